@@ -1,0 +1,347 @@
+"""The client side of one gateway connection as a pure state machine (the h11 model).
+
+    conn = ClientConnection(Interface.PACKET)
+    conn.login("acct", "secret")          # queue requests ...
+    sock.sendall(conn.data_to_send())     # ... write what may be written now
+    conn.receive_data(sock.recv(4096))    # feed what arrived (b"" = the peer closed)
+    event = conn.next_event()             # Greeted, LoggedIn, MessageAccepted, ... or NEED_DATA
+
+Requests run one at a time in the order queued. On the Full Ascii interface a message is a
+series of field lines, each released only after the previous one was acknowledged, then
+`SendSMS=OKSEND`. The connection tracks what the server holds (fields persist there) and the
+first accepted message (the base of broadcast elision), so callers just hand it messages.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Final
+
+from . import ascii, packet
+from .errors import ProtocolError
+from .fields import SmsMessage
+from .replies import Err, Ok, parse_reply
+from .wire import CRLF, MAX_LINE, Interface
+
+MAX_REPLY: Final = 64 * 1024  # a reply line longer than this is not the gateway talking
+
+
+class State(enum.Enum):
+    AWAIT_GREETING = "awaiting greeting"
+    CONNECTED = "connected"  # greeted, not logged in
+    LOGGED_IN = "logged in"
+    CLOSED = "closed"
+
+
+class _NeedData:
+    def __repr__(self) -> str:
+        return "NEED_DATA"
+
+
+NEED_DATA: Final = _NeedData()
+
+
+# ---- events -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Greeted:
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedIn:
+    credit: int
+    account_id: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageAccepted:
+    message: SmsMessage  # as the caller gave it (before elision)
+    credit: int | None
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """The gateway answered -ERR. `request` is greeting | login | send | query."""
+
+    request: str
+    error: Err
+    message: SmsMessage | None = None
+    field: str | None = None  # Full Ascii: the field line that was refused
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceReported:
+    credit: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReported:
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionLost:
+    """The line ended: the peer closed, or said -ERR 102 (idle shutdown).
+
+    `request` is what was in flight (None when idle). `written` says whether its final line
+    had been handed out for writing: for a message, the outcome is then UNKNOWN (the gateway
+    may have accepted it) and it must never be re-sent automatically.
+    """
+
+    shutdown: Err | None
+    request: str | None = None
+    message: SmsMessage | None = None
+    written: bool = False
+
+
+Event = (
+    Greeted | LoggedIn | MessageAccepted | Rejected | BalanceReported | StatusReported | ConnectionLost
+)
+
+
+# ---- requests -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Request:
+    kind: str  # login | send | query
+    message: SmsMessage | None = None
+    query: str | None = None
+    credentials: tuple[str, str] | None = None
+    # Filled when the request becomes the head of the queue:
+    lines: deque[tuple[str | None, bytes]] = field(default_factory=deque)
+    started: bool = False
+    released: int = 0  # lines handed to data_to_send
+    answered: int = 0  # replies consumed
+
+
+class ClientConnection:
+    """One connection's protocol state. Pure: no sockets, clocks or threads."""
+
+    def __init__(self, interface: Interface | str = Interface.PACKET) -> None:
+        self.interface = Interface(interface)
+        self.state = State.AWAIT_GREETING
+        self.credit: int | None = None
+        self._buffer = bytearray()
+        self._eof = False
+        self._events: deque[Event] = deque()
+        self._requests: deque[_Request] = deque()
+        self._held: dict[str, bytes] = {}  # Full Ascii: the value bytes the server holds
+        self._first: SmsMessage | None = None  # first accepted message (elision base)
+        self._sent_since_login = 0
+
+    # ---- queueing requests -----------------------------------------------------------------
+
+    def login(self, account: str, password: str) -> None:
+        """Queue a login. Credentials are validated now: a bad one raises FieldError."""
+        if self.interface is Interface.ASCII:
+            ascii.account_line(account), ascii.password_line(password)
+        else:
+            packet.login_packet(account, password)
+        self._queue(_Request("login", credentials=(account, password)))
+
+    def send_message(self, message: SmsMessage) -> None:
+        """Queue a message. It is validated now: an invalid one raises FieldError."""
+        message.validate()
+        self._queue(_Request("send", message=message))
+
+    def login_and_send(self, account: str, password: str, message: SmsMessage) -> None:
+        """Queue <Send Login & Data> (Packets only): one line, one reply (the data reply)."""
+        if self.interface is not Interface.PACKET:
+            raise ValueError("<Send Login & Data> exists only on the Packets interface")
+        message.validate()
+        packet.login_data_packet(account, password, message)
+        self._queue(_Request("send", message=message, credentials=(account, password)))
+
+    def query(self, kind: str) -> None:
+        """Queue `SmsQuery=Balance` or `SmsQuery=Status`."""
+        ascii.query_line(kind)
+        self._queue(_Request("query", query=kind))
+
+    def _queue(self, request: _Request) -> None:
+        if self.state is State.CLOSED:
+            raise ProtocolError("the connection is closed")
+        self._requests.append(request)
+
+    @property
+    def idle(self) -> bool:
+        """No request queued or waiting for its reply."""
+        return not self._requests
+
+    @property
+    def first_accepted(self) -> SmsMessage | None:
+        return self._first
+
+    # ---- bytes out -------------------------------------------------------------------------
+
+    def data_to_send(self) -> bytes:
+        """The bytes that may be written now (b"" when the next line waits for a reply)."""
+        if self.state in (State.AWAIT_GREETING, State.CLOSED) or not self._requests:
+            return b""
+        request = self._requests[0]
+        if not request.started:
+            self._start(request)
+        if request.released > request.answered or request.released >= len(request.lines):
+            return b""
+        request.released += 1
+        return request.lines[request.released - 1][1]
+
+    def _start(self, request: _Request) -> None:
+        request.started = True
+        if request.kind == "login":
+            account, password = request.credentials
+            if self.interface is Interface.ASCII:
+                request.lines.extend(
+                    [("Account", ascii.account_line(account)), (None, ascii.password_line(password))]
+                )
+            else:
+                request.lines.append((None, packet.login_packet(account, password)))
+        elif request.kind == "query":
+            request.lines.append((None, ascii.query_line(request.query)))
+        elif request.credentials is not None:  # <Send Login & Data>
+            account, password = request.credentials
+            wire = packet.elide(request.message, self._first)
+            request.lines.append((None, packet.login_data_packet(account, password, wire)))
+        elif self.interface is Interface.PACKET:
+            wire = packet.elide(request.message, self._first)
+            request.lines.append((None, packet.data_packet(wire)))
+        else:
+            request.lines.extend(ascii.message_lines(request.message, self._held))
+            request.lines.append((None, ascii.SEND_LINE))
+
+    @property
+    def written(self) -> bool:
+        """The final line of the request in flight has been handed out for writing."""
+        if not self._requests:
+            return False
+        request = self._requests[0]
+        return request.started and request.released == len(request.lines)
+
+    # ---- bytes in --------------------------------------------------------------------------
+
+    def receive_data(self, data: bytes) -> None:
+        """Feed bytes from the socket; b"" means the peer closed the connection."""
+        if data:
+            self._buffer += data
+        else:
+            self._eof = True
+
+    def next_event(self) -> Event | _NeedData:
+        """The next event, NEED_DATA when more bytes are needed. Raises ProtocolError when
+        the server says something the spec does not describe; the connection is then closed."""
+        while not self._events:
+            if self.state is State.CLOSED:
+                return NEED_DATA
+            line = self._next_line()
+            if line is None:
+                if self._eof:
+                    self._lose(None)
+                    continue
+                return NEED_DATA
+            try:
+                self._handle(parse_reply(line))
+            except ProtocolError:
+                self.state = State.CLOSED
+                raise
+        return self._events.popleft()
+
+    def _next_line(self) -> bytes | None:
+        end = self._buffer.find(CRLF)
+        if end < 0:
+            if len(self._buffer) > MAX_REPLY:
+                self.state = State.CLOSED
+                raise ProtocolError("reply line too long", bytes(self._buffer[:200]))
+            if self._eof and self._buffer:  # a last line without CR LF: read it, leniently
+                line = bytes(self._buffer)
+                self._buffer.clear()
+                return line
+            return None
+        line = bytes(self._buffer[:end])
+        del self._buffer[: end + 2]
+        return line
+
+    def _lose(self, shutdown: Err | None) -> None:
+        request = self._requests[0] if self._requests else None
+        started = request is not None and request.started
+        self._events.append(
+            ConnectionLost(
+                shutdown,
+                request.kind if started else None,
+                request.message if started else None,
+                self.written if started else False,
+            )
+        )
+        self.state = State.CLOSED
+        self._requests.clear()
+
+    def _handle(self, reply: Ok | Err) -> None:
+        if self.state is State.AWAIT_GREETING:
+            if isinstance(reply, Err):
+                self._close_with(Rejected("greeting", reply))
+            else:
+                self.state = State.CONNECTED
+                self._events.append(Greeted(reply.detail))
+            return
+        if isinstance(reply, Err) and reply.code == 102:
+            self._lose(reply)
+            return
+        request = self._requests[0] if self._requests else None
+        if request is None or request.released <= request.answered:
+            raise ProtocolError("reply with no request pending", reply.raw)
+        request.answered += 1
+        name = request.lines[request.answered - 1][0]
+        if isinstance(reply, Err):
+            self._requests.popleft()
+            event = Rejected(request.kind, reply, request.message, name)
+            if reply.closes:
+                self._close_with(event)
+            else:
+                self._events.append(event)
+            return
+        if request.answered < len(request.lines):  # a Full Ascii field or Account= ack
+            if name is not None and name != "Account":
+                self._held[name] = _field_bytes(request.lines[request.answered - 1][1])
+            return
+        self._requests.popleft()
+        self._complete(request, reply)
+
+    def _complete(self, request: _Request, reply: Ok) -> None:
+        if request.kind == "login":
+            credit, account_id, status = reply.login()
+            self.credit = credit
+            self.state = State.LOGGED_IN
+            self._events.append(LoggedIn(credit, account_id, status))
+        elif request.kind == "query":
+            if request.query == "Balance":
+                self.credit = reply.balance()
+                self._events.append(BalanceReported(self.credit))
+            else:
+                self._events.append(StatusReported(reply.status()))
+        else:
+            if request.credentials is not None:
+                self.state = State.LOGGED_IN
+            if reply.credit is not None:
+                self.credit = reply.credit
+            if self._first is None:
+                self._first = request.message
+            self._held.pop("PhoneNumber", None)  # cleared by the server after each send
+            self._events.append(MessageAccepted(request.message, reply.credit, reply.detail))
+
+    def _close_with(self, event: Event) -> None:
+        self._events.append(event)
+        self.state = State.CLOSED
+        self._requests.clear()
+
+
+def _field_bytes(line: bytes) -> bytes:
+    """The value bytes of a `Name=value` CR LF line we sent: what the server now holds."""
+    return line[line.index(b"=") + 1 : -2]
+
+
+assert MAX_LINE < MAX_REPLY

@@ -1,0 +1,178 @@
+"""The 20 fields of a message, their wire formats and validation.
+
+Formats are those of clarifications.md §9. The client validates every value before a single
+byte is written (strict in what it sends); the simulator uses the same validators to decide
+which `-ERR` code a value earns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from typing import Final
+
+from .errors import FieldError
+from .text import check_wire_text
+
+# <Send Data> order (the packet layout, and the order in which errors are reported: §10).
+FIELD_NAMES: Final = (
+    "Sender",
+    "CountryCode",
+    "GsmCode",
+    "PhoneNumber",
+    "TextMessage",
+    "SmsType",
+    "SmsDay",
+    "SmsMonth",
+    "SmsYear",
+    "SmsHour",
+    "SmsMinute",
+    "SmsAmPm",
+    "Gateway",
+    "NetworkCode",
+    "UDH",
+    "Delivery",
+    "Notification",
+    "SmsValidity",
+    "SmsRef",
+    "DCS",
+)
+
+# Mandatory for every message; all but PhoneNumber may be left empty after the first accepted
+# message of a connection (the spec's Note), taking that message's value.
+MANDATORY: Final = ("Sender", "CountryCode", "GsmCode", "PhoneNumber", "TextMessage")
+ELIDABLE: Final = ("Sender", "CountryCode", "GsmCode", "TextMessage")
+SCHEDULE_FIELDS: Final = ("SmsDay", "SmsMonth", "SmsYear", "SmsHour", "SmsMinute", "SmsAmPm")
+
+SMS_TYPES: Final = ("", "FL", "UCS", "UTF", "UDH", "WBK", "WPS")
+
+# The bytes that frame the protocol: a value carrying one would corrupt the stream.
+FRAMING_CHARS: Final = {"\r": "CR", "\n": "LF"} | {chr(i): f"Chr({i})" for i in range(1, 7)}
+
+_FORMATS: Final[dict[str, tuple[re.Pattern[str], str]]] = {
+    "CountryCode": (re.compile(r"\+[0-9]{1,4}"), "must be + followed by 1 to 4 digits, e.g. +39"),
+    "GsmCode": (re.compile(r"[0-9]{2,5}"), "must be 2 to 5 digits, e.g. 333"),
+    "PhoneNumber": (re.compile(r"[0-9]{3,12}"), "must be 3 to 12 digits"),
+    "Sender": (
+        re.compile(r"(?=.*[A-Za-z0-9])[A-Za-z0-9 ]{1,11}|\+[0-9]{1,16}"),
+        "must be 1 to 11 letters, digits or spaces, or + followed by up to 16 digits",
+    ),
+    "SmsType": (re.compile(r"FL|UCS|UTF|UDH|WBK|WPS"), "must be one of FL UCS UTF UDH WBK WPS"),
+    "SmsDay": (re.compile(r"0?[1-9]|[12][0-9]|3[01]"), "must be a day from 1 to 31"),
+    "SmsMonth": (re.compile(r"0?[1-9]|1[0-2]"), "must be a month from 1 to 12"),
+    "SmsYear": (re.compile(r"[0-9]{2}"), "must be two digits, 00 to 99"),
+    "SmsHour": (re.compile(r"0?[1-9]|1[0-2]"), "must be an hour from 1 to 12"),
+    "SmsMinute": (re.compile(r"[0-5]?[0-9]"), "must be a minute from 0 to 59"),
+    "SmsAmPm": (re.compile(r"AM|PM"), "must be AM or PM"),
+    "UDH": (
+        re.compile(r"(?:[0-9A-Fa-f]{2}){1,140}"),
+        "must be an even number of hex digits, at most 280",
+    ),
+    "Delivery": (re.compile(r"[01]"), "must be 0 or 1"),
+    "Notification": (
+        re.compile(r"mailto:[^@\s]+@[^@\s]+\.[^@\s]+"),
+        "must be mailto: followed by an e-mail address",
+    ),
+    "SmsValidity": (
+        re.compile(r"[1-9][0-9]{0,4}"),
+        "must be a number of minutes from 1 to 10080",
+    ),
+    "SmsRef": (re.compile(r"[A-Za-z0-9]{1,20}"), "must be 1 to 20 letters or digits"),
+    "DCS": (re.compile(r"[0-9A-Fa-f]{2}"), "must be two hex digits"),
+}
+
+
+def framing_problem(value: str) -> str | None:
+    """Why `value` cannot travel inside a line, or None when it can."""
+    for index, char in enumerate(value):
+        if char in FRAMING_CHARS:
+            return f"contains the control character {FRAMING_CHARS[char]} at position {index + 1}"
+    return None
+
+
+def format_problem(name: str, value: str) -> str | None:
+    """Why a non-empty `value` does not fit field `name`'s format, or None when it does."""
+    problem = framing_problem(value)
+    if problem:
+        return problem
+    rule = _FORMATS.get(name)
+    if rule is None:  # Gateway, NetworkCode and TextMessage: any value that frames cleanly
+        return None
+    pattern, reason = rule
+    if not pattern.fullmatch(value):
+        return reason
+    if name == "SmsValidity" and int(value) > 10080:
+        return reason
+    return None
+
+
+def check_field(name: str, value: str) -> None:
+    """Raise FieldError when a non-empty value does not fit its field."""
+    if value == "":
+        return
+    problem = format_problem(name, value)
+    if problem:
+        raise FieldError(name, value, problem)
+
+
+@dataclass(frozen=True, slots=True)
+class SmsMessage:
+    """One SMS as the gateway sees it: the 20 wire values, "" meaning empty/default.
+
+    `validate()` checks every field; the encoders call it, so an invalid message never
+    produces bytes.
+    """
+
+    Sender: str = ""
+    CountryCode: str = ""
+    GsmCode: str = ""
+    PhoneNumber: str = ""
+    TextMessage: str = ""
+    SmsType: str = ""
+    SmsDay: str = ""
+    SmsMonth: str = ""
+    SmsYear: str = ""
+    SmsHour: str = ""
+    SmsMinute: str = ""
+    SmsAmPm: str = ""
+    Gateway: str = ""
+    NetworkCode: str = ""
+    UDH: str = ""
+    Delivery: str = ""
+    Notification: str = ""
+    SmsValidity: str = ""
+    SmsRef: str = ""
+    DCS: str = ""
+
+    def values(self) -> tuple[str, ...]:
+        """The 20 values in <Send Data> order."""
+        return tuple(getattr(self, name) for name in FIELD_NAMES)
+
+    def as_dict(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in FIELD_NAMES}
+
+    @property
+    def recipient(self) -> str:
+        """The full international number, e.g. +393331234567."""
+        return f"{self.CountryCode}{self.GsmCode}{self.PhoneNumber}"
+
+    def with_values(self, **changes: str) -> SmsMessage:
+        return replace(self, **changes)
+
+    def validate(self, *, mandatory: bool = True) -> None:
+        """Raise FieldError for the first bad field in <Send Data> order.
+
+        With `mandatory`, the five mandatory fields must be present (a standalone message);
+        the encoders pass False for an elided message whose empties are deliberate.
+        """
+        for name in FIELD_NAMES:
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise FieldError(name, repr(value), "must be text")
+            if mandatory and name in MANDATORY and value == "":
+                raise FieldError(name, value, "is mandatory and empty")
+            check_field(name, value)
+        check_wire_text(self.TextMessage, self.SmsType)
+
+
+assert tuple(f.name for f in fields(SmsMessage)) == FIELD_NAMES

@@ -1,0 +1,45 @@
+"""Shared byte rules of both interfaces: line ending, the 4096-byte limit, credentials."""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+from .errors import FieldError
+from .fields import framing_problem
+from .text import encode_value
+
+CRLF: Final = b"\r\n"
+MAX_LINE: Final = 4096  # bytes, the whole line including CR LF (clarifications §2)
+MASK: Final = "********"
+
+
+class Interface(enum.StrEnum):
+    ASCII = "ascii"  # "Full Ascii": one KEY=value line per field, each acknowledged
+    PACKET = "packet"  # "Packets": one Chr(1)..Chr(6)-framed line per login / message
+
+
+def finish_line(body: bytes, what: str) -> bytes:
+    """Append CR LF, refusing a line over the gateway's 4096-byte limit."""
+    line = body + CRLF
+    if len(line) > MAX_LINE:
+        raise FieldError(
+            what,
+            f"{len(line)} bytes",
+            f"makes a line of {len(line)} bytes, over the gateway's limit of {MAX_LINE}",
+        )
+    return line
+
+
+def encode_credential(name: str, value: str) -> bytes:
+    """Account or password as wire bytes. A password never appears in the error text."""
+    shown = MASK if name == "Password" and value else value
+    if value == "":
+        raise FieldError(name, "", "is empty")
+    problem = framing_problem(value)
+    if problem:
+        raise FieldError(name, shown, problem)
+    try:
+        return encode_value(value, field=name)
+    except FieldError as exc:
+        raise FieldError(name, shown, exc.reason) from None
