@@ -39,7 +39,8 @@ def query_line(kind: str) -> bytes:
 
 
 def message_lines(message: SmsMessage, held: dict[str, bytes]) -> list[tuple[str, bytes]]:
-    """The field lines that turn what the server `held` (value bytes by field) into `message`, in <Send Data> order.
+    """The field lines that turn what the server `held` (value bytes by field) into `message`,
+    in <Send Data> order.
 
     Fields persist on a Full Ascii connection (clarifications §7) and the spec invites the
     client to send "only the single values that will change", so an unchanged field is not

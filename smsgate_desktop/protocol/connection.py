@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import ascii, packet
-from .errors import ProtocolError
+from .errors import FIELD_ERROR_CODES, ProtocolError
 from .fields import SmsMessage
 from .replies import Err, Ok, parse_reply
 from .wire import CRLF, MAX_LINE, Interface
 
 MAX_REPLY: Final = 64 * 1024  # a reply line longer than this is not the gateway talking
+# -ERR codes that refuse the data of a message, so its login part (if any) was accepted.
+DATA_ERRORS: Final = frozenset(FIELD_ERROR_CODES.values()) | {86}
 
 
 class State(enum.Enum):
@@ -101,7 +103,13 @@ class ConnectionLost:
 
 
 Event = (
-    Greeted | LoggedIn | MessageAccepted | Rejected | BalanceReported | StatusReported | ConnectionLost
+    Greeted
+    | LoggedIn
+    | MessageAccepted
+    | Rejected
+    | BalanceReported
+    | StatusReported
+    | ConnectionLost
 )
 
 
@@ -134,7 +142,8 @@ class ClientConnection:
         self._requests: deque[_Request] = deque()
         self._held: dict[str, bytes] = {}  # Full Ascii: the value bytes the server holds
         self._first: SmsMessage | None = None  # first accepted message (elision base)
-        self._sent_since_login = 0
+        self._received: list[bytes] = []  # complete lines, for the caller's protocol log
+        self._lost_written = False  # `written` of the request in flight when the line ended
 
     # ---- queueing requests -----------------------------------------------------------------
 
@@ -198,7 +207,10 @@ class ClientConnection:
             account, password = request.credentials
             if self.interface is Interface.ASCII:
                 request.lines.extend(
-                    [("Account", ascii.account_line(account)), (None, ascii.password_line(password))]
+                    [
+                        ("Account", ascii.account_line(account)),
+                        (None, ascii.password_line(password)),
+                    ]
                 )
             else:
                 request.lines.append((None, packet.login_packet(account, password)))
@@ -219,7 +231,7 @@ class ClientConnection:
     def written(self) -> bool:
         """The final line of the request in flight has been handed out for writing."""
         if not self._requests:
-            return False
+            return self._lost_written  # still answerable after ConnectionLost
         request = self._requests[0]
         return request.started and request.released == len(request.lines)
 
@@ -231,6 +243,11 @@ class ClientConnection:
             self._buffer += data
         else:
             self._eof = True
+
+    def take_received_lines(self) -> list[bytes]:
+        """The reply lines parsed since the last call (without CR LF), oldest first."""
+        lines, self._received = self._received, []
+        return lines
 
     def next_event(self) -> Event | _NeedData:
         """The next event, NEED_DATA when more bytes are needed. Raises ProtocolError when
@@ -260,21 +277,24 @@ class ClientConnection:
             if self._eof and self._buffer:  # a last line without CR LF: read it, leniently
                 line = bytes(self._buffer)
                 self._buffer.clear()
+                self._received.append(line)
                 return line
             return None
         line = bytes(self._buffer[:end])
         del self._buffer[: end + 2]
+        self._received.append(line)
         return line
 
     def _lose(self, shutdown: Err | None) -> None:
         request = self._requests[0] if self._requests else None
         started = request is not None and request.started
+        self._lost_written = self.written if started else False
         self._events.append(
             ConnectionLost(
                 shutdown,
                 request.kind if started else None,
                 request.message if started else None,
-                self.written if started else False,
+                self._lost_written,
             )
         )
         self.state = State.CLOSED
@@ -298,6 +318,8 @@ class ClientConnection:
         name = request.lines[request.answered - 1][0]
         if isinstance(reply, Err):
             self._requests.popleft()
+            if request.credentials is not None and reply.code in DATA_ERRORS:
+                self.state = State.LOGGED_IN  # <Send Login & Data>: only the data failed (§13)
             event = Rejected(request.kind, reply, request.message, name)
             if reply.closes:
                 self._close_with(event)

@@ -52,9 +52,17 @@ def _entry(code: int, texts: tuple[str, ...], explanation: str, closes: Closes =
 
 CATALOGUE: Final[dict[int, GatewayError]] = dict(
     [
-        _entry(72, ("Dcs Not Valid", "Dcs Not valid"), "The data coding scheme (DCS) is not a valid value."),
+        _entry(
+            72,
+            ("Dcs Not Valid", "Dcs Not valid"),
+            "The data coding scheme (DCS) is not a valid value.",
+        ),
         _entry(73, ("SmsRef Not Valid", "SmsRef Not valid"), "The message reference is not valid."),
-        _entry(74, ("SmsValidity Not Valid", "SmsValidity Not valid"), "The validity period is not valid."),
+        _entry(
+            74,
+            ("SmsValidity Not Valid", "SmsValidity Not valid"),
+            "The validity period is not valid.",
+        ),
         _entry(75, ("Notification Not Valid",), "The notification e-mail address is not valid."),
         _entry(76, ("Delivery Request Not Valid",), "The delivery report option is not valid."),
         _entry(77, ("Udh Not Valid",), "The user data header (UDH) is not valid."),
@@ -144,7 +152,9 @@ CATALOGUE: Final[dict[int, GatewayError]] = dict(
 EXPLANATION_BY_TEXT: Final[dict[str, str]] = {
     "Account Not Valid": "The account name or password is wrong.",
     "Account Blocked!": "The account is blocked. Contact your provider.",
-    "Account Not Active!": "The account is not active (inactive or expired). Contact your provider.",
+    "Account Not Active!": (
+        "The account is not active (inactive or expired). Contact your provider."
+    ),
 }
 
 CONNECTION_CLOSED_SUFFIX: Final = " - [Connection Closed]"
@@ -187,7 +197,9 @@ def lookup(code: int) -> GatewayError:
     entry = CATALOGUE.get(code)
     if entry is not None:
         return entry
-    return GatewayError(code, ("Unknown error",), f"The gateway reported error {code}.", "when-said")
+    return GatewayError(
+        code, ("Unknown error",), f"The gateway reported error {code}.", "when-said"
+    )
 
 
 def explain(code: int, text: str = "") -> str:

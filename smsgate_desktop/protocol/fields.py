@@ -60,7 +60,7 @@ _FORMATS: Final[dict[str, tuple[re.Pattern[str], str]]] = {
     "SmsType": (re.compile(r"FL|UCS|UTF|UDH|WBK|WPS"), "must be one of FL UCS UTF UDH WBK WPS"),
     "SmsDay": (re.compile(r"0?[1-9]|[12][0-9]|3[01]"), "must be a day from 1 to 31"),
     "SmsMonth": (re.compile(r"0?[1-9]|1[0-2]"), "must be a month from 1 to 12"),
-    "SmsYear": (re.compile(r"[0-9]{2}"), "must be two digits, 00 to 99"),
+    "SmsYear": (re.compile(r"[0-9]{1,2}"), "must be a year from 00 to 99 (1 or 2 digits)"),
     "SmsHour": (re.compile(r"0?[1-9]|1[0-2]"), "must be an hour from 1 to 12"),
     "SmsMinute": (re.compile(r"[0-5]?[0-9]"), "must be a minute from 0 to 59"),
     "SmsAmPm": (re.compile(r"AM|PM"), "must be AM or PM"),

@@ -36,8 +36,20 @@ def elide(message: SmsMessage, first: SmsMessage | None) -> SmsMessage:
     Note: an empty CountryCode, GsmCode, Sender or TextMessage takes that message's value)."""
     if first is None:
         return message
-    same = {name: "" for name in ELIDABLE if getattr(message, name) == getattr(first, name)}
+    same = {name: "" for name in ELIDABLE if _held(message, name) == _held(first, name)}
     return message.with_values(**same) if same else message
+
+
+def _held(message: SmsMessage, name: str) -> object:
+    """What the server holds for field `name`: the text as bytes (the same text under another
+    SmsType is other bytes, and the server would repeat the first message's bytes)."""
+    value = getattr(message, name)
+    if name != "TextMessage":
+        return value
+    try:
+        return value.encode(wire_encoding(message.SmsType))
+    except (UnicodeEncodeError, AttributeError):
+        return object()  # not sendable: never equal, validation will refuse it
 
 
 def _credentials(account: str, password: str) -> bytes:

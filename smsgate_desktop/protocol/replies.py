@@ -9,8 +9,11 @@ from typing import Final
 
 from .errors import CONNECTION_CLOSED_SUFFIX, ProtocolError, explain, lookup
 
-_OK: Final = re.compile(rb"\+OK (?P<status>[0-9]{2})(?: (?P<credit>-?[0-9]+))?(?: (?P<detail>.*))?")
-_ERR: Final = re.compile(rb"-ERR (?P<code>[0-9]{1,4})(?: (?P<detail>.*))?")
+# DOTALL: only CR LF ends a line; a bare CR or LF inside one is an ordinary byte (clar. §1).
+_OK: Final = re.compile(
+    rb"\+OK (?P<status>[0-9]{2})(?: (?P<credit>-?[0-9]+))?(?: (?P<detail>.*))?", re.DOTALL
+)
+_ERR: Final = re.compile(rb"-ERR (?P<code>[0-9]{1,4})(?: (?P<detail>.*))?", re.DOTALL)
 _BRACKET: Final = re.compile(r"\[([^\]]*)\]")
 _LOGIN: Final = re.compile(r"\[ID ACCOUNT: *(?P<id>[^ \]]*) +STATUS: *(?P<status>[^\]]*)\]")
 _BALANCE: Final = re.compile(r"\[(-?[0-9]+)\]")

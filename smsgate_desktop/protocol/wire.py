@@ -7,7 +7,7 @@ from typing import Final
 
 from .errors import FieldError
 from .fields import framing_problem
-from .text import encode_value
+from .text import encode_value, unencodable_chars
 
 CRLF: Final = b"\r\n"
 MAX_LINE: Final = 4096  # bytes, the whole line including CR LF (clarifications §2)
@@ -39,7 +39,13 @@ def encode_credential(name: str, value: str) -> bytes:
     problem = framing_problem(value)
     if problem:
         raise FieldError(name, shown, problem)
-    try:
-        return encode_value(value, field=name)
-    except FieldError as exc:
-        raise FieldError(name, shown, exc.reason) from None
+    bad = unencodable_chars(value)
+    if bad:  # raised here, not from an except block: no chained error holds the value
+        index, char = bad[0]
+        what = f"the character {char!r} (U+{ord(char):04X})"
+        if name == "Password":
+            what = "a character"
+        raise FieldError(
+            name, shown, f"has {what} at position {index + 1}, which ISO-8859-15 cannot carry"
+        )
+    return encode_value(value, field=name)

@@ -1,0 +1,64 @@
+"""Where the app keeps its files, and how it reaches passwords (the OS keyring, only)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Final
+
+import keyring
+import keyring.errors
+import platformdirs
+
+APP_NAME: Final = "SMSGate"
+KEYRING_SERVICE: Final = "smsgate-desktop"
+DATA_DIR_ENV: Final = "SMSGATE_DATA_DIR"  # tests and portable installs point this elsewhere
+
+
+def data_dir() -> Path:
+    """The per-user data directory (created on first use)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class KeyringUnavailable(RuntimeError):
+    """No working keyring backend: the password must be asked for each run."""
+
+
+def keyring_usable() -> bool:
+    """False when keyring only has its 'fail' or 'null' backend (nowhere safe to store)."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
+    return not ("fail" in name or "null" in name) and backend.priority > 0
+
+
+def _username(account: str, host: str) -> str:
+    # One entry per account per gateway: the same account name on the simulator and on the
+    # real gateway are different secrets.
+    return f"{account}@{host}"
+
+
+def get_password(account: str, host: str) -> str | None:
+    """The stored password, None when there is none (or no keyring works)."""
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _username(account, host))
+    except keyring.errors.KeyringError:
+        return None
+
+
+def set_password(account: str, host: str, password: str) -> None:
+    """Store the password in the OS keyring; KeyringUnavailable when that is impossible."""
+    if not keyring_usable():
+        raise KeyringUnavailable("No password store (keyring) is available on this computer.")
+    try:
+        keyring.set_password(KEYRING_SERVICE, _username(account, host), password)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"The password store refused the password: {exc}") from None
+
+
+def delete_password(account: str, host: str) -> None:
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _username(account, host))

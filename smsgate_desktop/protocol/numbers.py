@@ -1,0 +1,302 @@
+"""A phone number as typed or pasted -> the gateway's CountryCode / GsmCode / PhoneNumber.
+
+The gateway wants a recipient in three fields (clarifications §9): CountryCode `+` and 1–4
+digits, GsmCode 2–5 digits, PhoneNumber 3–12 digits, and it simply puts them back together
+(`+39` `333` `1234567` -> +393331234567). So any split whose concatenation is the E.164 number
+reaches the right handset; we choose the one a person recognises:
+
+- GsmCode is the national destination code (NDC) that `phonenumbers` finds: the mobile prefix
+  of an Italian mobile (333, 347, 320, 389, ...) or the area code of a landline, with its
+  leading zero kept as text (Rome: 06, Bolzano: 0471), because in Italy the zero is part of the
+  number dialled from abroad.
+- When the NDC is not 2–5 digits (none at all, e.g. in countries without area codes, or one
+  digit such as French mobiles' 6), GsmCode is the first 3 digits of the national number, then
+  moved so that PhoneNumber keeps 3–12 digits. A national number shorter than 5 digits cannot
+  be split at all and is refused.
+- Any valid number is accepted, not only mobiles: whether a landline can receive SMS depends
+  on the operator, so `PhoneParts.kind` says what the number is and the caller may warn.
+
+Accepted input: E.164 (`+39 333 1234567`), the international prefix `00` (`0039 ...`, taken as
+`+` whatever the default region, as it is across Europe), the region's own international prefix
+(`011` for US), or a national number read in `default_region`; spaces, dots, dashes, slashes
+and parentheses are ignored. Letters are refused (no vanity numbers, no "ext."): a pasted
+"Name: number" line must not turn into a wrong number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import ValidationResult as Validation
+
+from .errors import FieldError
+from .fields import format_problem
+
+DEFAULT_REGION: Final = "IT"
+
+# Characters people put inside numbers; they carry nothing. Unicode dashes come from word
+# processors, which also turn spaces into no-break spaces (str.isspace covers those).
+_IGNORED: Final = frozenset(".-/()\u2010\u2011\u2012\u2013\u2014\u2212")
+
+# One entry of a pasted list ends at a newline, a comma, a semicolon or a tab (not a space:
+# "333 123 4567" is one number).
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+_ENTRY: Final = re.compile(r"[^,;\t]+")
+
+GSM_CODE_FALLBACK: Final = 3  # digits of GsmCode when the number has no usable NDC
+MIN_GSM, MAX_GSM = 2, 5
+MIN_PHONE, MAX_PHONE = 3, 12
+
+_KINDS: Final = {
+    value: name.lower() for name, value in vars(PhoneNumberType).items() if name.isupper()
+}
+
+_PARSE_REASONS: Final = {
+    NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
+    NumberParseException.NOT_A_NUMBER: "not a phone number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
+    NumberParseException.TOO_SHORT_NSN: "too short",
+    NumberParseException.TOO_LONG: "too long",
+}
+
+
+class NumberError(FieldError):
+    """A recipient that cannot be turned into the gateway's three fields.
+
+    `raw` is the input as given, `reason` says why in a few words. The message repeats both:
+    "'+39 12' is not a valid phone number: too short".
+    """
+
+    def __init__(self, raw: str, reason: str) -> None:
+        super().__init__("recipient", raw, reason)
+        self.raw = raw
+        shown = repr(raw if len(raw) <= 60 else raw[:57] + "…")
+        # Replace FieldError's "field value reason" wording with a sentence about the number.
+        Exception.__init__(self, f"{shown} is not a valid phone number: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneParts:
+    """One recipient, split for the gateway.
+
+    `country_code` "+39", `gsm_code` "333", `phone_number` "1234567" (digits as text, leading
+    zeros kept), `e164` "+393331234567", `display` "+39 333 1234567", `region` the ISO
+    country ("IT", "001" for non-geographic numbers), `kind` the phonenumbers number type in
+    lower case ("mobile", "fixed_line", "fixed_line_or_mobile", "voip", ...).
+    """
+
+    country_code: str
+    gsm_code: str
+    phone_number: str
+    e164: str
+    display: str
+    region: str
+    kind: str
+
+    @property
+    def is_mobile(self) -> bool:
+        """Certainly or possibly a mobile (some countries do not tell the two apart)."""
+        return self.kind in ("mobile", "fixed_line_or_mobile")
+
+    def as_fields(self) -> dict[str, str]:
+        """The three wire fields, for `SmsMessage.with_values(**parts.as_fields())`."""
+        return {
+            "CountryCode": self.country_code,
+            "GsmCode": self.gsm_code,
+            "PhoneNumber": self.phone_number,
+        }
+
+
+def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
+    """Parse one phone number and split it for the gateway; raise NumberError when it can't be."""
+    region = _check_region(default_region)
+    number = _parse(raw, _clean(raw), region)
+    national = phonenumbers.national_significant_number(number)
+    gsm_length = _gsm_code_length(
+        national, phonenumbers.length_of_national_destination_code(number)
+    )
+    if gsm_length is None:
+        raise NumberError(
+            raw,
+            f"too short for the gateway, which needs at least {MIN_GSM + MIN_PHONE} digits "
+            "after the country code",
+        )
+    country_code = f"+{number.country_code}"
+    gsm_code, phone_number = national[:gsm_length], national[gsm_length:]
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    # The gateway concatenates the three fields: the split must give back the same number.
+    assert country_code + gsm_code + phone_number == e164, (raw, e164)
+    for name, value in (
+        ("CountryCode", country_code),
+        ("GsmCode", gsm_code),
+        ("PhoneNumber", phone_number),
+    ):
+        problem = format_problem(name, value)
+        if problem:  # not expected after the checks above; refuse rather than send garbage
+            raise NumberError(raw, f"its {name} {value!r} {problem}")
+    return PhoneParts(
+        country_code=country_code,
+        gsm_code=gsm_code,
+        phone_number=phone_number,
+        e164=e164,
+        display=f"{country_code} {gsm_code} {phone_number}",
+        region=phonenumbers.region_code_for_number(number) or "",
+        kind=_KINDS.get(phonenumbers.number_type(number), "unknown"),
+    )
+
+
+def _check_region(region: str) -> str:
+    # A bad default region is the program's mistake, not the user's number: plain ValueError.
+    code = region.upper() if isinstance(region, str) else region
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"unknown default region {region!r}, expected an ISO code such as 'IT'")
+    return code
+
+
+def _clean(raw: str) -> str:
+    """The digits of `raw`, with a leading "+" for an international number."""
+    if not isinstance(raw, str):
+        raise TypeError(f"a phone number must be text, not {type(raw).__name__}")
+    if not raw.strip():
+        raise NumberError(raw, "it is empty")
+    out: list[str] = []
+    for index, char in enumerate(raw):
+        if "0" <= char <= "9":
+            out.append(char)
+        elif char == "+":
+            if out:
+                raise NumberError(raw, f"'+' is allowed only at the start (position {index + 1})")
+            out.append(char)
+        elif char in _IGNORED or char.isspace():
+            continue
+        elif char.isalpha():
+            raise NumberError(raw, f"it contains the letter {char!r} at position {index + 1}")
+        else:
+            raise NumberError(raw, f"it contains the character {char!r} at position {index + 1}")
+    digits = "".join(out)
+    if digits == "+":
+        raise NumberError(raw, "there are no digits after '+'")
+    if not digits:
+        raise NumberError(raw, "it has no digits")
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    return digits
+
+
+def _parse(raw: str, cleaned: str, region: str) -> phonenumbers.PhoneNumber:
+    try:
+        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+    except NumberParseException as exc:
+        raise NumberError(raw, _PARSE_REASONS.get(exc.error_type, "not a phone number")) from None
+    if not phonenumbers.is_valid_number(number):
+        raise NumberError(raw, _invalid_reason(number))
+    return number
+
+
+def _invalid_reason(number: phonenumbers.PhoneNumber) -> str:
+    country = f"+{number.country_code}"
+    match phonenumbers.is_possible_number_with_reason(number):
+        case Validation.INVALID_COUNTRY_CODE:
+            return f"unknown country code {country}"
+        case Validation.TOO_SHORT:
+            return "too short"
+        case Validation.TOO_LONG:
+            return "too long"
+        case Validation.IS_POSSIBLE_LOCAL_ONLY:
+            return "too short (a local number without its area code?)"
+        case Validation.INVALID_LENGTH:
+            return f"wrong number of digits for country code {country}"
+        case _:
+            return f"no such number range for country code {country}"
+
+
+def _gsm_code_length(national: str, ndc_length: int) -> int | None:
+    """How many leading digits of the national number go to GsmCode; None when no split fits."""
+    if len(national) < MIN_GSM + MIN_PHONE:
+        return None
+    length = ndc_length if MIN_GSM <= ndc_length <= MAX_GSM else GSM_CODE_FALLBACK
+    # Move the cut so that the subscriber part keeps 3–12 digits (a national number has at
+    # most 17 digits, so GsmCode stays within 2–5 whichever way it moves).
+    length = max(length, len(national) - MAX_PHONE)
+    length = min(length, len(national) - MIN_PHONE)
+    return max(MIN_GSM, min(MAX_GSM, length))
+
+
+# ---- pasted lists --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberEntry:
+    """One entry of a pasted list: where it was (1-based line and column), and either its
+    `parts` or its `error`. `duplicates` are later entries with the same E.164 number, which
+    were dropped from the list."""
+
+    raw: str
+    line: int
+    column: int
+    parts: PhoneParts | None = None
+    error: NumberError | None = None
+    duplicates: tuple[NumberEntry, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.parts is not None
+
+    @property
+    def location(self) -> str:
+        return f"line {self.line}, column {self.column}"
+
+    @property
+    def message(self) -> str:
+        """The error with its location, or "" for a good number."""
+        return f"{self.location}: {self.error}" if self.error is not None else ""
+
+    @property
+    def note(self) -> str:
+        """Which duplicates were dropped, or "" when there were none."""
+        if not self.duplicates:
+            return ""
+        where = "; ".join(f"{d.location} ({d.raw!r})" for d in self.duplicates)
+        copies = "copy" if len(self.duplicates) == 1 else "copies"
+        return f"{self.parts.e164 if self.parts else self.raw} also at {where}: {copies} dropped"
+
+
+def parse_many(text: str, default_region: str = DEFAULT_REGION) -> list[NumberEntry]:
+    """Every number of a pasted list, in order: one entry per number, good or bad.
+
+    Entries are separated by newlines, commas, semicolons and tabs; blank entries are skipped.
+    A number equal (same E.164) to an earlier one is dropped and noted on the first one's
+    `duplicates`. Bad entries are all kept, each with its own error.
+    """
+    region = _check_region(default_region)
+    entries: list[NumberEntry] = []
+    first_by_e164: dict[str, int] = {}
+    dropped: dict[int, list[NumberEntry]] = {}
+    for line_index, line in enumerate(_LINE_BREAK.split(text)):
+        for match in _ENTRY.finditer(line):
+            raw = match.group().strip()
+            if not raw:
+                continue
+            column = match.start() + len(match.group()) - len(match.group().lstrip()) + 1
+            entry = _entry(raw, line_index + 1, column, region)
+            if entry.parts is None:
+                entries.append(entry)
+            elif entry.parts.e164 in first_by_e164:
+                dropped.setdefault(first_by_e164[entry.parts.e164], []).append(entry)
+            else:
+                first_by_e164[entry.parts.e164] = len(entries)
+                entries.append(entry)
+    for index, copies in dropped.items():
+        entries[index] = replace(entries[index], duplicates=tuple(copies))
+    return entries
+
+
+def _entry(raw: str, line: int, column: int, region: str) -> NumberEntry:
+    try:
+        return NumberEntry(raw, line, column, parts=split_number(raw, region))
+    except NumberError as exc:
+        return NumberEntry(raw, line, column, error=exc)

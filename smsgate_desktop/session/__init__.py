@@ -1,0 +1,41 @@
+"""Blocking I/O over the protocol core: one account's session with the gateway. No Qt."""
+
+from .errors import (
+    ConnectError,
+    ConnectionLostError,
+    LoginError,
+    RequestRefused,
+    SessionError,
+    TooManySessionsError,
+)
+from .session import (
+    DEFAULT_BACKUP,
+    DEFAULT_PRIMARY,
+    RECEIVED,
+    SENT,
+    GatewaySession,
+    LineObserver,
+    Outcome,
+    SendResult,
+    SessionConfig,
+)
+from .transport import Endpoint
+
+__all__ = [
+    "DEFAULT_BACKUP",
+    "DEFAULT_PRIMARY",
+    "RECEIVED",
+    "SENT",
+    "ConnectError",
+    "ConnectionLostError",
+    "Endpoint",
+    "GatewaySession",
+    "LineObserver",
+    "LoginError",
+    "Outcome",
+    "RequestRefused",
+    "SendResult",
+    "SessionConfig",
+    "SessionError",
+    "TooManySessionsError",
+]

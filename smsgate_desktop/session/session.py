@@ -1,0 +1,314 @@
+"""GatewaySession: the protocol core over a blocking socket. No Qt: the CLI and the GUI's
+worker thread both drive it.
+
+Delivery rule: a message whose final line was written and whose reply never came has an
+UNKNOWN outcome (the gateway may have accepted it) and is never re-sent here. A message
+whose final line was not written yet is re-sent transparently on a new connection.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..protocol import (
+    NEED_DATA,
+    BalanceReported,
+    ClientConnection,
+    ConnectionLost,
+    Err,
+    Event,
+    Greeted,
+    Interface,
+    LoggedIn,
+    MessageAccepted,
+    ProtocolError,
+    Rejected,
+    SmsMessage,
+    State,
+    StatusReported,
+)
+from ..protocol.redact import mask_password
+from .errors import ConnectError, ConnectionLostError, RequestRefused, login_error
+from .transport import Endpoint, Transport
+
+DEFAULT_PRIMARY = Endpoint("tcp.smsitaly.com", 27)
+DEFAULT_BACKUP = Endpoint("backup.smsitaly.com", 27)
+SENT, RECEIVED = "→", "←"
+MAX_ATTEMPTS = 3  # connections tried for one request whose bytes never fully left
+
+LineObserver = Callable[[str, bytes, float], None]
+"""Called with (direction → or ←, the line without CR LF and with the password masked, time)."""
+
+
+class Outcome(enum.StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    UNKNOWN = "unknown"  # written, no reply: may have been accepted; never re-sent automatically
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    message: SmsMessage
+    outcome: Outcome
+    credit: int | None = None  # credit left, from the gateway's +OK
+    error: Err | None = None  # the -ERR of a rejection
+    reason: str = ""  # for a person: why rejected or why unknown
+
+    @property
+    def recipient(self) -> str:
+        return self.message.recipient
+
+
+@dataclass(slots=True)
+class SessionConfig:
+    account: str
+    password: str = field(repr=False)
+    primary: Endpoint = DEFAULT_PRIMARY
+    backup: Endpoint | None = DEFAULT_BACKUP
+    interface: Interface = Interface.PACKET
+    connect_timeout: float = 10.0
+    reply_timeout: float = 30.0
+
+    @property
+    def endpoints(self) -> list[Endpoint]:
+        return [self.primary] if self.backup is None else [self.primary, self.backup]
+
+
+class GatewaySession:
+    """One account's session. Connects on demand, logs in again after an idle shutdown."""
+
+    def __init__(self, config: SessionConfig, observer: LineObserver | None = None) -> None:
+        self.config = config
+        self._observer = observer
+        self._transport: Transport | None = None
+        self._conn: ClientConnection | None = None
+        self.credit: int | None = None
+        self.account_status: str | None = None
+        self.account_id: str | None = None
+
+    # ---- public API ------------------------------------------------------------------------
+
+    @property
+    def endpoint(self) -> Endpoint | None:
+        """Where the session is logged in now, None when it is not connected."""
+        return self._transport.endpoint if self._logged_in() else None
+
+    def open(self) -> None:
+        """Connect and log in now (otherwise it happens before the first request)."""
+        self._ensure_logged_in()
+
+    def send(self, message: SmsMessage) -> SendResult:
+        """Send one message. Raises FieldError (nothing sent), ConnectError, LoginError."""
+        message.validate()
+        for _ in range(MAX_ATTEMPTS):
+            self._ensure_logged_in()
+            self._conn.send_message(message)
+            result = self._await_send(message)
+            if result is not None:
+                return result
+        raise ConnectionLostError(
+            f"The connection dropped {MAX_ATTEMPTS} times before the message to "
+            f"{message.recipient} could be sent; it was not sent."
+        )
+
+    def send_many(self, messages: Iterable[SmsMessage]) -> Iterator[SendResult]:
+        """Send in order on one connection (broadcast elision applies), yielding each result.
+
+        Stops by raising when the gateway can no longer be reached or refuses the login;
+        the messages not yet yielded were not sent."""
+        for message in messages:
+            yield self.send(message)
+
+    def balance(self) -> int:
+        """`SmsQuery=Balance`: the account's credit."""
+        event = self._query("Balance")
+        self.credit = event.credit
+        return event.credit
+
+    def status(self) -> str:
+        """`SmsQuery=Status`: Active, Inactive, Expired, Blocked or Standby."""
+        event = self._query("Status")
+        self.account_status = event.status
+        return event.status
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+        self._transport = self._conn = None
+
+    def __enter__(self) -> GatewaySession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- connecting ------------------------------------------------------------------------
+
+    def _logged_in(self) -> bool:
+        return self._conn is not None and self._conn.state is State.LOGGED_IN
+
+    def _ensure_logged_in(self) -> None:
+        if self._logged_in() and self._transport.readable():
+            self._drain_unprompted()
+        if not self._logged_in():
+            self.close()
+            self._connect_and_login()
+
+    def _drain_unprompted(self) -> None:
+        """Read what arrived while idle: -ERR 102, or the end of a connection the server
+        (or a router) closed. Either way the next request goes on a new connection."""
+        try:
+            self._feed(self._transport.read(self.config.reply_timeout))
+            while (event := self._conn.next_event()) is not NEED_DATA:
+                if isinstance(event, ConnectionLost):
+                    break
+        except (OSError, ProtocolError):
+            pass
+        finally:
+            self._report_received()
+        if not self._logged_in() or self._conn.state is State.CLOSED:
+            self.close()
+
+    def _connect_and_login(self) -> None:
+        attempts: list[tuple[str, str]] = []
+        for endpoint in self.config.endpoints:
+            try:
+                self._transport = Transport.open(endpoint, self.config.connect_timeout)
+            except OSError as exc:
+                attempts.append((str(endpoint), _describe_os_error(exc)))
+                continue
+            self._conn = ClientConnection(self.config.interface)
+            self._conn.login(self.config.account, self.config.password)
+            try:
+                event = self._next_event()
+                if isinstance(event, Greeted):
+                    event = self._next_event()
+            except (OSError, ProtocolError) as exc:
+                attempts.append((str(endpoint), _describe_os_error(exc)))
+                self.close()
+                continue
+            if isinstance(event, LoggedIn):
+                self.credit, self.account_id = event.credit, event.account_id
+                self.account_status = event.status
+                return
+            self.close()
+            if isinstance(event, Rejected) and event.request == "login":
+                raise login_error(event.error)
+            if isinstance(event, Rejected):  # the greeting: this host refuses us, try the next
+                attempts.append((str(endpoint), event.error.explanation))
+            else:
+                attempts.append((str(endpoint), "the gateway closed the connection"))
+        raise ConnectError(attempts)
+
+    # ---- exchanging ------------------------------------------------------------------------
+
+    def _await_send(self, message: SmsMessage) -> SendResult | None:
+        """The outcome of the message in flight; None when it never fully left (retry)."""
+        try:
+            event = self._next_event()
+        except TimeoutError:
+            return self._lost(message, f"no reply within {self.config.reply_timeout:g} s")
+        except OSError as exc:
+            return self._lost(message, _describe_os_error(exc))
+        except ProtocolError as exc:
+            return self._lost(message, f"the gateway answered something unexpected ({exc})")
+        if isinstance(event, MessageAccepted):
+            self.credit = event.credit if event.credit is not None else self.credit
+            return SendResult(message, Outcome.ACCEPTED, credit=event.credit)
+        if isinstance(event, Rejected):
+            if self._conn.state is State.CLOSED:
+                self.close()
+            return SendResult(
+                message, Outcome.REJECTED, error=event.error, reason=event.error.explanation
+            )
+        if isinstance(event, ConnectionLost):
+            why = "the gateway closed the connection before replying"
+            return self._lost(message, why, written=event.written)
+        raise ProtocolError(f"unexpected event while sending: {event!r}")
+
+    def _lost(
+        self, message: SmsMessage, why: str, written: bool | None = None
+    ) -> SendResult | None:
+        if written is None:
+            written = self._conn is not None and self._conn.written
+        self.close()
+        if not written:
+            return None
+        return SendResult(
+            message,
+            Outcome.UNKNOWN,
+            reason=f"Outcome unknown: {why}. The gateway may have accepted the message; "
+            "it was not sent again.",
+        )
+
+    def _query(self, kind: str) -> BalanceReported | StatusReported:
+        for _ in range(MAX_ATTEMPTS):
+            self._ensure_logged_in()
+            self._conn.query(kind)
+            try:
+                event = self._next_event()
+            except (OSError, ProtocolError):
+                self.close()
+                continue  # a query changes nothing: asking again is safe
+            if isinstance(event, BalanceReported | StatusReported):
+                return event
+            if isinstance(event, Rejected):
+                if self._conn.state is State.CLOSED:
+                    self.close()
+                raise RequestRefused(event.error)
+            self.close()
+        raise ConnectionLostError(f"The connection dropped while asking for the {kind.lower()}.")
+
+    def _next_event(self) -> Event:
+        """Write what may be written, read until the connection yields an event."""
+        conn, transport = self._conn, self._transport
+        while True:
+            try:
+                event = conn.next_event()
+            finally:
+                self._report_received()
+            if event is not NEED_DATA:
+                if isinstance(event, ConnectionLost) or conn.state is State.CLOSED:
+                    transport.close()
+                return event
+            # A Full Ascii ack just parsed may have released the next line: write before
+            # waiting, or both sides would wait for each other.
+            outgoing = conn.data_to_send()
+            if outgoing:
+                self._write(outgoing)
+            else:
+                self._feed(transport.read(self.config.reply_timeout))
+
+    def _feed(self, data: bytes) -> None:
+        self._conn.receive_data(data)
+
+    def _write(self, data: bytes) -> None:
+        self._transport.write(data, self.config.reply_timeout)
+        if self._observer is not None:
+            now = time.time()
+            for line in data.split(b"\r\n")[:-1]:
+                self._observer(SENT, mask_password(line), now)
+
+    def _report_received(self) -> None:
+        if self._conn is None:
+            return
+        lines = self._conn.take_received_lines()
+        if self._observer is not None and lines:
+            now = time.time()
+            for line in lines:
+                self._observer(RECEIVED, line, now)
+
+
+def _describe_os_error(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError):
+        return "no answer in time"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, ConnectionResetError):
+        return "connection reset by the other side"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,77 @@
+"""A blocking TCP socket with timeouts, tried host by host (primary, then backup)."""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+from dataclasses import dataclass
+from typing import Final
+
+RECV_SIZE: Final = 65536
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    host: str
+    port: int
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @classmethod
+    def parse(cls, text: str, default_port: int = 27) -> Endpoint:
+        """ "host", "host:port" or "[v6]:port" -> Endpoint; ValueError names the bad part."""
+        text = text.strip()
+        host, port = text, default_port
+        if text.startswith("["):
+            host, _, rest = text[1:].partition("]")
+            if rest.startswith(":"):
+                port = _port(rest[1:], text)
+        elif text.count(":") == 1:
+            host, port_text = text.split(":")
+            port = _port(port_text, text)
+        if not host:
+            raise ValueError(f"{text!r} has no host name")
+        return cls(host, port)
+
+
+def _port(text: str, whole: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError(f"{whole!r}: the port must be a number from 1 to 65535")
+    return int(text)
+
+
+class Transport:
+    """One open TCP connection. Reads return b"" at end of stream; timeouts raise TimeoutError."""
+
+    def __init__(self, sock: socket.socket, endpoint: Endpoint) -> None:
+        self._sock = sock
+        self.endpoint = endpoint
+
+    @classmethod
+    def open(cls, endpoint: Endpoint, timeout: float) -> Transport:
+        sock = socket.create_connection((endpoint.host, endpoint.port), timeout=timeout)
+        # One request, one reply: Nagle would hold each small request back for the last ACK.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return cls(sock, endpoint)
+
+    def write(self, data: bytes, timeout: float) -> None:
+        self._sock.settimeout(timeout)
+        self._sock.sendall(data)
+
+    def read(self, timeout: float) -> bytes:
+        self._sock.settimeout(timeout)
+        return self._sock.recv(RECV_SIZE)
+
+    def readable(self) -> bool:
+        """Something (data or end of stream) is waiting to be read right now."""
+        try:
+            ready, _, _ = select.select([self._sock], [], [], 0)
+        except (OSError, ValueError):
+            return True  # a dead socket: let the read report it
+        return bool(ready)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self._sock.close()
