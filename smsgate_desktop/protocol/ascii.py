@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .fields import FIELD_NAMES, SmsMessage, check_field
-from .text import encode_value, wire_encoding
+from .fields import FIELD_NAMES, SmsMessage, field_bytes
 from .wire import encode_credential, finish_line
 
 SEND_LINE: Final = b"SendSMS=OKSEND\r\n"
@@ -26,9 +25,8 @@ def field_line(name: str, value: str, sms_type: str = "") -> bytes:
     """`Name=value` CR LF for one of the 20 fields; "" sends the field empty."""
     if name not in FIELD_NAMES:
         raise ValueError(f"unknown field {name!r}")
-    check_field(name, value)
-    encoding = wire_encoding(sms_type) if name == "TextMessage" else "iso-8859-15"
-    return finish_line(name.encode() + b"=" + encode_value(value, encoding, name), name)
+    encoded = field_bytes(name, value, sms_type if name == "TextMessage" else "")
+    return finish_line(name.encode() + b"=" + encoded, name)
 
 
 def query_line(kind: str) -> bytes:

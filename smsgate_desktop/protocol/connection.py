@@ -122,6 +122,7 @@ class _Request:
     message: SmsMessage | None = None
     query: str | None = None
     credentials: tuple[str, str] | None = None
+    encoded: list[bytes] | None = None  # the message's validated wire values
     # Filled when the request becomes the head of the queue:
     lines: deque[tuple[str | None, bytes]] = field(default_factory=deque)
     started: bool = False
@@ -142,6 +143,7 @@ class ClientConnection:
         self._requests: deque[_Request] = deque()
         self._held: dict[str, bytes] = {}  # Full Ascii: the value bytes the server holds
         self._first: SmsMessage | None = None  # first accepted message (elision base)
+        self._first_encoded: list[bytes] | None = None
         self._received: list[bytes] = []  # complete lines, for the caller's protocol log
         self._lost_written = False  # `written` of the request in flight when the line ended
 
@@ -157,8 +159,8 @@ class ClientConnection:
 
     def send_message(self, message: SmsMessage) -> None:
         """Queue a message. It is validated now: an invalid one raises FieldError."""
-        message.validate()
-        self._queue(_Request("send", message=message))
+        encoded = message.encode()
+        self._queue(_Request("send", message=message, encoded=encoded))
 
     def login_and_send(self, account: str, password: str, message: SmsMessage) -> None:
         """Queue <Send Login & Data> (Packets only): one line, one reply (the data reply)."""
@@ -218,11 +220,11 @@ class ClientConnection:
             request.lines.append((None, ascii.query_line(request.query)))
         elif request.credentials is not None:  # <Send Login & Data>
             account, password = request.credentials
-            wire = packet.elide(request.message, self._first)
-            request.lines.append((None, packet.login_data_packet(account, password, wire)))
+            line = packet.login_data_packet(account, password, request.message, self._first)
+            request.lines.append((None, line))
         elif self.interface is Interface.PACKET:
-            wire = packet.elide(request.message, self._first)
-            request.lines.append((None, packet.data_packet(wire)))
+            values = packet.elide_values(request.encoded, self._first_encoded)
+            request.lines.append((None, packet.encoded_data_packet(values)))
         else:
             request.lines.extend(ascii.message_lines(request.message, self._held))
             request.lines.append((None, ascii.SEND_LINE))
@@ -352,6 +354,7 @@ class ClientConnection:
                 self.credit = reply.credit
             if self._first is None:
                 self._first = request.message
+                self._first_encoded = request.encoded or request.message.encode()
             self._held.pop("PhoneNumber", None)  # cleared by the server after each send
             self._events.append(MessageAccepted(request.message, reply.credit, reply.detail))
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from .fields import ELIDABLE, FIELD_NAMES, SmsMessage
-from .text import encode_value, wire_encoding
+from .errors import FieldError
+from .fields import ELIDABLE, FIELD_NAMES, SmsMessage, field_bytes
 from .wire import encode_credential, finish_line
 
 LOGIN: Final = b"\x01"
 PASSWORD: Final = b"\x02"
 FIELD: Final = b"\x03"
 TRAILER: Final = b"\x04OKSEND\x05\x06"
+_ELIDABLE_INDEXES: Final = tuple(FIELD_NAMES.index(name) for name in ELIDABLE)
 
 
 def login_packet(account: str, password: str) -> bytes:
@@ -20,15 +21,41 @@ def login_packet(account: str, password: str) -> bytes:
     return finish_line(body, "Login")
 
 
-def data_packet(message: SmsMessage) -> bytes:
-    """Chr(3) Sender Chr(3) CountryCode ... Chr(3) Dcs Chr(4) "OKSEND" Chr(5) Chr(6) CR LF."""
-    return finish_line(_data(message) + TRAILER, "Message")
+def data_packet(message: SmsMessage, first: SmsMessage | None = None) -> bytes:
+    """Chr(3) Sender Chr(3) CountryCode ... Chr(3) Dcs Chr(4) "OKSEND" Chr(5) Chr(6) CR LF,
+    elided against `first`, the first accepted message of the connection, if given."""
+    return encoded_data_packet(elide_values(message.encode(mandatory=False), _encoded(first)))
 
 
-def login_data_packet(account: str, password: str, message: SmsMessage) -> bytes:
+def encoded_data_packet(values: list[bytes]) -> bytes:
+    """<Send Data> from the 20 already validated wire values (SmsMessage.encode)."""
+    return finish_line(FIELD + FIELD.join(values) + TRAILER, "Message")
+
+
+def login_data_packet(
+    account: str, password: str, message: SmsMessage, first: SmsMessage | None = None
+) -> bytes:
     """Chr(1) Account Chr(2) Password, then the <Send Data> fields and trailer, CR LF."""
-    body = _credentials(account, password) + _data(message) + TRAILER
+    values = elide_values(message.encode(mandatory=False), _encoded(first))
+    body = _credentials(account, password) + FIELD + FIELD.join(values) + TRAILER
     return finish_line(body, "Message")
+
+
+def elide_values(values: list[bytes], first: list[bytes] | None) -> list[bytes]:
+    """The wire values with CountryCode, GsmCode, Sender and TextMessage emptied where they
+    equal the first accepted message's (compared as bytes: the same text under another
+    SmsType is other bytes, and the server would repeat the first message's bytes)."""
+    if first is None:
+        return values
+    values = list(values)
+    for index in _ELIDABLE_INDEXES:
+        if values[index] == first[index]:
+            values[index] = b""
+    return values
+
+
+def _encoded(message: SmsMessage | None) -> list[bytes] | None:
+    return None if message is None else message.encode(mandatory=False)
 
 
 def elide(message: SmsMessage, first: SmsMessage | None) -> SmsMessage:
@@ -47,8 +74,8 @@ def _held(message: SmsMessage, name: str) -> object:
     if name != "TextMessage":
         return value
     try:
-        return value.encode(wire_encoding(message.SmsType))
-    except (UnicodeEncodeError, AttributeError):
+        return field_bytes(name, value, message.SmsType)
+    except (FieldError, TypeError):
         return object()  # not sendable: never equal, validation will refuse it
 
 
@@ -59,12 +86,3 @@ def _credentials(account: str, password: str) -> bytes:
         + PASSWORD
         + encode_credential("Password", password)
     )
-
-
-def _data(message: SmsMessage) -> bytes:
-    message.validate(mandatory=False)
-    encoded = []
-    for name, value in zip(FIELD_NAMES, message.values(), strict=True):
-        encoding = wire_encoding(message.SmsType) if name == "TextMessage" else "iso-8859-15"
-        encoded.append(encode_value(value, encoding, name))
-    return FIELD + FIELD.join(encoded)

@@ -66,6 +66,8 @@ def unencodable_chars(text: str, encoding: str = WIRE_ENCODING) -> list[tuple[in
 def check_wire_text(text: str, sms_type: str) -> None:
     """Raise FieldError when `text` cannot be sent with `sms_type`'s encoding."""
     encoding = wire_encoding(sms_type)
+    if text.isascii():  # the common case, without a per-character scan
+        return
     bad = unencodable_chars(text, encoding)
     if bad:
         index, char = bad[0]

@@ -102,7 +102,8 @@ class GatewaySession:
 
     def send(self, message: SmsMessage) -> SendResult:
         """Send one message. Raises FieldError (nothing sent), ConnectError, LoginError."""
-        message.validate()
+        if not self._logged_in():  # an invalid message must not open a session (once logged
+            message.validate()  # in, the connection validates it before queueing anything)
         for _ in range(MAX_ATTEMPTS):
             self._ensure_logged_in()
             self._conn.send_message(message)
@@ -151,6 +152,8 @@ class GatewaySession:
         return self._conn is not None and self._conn.state is State.LOGGED_IN
 
     def _ensure_logged_in(self) -> None:
+        # The gateway may have closed the line while we were not reading (-ERR 102 after an
+        # idle spell): look before writing, so a message is never written into a dead line.
         if self._logged_in() and self._transport.readable():
             self._drain_unprompted()
         if not self._logged_in():

@@ -48,6 +48,7 @@ class Transport:
     def __init__(self, sock: socket.socket, endpoint: Endpoint) -> None:
         self._sock = sock
         self.endpoint = endpoint
+        self._timeout = sock.gettimeout()
 
     @classmethod
     def open(cls, endpoint: Endpoint, timeout: float) -> Transport:
@@ -57,12 +58,17 @@ class Transport:
         return cls(sock, endpoint)
 
     def write(self, data: bytes, timeout: float) -> None:
-        self._sock.settimeout(timeout)
+        self._set_timeout(timeout)
         self._sock.sendall(data)
 
     def read(self, timeout: float) -> bytes:
-        self._sock.settimeout(timeout)
+        self._set_timeout(timeout)
         return self._sock.recv(RECV_SIZE)
+
+    def _set_timeout(self, timeout: float) -> None:
+        if timeout != self._timeout:
+            self._sock.settimeout(timeout)
+            self._timeout = timeout
 
     def readable(self) -> bool:
         """Something (data or end of stream) is waiting to be read right now."""
