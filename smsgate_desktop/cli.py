@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     store = commands.add_parser("password", help="store the account's password in the keyring")
     _connection_options(store)
+    from . import cli_broadcast  # `broadcast` and `history` (imported here: it imports us)
+
+    cli_broadcast.add_commands(commands, _connection_options)
     return parser
 
 
@@ -226,6 +229,10 @@ def protocol_logger(handle: IO[str]) -> Callable[[str, bytes, float], None]:
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     stdin = stdin or sys.stdin
+    if args.command in ("broadcast", "history"):
+        from . import cli_broadcast
+
+        return cli_broadcast.run(args, stdin)
     try:
         primary, backup = endpoints(args)
         if args.command == "password":

@@ -1,0 +1,282 @@
+"""Send a broadcast through a GatewaySession, one journal row per recipient. No Qt.
+
+The rule (ARCHITECTURE.md, "Broadcasts never lose or repeat a message"): each row is committed
+`sending` before its bytes go out, then `sent` / `failed` / `unknown` from the session's
+result. A row found in `sending` when a run starts was cut off mid-send (crash, kill, power
+loss): it becomes `unknown` and is never sent again unless someone asks (`resend_unknown`).
+A run continues from the first `pending` row, so a paused, interrupted or killed broadcast is
+resumed by calling `run` again.
+
+Cost: the `sending` commit waits for the disk (fsync), which is most of the journal's price.
+It is paid in a helper thread for the *next* row while the current one waits for its reply
+(`_SendingMarker`), so with a real round trip the journal adds little; the price is that a
+hard crash may leave that next row `sending` too, hence `unknown` though never written.
+
+    engine = BroadcastEngine(open_store())
+    p = plan(messages, opted_out(engine.conn))
+    broadcast_id = engine.create(p)
+    report = engine.run(session, broadcast_id, should_stop=flag.is_set)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..protocol import FieldError, SmsMessage
+from ..session import GatewaySession, Outcome, SendResult, SessionError
+from ..store import journal, open_store
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a broadcast will send: distinct recipients in their first order, and what was
+    dropped on the way."""
+
+    messages: list[SmsMessage]
+    duplicates: list[str] = field(default_factory=list)  # recipients seen before (each copy)
+    opted_out: list[str] = field(default_factory=list)
+
+    @property
+    def credits_needed(self) -> int:
+        """The gateway charges one credit per accepted SMS, whatever its length."""
+        return len(self.messages)
+
+
+def plan(messages: Iterable[SmsMessage], opted_out: Iterable[str] = ()) -> Plan:
+    """Drop repeated recipients (same E.164 number) and those on the opt-out list."""
+    excluded = set(opted_out)
+    seen: set[str] = set()
+    kept: list[SmsMessage] = []
+    duplicates: list[str] = []
+    dropped: list[str] = []
+    for message in messages:
+        recipient = message.recipient
+        if recipient in seen:
+            duplicates.append(recipient)
+            continue
+        seen.add(recipient)
+        if recipient in excluded:
+            dropped.append(recipient)
+        else:
+            kept.append(message)
+    return Plan(kept, duplicates, dropped)
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Passed to `on_progress` after each message."""
+
+    broadcast_id: int
+    seq: int
+    recipient: str
+    state: str  # the row's new state: sent, failed or unknown
+    done: int  # rows no longer pending
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    broadcast_id: int
+    state: str  # the broadcast's state after the run
+    counts: dict[str, int]
+    recovered: int = 0  # rows found in `sending` and made `unknown` at the start of the run
+    error: str = ""  # why the run stopped early (state "interrupted")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class BroadcastEngine:
+    """Broadcasts stored in `conn` (an open_store() connection, used from one thread)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def create(self, plan: Plan, options: dict[str, Any] | None = None) -> int:
+        """Journal every recipient as pending; the new broadcast's id."""
+        if not plan.messages:
+            raise ValueError("a broadcast needs at least one recipient")
+        return journal.insert_broadcast(self.conn, plan.messages, options)
+
+    def run(
+        self,
+        session: GatewaySession,
+        broadcast_id: int,
+        should_stop: Callable[[], bool] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        throttle: float | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Report:
+        """Send every pending row in order; stop between two messages when `should_stop()`.
+
+        `throttle` caps the rate in messages per second (None: as fast as the gateway
+        answers; `sleep` and `clock` are there for tests). A SessionError (gateway
+        unreachable, login refused) ends the run as "interrupted" with the message in flight
+        put back to pending: the session guarantees that its bytes never left.
+
+        While a message waits for its reply, the next row is committed `sending` in a helper
+        thread (see `_SendingMarker`), so the fsync that makes it durable overlaps the round
+        trip instead of adding to it. The next row's bytes still leave only after that commit.
+        """
+        conn = self._existing(broadcast_id)
+        if journal.get_broadcast(conn, broadcast_id).state == "cancelled":
+            return self.report(broadcast_id)
+        recovered = journal.recover_interrupted(conn, broadcast_id)
+        counts = journal.counts(conn, broadcast_id)
+        total = sum(counts.values())
+        done = total - counts[journal.PENDING]
+        journal.set_broadcast_state(conn, broadcast_id, "running")
+        interval = 1.0 / throttle if throttle else 0.0
+        next_at = clock()
+        state, error = "done", ""
+        pending = journal.iter_pending(conn, broadcast_id)
+        current = next(pending, None)
+        ahead: tuple[int, SmsMessage] | None = None  # being marked while `current` is sent
+        with _SendingMarker(conn, broadcast_id) as marker:
+            try:
+                if current is not None:
+                    journal.mark_sending(conn, broadcast_id, current[0])
+                while current is not None:
+                    seq, message = current  # its `sending` is committed
+                    if should_stop is not None and should_stop():
+                        journal.mark_not_sent(conn, broadcast_id, seq)
+                        state = "paused"
+                        break
+                    if interval:
+                        next_at = _pace(next_at, interval, sleep, clock)
+                    ahead = next(pending, None)
+                    if ahead is not None:
+                        marker.start(ahead[0])
+                    try:
+                        result = _attempt(session, message)
+                    except SessionError as exc:
+                        marker.finish()
+                        for row in (current, ahead):
+                            if row is not None:
+                                journal.mark_not_sent(conn, broadcast_id, row[0])
+                        state, error = "interrupted", str(exc)
+                        break
+                    marker.finish()  # before any write here: one writer at a time
+                    new_state = self._record(broadcast_id, seq, result)
+                    done += 1
+                    if on_progress is not None:
+                        on_progress(
+                            Progress(broadcast_id, seq, message.recipient, new_state, done, total)
+                        )
+                    current, ahead = ahead, None
+            except BaseException:
+                # KeyboardInterrupt or a bug: the row in flight stays `sending` (unknown on
+                # the next run); the row marked ahead certainly never left.
+                with contextlib.suppress(Exception):
+                    marker.finish()
+                    if ahead is not None:
+                        journal.mark_not_sent(conn, broadcast_id, ahead[0])
+                journal.set_broadcast_state(conn, broadcast_id, "interrupted")
+                raise
+        journal.set_broadcast_state(conn, broadcast_id, state)
+        return Report(broadcast_id, state, journal.counts(conn, broadcast_id), recovered, error)
+
+    def _record(self, broadcast_id: int, seq: int, result: SendResult | FieldError) -> str:
+        """Commit the outcome of a row that was `sending`; its new state."""
+        conn = self.conn
+        if isinstance(result, FieldError):  # refused before a byte was written
+            journal.mark_failed(conn, broadcast_id, seq, None, str(result))
+            return journal.FAILED
+        if result.outcome is Outcome.ACCEPTED:
+            journal.mark_sent(conn, broadcast_id, seq, result.credit)
+            return journal.SENT
+        if result.outcome is Outcome.REJECTED:
+            code = result.error.code if result.error is not None else None
+            journal.mark_failed(conn, broadcast_id, seq, code, result.reason)
+            return journal.FAILED
+        journal.mark_unknown(conn, broadcast_id, seq, result.reason)
+        return journal.UNKNOWN
+
+    def resend_unknown(self, broadcast_id: int, seqs: Sequence[int] | None = None) -> int:
+        """Put `unknown` rows (all of them when `seqs` is None) back to pending, so that the
+        next `run` sends them. Only on a person's explicit request: the gateway may have
+        accepted them already. Returns how many rows were requeued."""
+        conn = self._existing(broadcast_id)
+        if seqs is None:
+            seqs = [row.seq for row in journal.rows(conn, broadcast_id, [journal.UNKNOWN])]
+        return journal.requeue_unknown(conn, broadcast_id, seqs)
+
+    def cancel(self, broadcast_id: int) -> int:
+        """Mark every pending row failed ("cancelled"); how many. Call it between runs."""
+        return journal.cancel_pending(self._existing(broadcast_id), broadcast_id)
+
+    def report(self, broadcast_id: int) -> Report:
+        conn = self._existing(broadcast_id)
+        broadcast = journal.get_broadcast(conn, broadcast_id)
+        return Report(broadcast_id, broadcast.state, journal.counts(conn, broadcast_id))
+
+    def _existing(self, broadcast_id: int) -> sqlite3.Connection:
+        if journal.get_broadcast(self.conn, broadcast_id) is None:
+            raise KeyError(f"no broadcast {broadcast_id}")
+        return self.conn
+
+
+def _attempt(session: GatewaySession, message: SmsMessage) -> SendResult | FieldError:
+    try:
+        return session.send(message)
+    except FieldError as exc:
+        return exc
+
+
+class _SendingMarker:
+    """Commits `pending -> sending` (synchronous=FULL, so it waits for the disk) on a second
+    connection in a helper thread, while the caller waits for a reply on the network.
+
+    Only one writer at a time: the caller calls `finish()` before writing on its own
+    connection. Without a database file (":memory:") there is no second connection and
+    `start` marks the row at once on the caller's."""
+
+    def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
+        self._conn, self._broadcast_id = conn, broadcast_id
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self._pool = ThreadPoolExecutor(1, "journal") if path else None
+        self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
+        self._future: Future[None] | None = None
+
+    def start(self, seq: int) -> None:
+        if self._pool is None:
+            journal.mark_sending(self._conn, self._broadcast_id, seq)
+        else:
+            self._future = self._pool.submit(
+                journal.mark_sending, self._helper_conn, self._broadcast_id, seq
+            )
+
+    def finish(self) -> None:
+        """Wait for the row started last to be committed (raises what the commit raised)."""
+        future, self._future = self._future, None
+        if future is not None:
+            future.result()
+
+    def __enter__(self) -> _SendingMarker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            with contextlib.suppress(Exception):
+                self.finish()
+            self._pool.submit(self._helper_conn.close).result()
+            self._pool.shutdown()
+
+
+def _pace(
+    next_at: float, interval: float, sleep: Callable[[float], None], clock: Callable[[], float]
+) -> float:
+    """Wait until `next_at`; the time the following message may go."""
+    now = clock()
+    if next_at > now:
+        sleep(next_at - now)
+        now = next_at
+    return now + interval

@@ -1,0 +1,427 @@
+"""`smsgate broadcast` and `smsgate history`: journalled broadcasts from the command line.
+
+    smsgate broadcast (--csv FILE | --to-file FILE | --group NAME) --sender S --text T [--yes]
+    smsgate broadcast --resume ID [--resend-unknown]
+    smsgate history [ID]
+
+A new broadcast prints a forecast on stderr (recipients after dedupe and opt-outs, credits
+needed against the balance, estimated duration) and asks before sending unless --yes. Progress
+goes to stderr, the final report to stdout. Ctrl+C pauses between two messages (a second one
+stops at once; the message in flight, if any, is then `unknown`); --resume ID continues.
+
+Exit status as `smsgate send`: 0 all sent; 1 some failed; 2 bad input, nothing sent;
+3 connection or login failure; 4 some outcomes unknown; 5 paused (resume with --resume ID).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Final, TextIO
+
+from .broadcast import BroadcastEngine, Plan, Progress, Report, plan
+from .cli import (
+    EXIT_BAD_INPUT,
+    EXIT_CONNECTION,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNKNOWN,
+    BadInput,
+    build_messages,
+    endpoints,
+    protocol_logger,
+    read_password,
+    recipients,
+)
+from .protocol import Interface
+from .session import GatewaySession, SessionConfig, SessionError
+from .store import contacts, journal, open_store
+
+EXIT_PAUSED: Final = 5
+COMMANDS: Final = ("broadcast", "history")
+PROGRESS_EVERY: Final = 0.25  # seconds between two progress lines
+
+
+# ---- arguments ------------------------------------------------------------------------------
+
+
+def add_commands(
+    commands: argparse._SubParsersAction,
+    connection_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Register `broadcast` and `history` on smsgate's subcommands."""
+    broadcast = commands.add_parser(
+        "broadcast", help="send one text to many recipients, journalled and resumable"
+    )
+    connection_options(broadcast)
+    source = broadcast.add_mutually_exclusive_group(required=True)
+    source.add_argument("--csv", metavar="FILE", help="numbers in the first column")
+    source.add_argument("--to-file", metavar="FILE", help="one number per line; - for stdin")
+    source.add_argument("--group", metavar="NAME", help="the members of a contact group")
+    source.add_argument("--resume", type=int, metavar="ID", help="continue broadcast ID")
+    broadcast.add_argument("--sender")
+    broadcast.add_argument("--text")
+    broadcast.add_argument("--yes", action="store_true", help="do not ask before sending")
+    broadcast.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="with --resume: send again the messages whose outcome is unknown (the gateway "
+        "may have accepted them: their recipients may get them twice)",
+    )
+    broadcast.add_argument("--throttle", type=float, metavar="PER_SECOND", help="rate cap")
+    broadcast.add_argument("--region", default="IT", help="country of national numbers (IT)")
+    broadcast.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
+    broadcast.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in local time")
+    broadcast.add_argument("--timezone", default="Europe/Rome", help="the gateway's time zone")
+    broadcast.add_argument("--validity", default="", metavar="MINUTES")
+    broadcast.add_argument("--delivery", action="store_true", help="ask for delivery reports")
+    broadcast.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
+    broadcast.add_argument("--ref", default="", help="your reference (SmsRef)")
+    broadcast.add_argument("--dcs", default="")
+    broadcast.add_argument("--udh", default="")
+    broadcast.add_argument("--gateway", default="")
+    broadcast.add_argument("--network-code", default="")
+    broadcast.set_defaults(to=[])
+
+    history = commands.add_parser("history", help="list broadcasts, or one broadcast's rows")
+    history.add_argument("id", type=int, nargs="?", help="show this broadcast's recipients")
+    history.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def run(args: argparse.Namespace, stdin: TextIO) -> int:
+    """Run `broadcast` or `history` (args from smsgate's parser)."""
+    if args.command == "history":
+        return run_history(args)
+    return run_broadcast(args, stdin)
+
+
+# ---- broadcast ------------------------------------------------------------------------------
+
+
+def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
+    engine = BroadcastEngine(open_store())
+    try:
+        primary, backup = endpoints(args)
+        new_plan = None if args.resume is not None else _new_plan(args, engine, stdin)
+        if args.resume is not None and journal.get_broadcast(engine.conn, args.resume) is None:
+            raise BadInput(f"There is no broadcast {args.resume} (see `smsgate history`).")
+        password = read_password(args, stdin, primary.host)
+    except BadInput as exc:
+        engine.conn.close()
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    session_config = SessionConfig(
+        account=args.account,
+        password=password,
+        primary=primary,
+        backup=backup,
+        interface=Interface(args.interface),
+        connect_timeout=args.connect_timeout,
+        reply_timeout=args.reply_timeout,
+    )
+    log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
+    try:
+        with GatewaySession(session_config, protocol_logger(log) if log else None) as session:
+            if new_plan is not None:
+                broadcast_id = _confirm_and_create(args, engine, session, new_plan, stdin)
+                if broadcast_id is None:
+                    return EXIT_OK
+            else:
+                broadcast_id = args.resume
+                if not _prepare_resume(args, engine, stdin):
+                    return EXIT_OK
+            return _send(args, engine, session, broadcast_id)
+    except SessionError as exc:
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_CONNECTION
+    finally:
+        engine.conn.close()
+        if log:
+            log.close()
+
+
+def _new_plan(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) -> Plan:
+    if not args.sender or not args.text:
+        raise BadInput("A new broadcast needs --sender and --text.")
+    if args.resend_unknown:
+        raise BadInput("--resend-unknown goes with --resume ID.")
+    if args.csv:
+        numbers = _csv_numbers(args.csv)
+    elif args.group:
+        members = contacts.group_members(engine.conn, args.group)
+        if members is None:
+            raise BadInput(f"There is no contact group {args.group!r}.")
+        numbers = members
+    else:
+        numbers = recipients(args, stdin)
+    if not numbers:
+        raise BadInput("No recipient.")
+    messages = build_messages(args, numbers, datetime.now().astimezone())
+    result = plan(messages, contacts.opted_out(engine.conn))
+    if not result.messages:
+        raise BadInput("Every recipient is on the opt-out list: nothing to send.")
+    return result
+
+
+def _csv_numbers(path: str) -> list[str]:
+    """The first column; a first row whose first cell has a letter in it is a header."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise BadInput(f"Cannot read {path}: {exc}") from None
+    if rows and rows[0] and any(char.isalpha() for char in rows[0][0]):
+        rows = rows[1:]
+    return [row[0].strip() for row in rows if row and row[0].strip()]
+
+
+def _confirm_and_create(
+    args: argparse.Namespace,
+    engine: BroadcastEngine,
+    session: GatewaySession,
+    new_plan: Plan,
+    stdin: TextIO,
+) -> int | None:
+    """Print the forecast, ask, journal the broadcast; its id, None when the answer is no."""
+    session.open()
+    started = time.perf_counter()
+    balance = session.balance()
+    round_trip = time.perf_counter() - started
+    count = new_plan.credits_needed
+    seconds = count * max(round_trip, 1 / args.throttle if args.throttle else 0.0)
+    err = sys.stderr
+    print(f"Recipients       : {count}", file=err)
+    if new_plan.duplicates:
+        print(f"  duplicates     : {len(new_plan.duplicates)} dropped", file=err)
+    if new_plan.opted_out:
+        print(f"  opted out      : {len(new_plan.opted_out)} dropped", file=err)
+    print(f"Credits needed   : {count} (balance {balance})", file=err)
+    if balance < count:
+        print(
+            f"  WARNING: the balance is {count - balance} short; the gateway will refuse the "
+            "messages beyond it.",
+            file=err,
+        )
+    print(f"Estimated time   : {_duration(seconds)}", file=err)
+    if not args.yes and not _ask(f"Send {count} messages? [y/N] ", stdin):
+        print("Nothing sent.", file=err)
+        return None
+    options = {
+        "account": args.account,
+        "host": _endpoint_text(args),
+        "interface": args.interface,
+        "source": _source(args),
+        "duplicates": len(new_plan.duplicates),
+        "opted_out": len(new_plan.opted_out),
+    }
+    broadcast_id = engine.create(new_plan, options)
+    print(f"Broadcast {broadcast_id} (resume with --resume {broadcast_id})", file=err, flush=True)
+    return broadcast_id
+
+
+def _prepare_resume(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) -> bool:
+    """Requeue unknown rows when asked (after confirming); False when the answer is no."""
+    broadcast_id = args.resume
+    recovered = journal.recover_interrupted(engine.conn, broadcast_id)
+    unknown = journal.counts(engine.conn, broadcast_id)[journal.UNKNOWN]
+    if recovered:
+        print(f"{recovered} message(s) were cut off mid-send: outcome unknown.", file=sys.stderr)
+    if args.resend_unknown and unknown:
+        question = (
+            f"{unknown} message(s) have an unknown outcome: the gateway may have accepted them, "
+            "and their recipients would get them twice. Send them again? [y/N] "
+        )
+        if not args.yes and not _ask(question, stdin):
+            print("Nothing sent.", file=sys.stderr)
+            return False
+        engine.resend_unknown(broadcast_id)
+    print(f"Resuming broadcast {broadcast_id}", file=sys.stderr, flush=True)
+    return True
+
+
+def _send(
+    args: argparse.Namespace, engine: BroadcastEngine, session: GatewaySession, broadcast_id: int
+) -> int:
+    pause = _PauseOnInterrupt()
+    with pause:
+        report = engine.run(
+            session,
+            broadcast_id,
+            should_stop=pause.requested,
+            on_progress=_progress_printer(),
+            throttle=args.throttle,
+        )
+    print(file=sys.stderr)
+    print(_format_report(report, args.json), flush=True)
+    if report.error:
+        print(f"smsgate: {report.error}", file=sys.stderr)
+    if report.counts[journal.UNKNOWN]:
+        print(
+            f"smsgate: {report.counts[journal.UNKNOWN]} message(s) have an unknown outcome and "
+            f"were not sent again; `smsgate history {broadcast_id}` lists them, "
+            f"--resume {broadcast_id} --resend-unknown sends them again.",
+            file=sys.stderr,
+        )
+    return exit_status(report)
+
+
+def exit_status(report: Report) -> int:
+    counts = report.counts
+    if counts[journal.UNKNOWN]:
+        return EXIT_UNKNOWN
+    if report.state == "interrupted":
+        return EXIT_CONNECTION
+    if report.state == "paused":
+        return EXIT_PAUSED
+    return EXIT_REJECTED if counts[journal.FAILED] else EXIT_OK
+
+
+class _PauseOnInterrupt:
+    """The first Ctrl+C asks the run to pause between two messages; the second interrupts."""
+
+    def __init__(self) -> None:
+        self._requested = False
+        self._previous = None
+
+    def requested(self) -> bool:
+        return self._requested
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self._requested:
+            raise KeyboardInterrupt
+        self._requested = True
+        print("\nPausing after the message in flight (Ctrl+C again to stop now)", file=sys.stderr)
+
+    def __enter__(self) -> _PauseOnInterrupt:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: no pause by Ctrl+C
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
+def _progress_printer() -> Callable[[Progress], None]:
+    last = 0.0
+    tally = {journal.SENT: 0, journal.FAILED: 0, journal.UNKNOWN: 0}
+
+    def show(progress: Progress) -> None:
+        nonlocal last
+        tally[progress.state] += 1
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY or progress.done == progress.total:
+            last = now
+            print(
+                f"\r{progress.done}/{progress.total}  this run: sent {tally['sent']}, "
+                f"failed {tally['failed']}, unknown {tally['unknown']}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return show
+
+
+def _format_report(report: Report, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(
+            {"broadcast": report.broadcast_id, "state": report.state, **report.counts}
+        )
+    counts = ", ".join(f"{state} {number}" for state, number in report.counts.items() if number)
+    return f"broadcast {report.broadcast_id}\t{report.state}\t{counts}"
+
+
+# ---- history --------------------------------------------------------------------------------
+
+
+def run_history(args: argparse.Namespace) -> int:
+    conn = open_store()
+    try:
+        if args.id is None:
+            for broadcast in journal.list_broadcasts(conn):
+                counts = journal.counts(conn, broadcast.id)
+                print(_history_line(broadcast, counts, args.json))
+            return EXIT_OK
+        if journal.get_broadcast(conn, args.id) is None:
+            print(f"smsgate: there is no broadcast {args.id}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        for row in journal.rows(conn, args.id):
+            print(_row_line(row, args.json))
+        return EXIT_OK
+    finally:
+        conn.close()
+
+
+def _history_line(broadcast: journal.BroadcastRow, counts: dict[str, int], as_json: bool) -> str:
+    if as_json:
+        return json.dumps(
+            {
+                "id": broadcast.id,
+                "created": broadcast.created,
+                "sender": broadcast.sender,
+                "text": broadcast.text,
+                "state": broadcast.state,
+                **counts,
+            },
+            ensure_ascii=False,
+        )
+    tally = " ".join(f"{state}={number}" for state, number in counts.items())
+    text = broadcast.text if len(broadcast.text) <= 30 else broadcast.text[:29] + "…"
+    return f"{broadcast.id}\t{broadcast.created}\t{broadcast.state}\t{tally}\t{text}"
+
+
+def _row_line(row: journal.JournalRow, as_json: bool) -> str:
+    if as_json:
+        return json.dumps(
+            {
+                "seq": row.seq,
+                "recipient": row.recipient,
+                "state": row.state,
+                "credit": row.credit,
+                "code": row.code,
+                "error": row.error,
+            },
+            ensure_ascii=False,
+        )
+    detail = row.error or (f"credit {row.credit}" if row.credit is not None else "")
+    code = f"-ERR {row.code} " if row.code is not None else ""
+    return f"{row.seq}\t{row.recipient}\t{row.state}\t{code}{detail}"
+
+
+# ---- small helpers --------------------------------------------------------------------------
+
+
+def _ask(question: str, stdin: TextIO) -> bool:
+    print(question, end="", file=sys.stderr, flush=True)
+    return stdin.readline().strip().lower() in ("y", "yes")
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(1, round(seconds))
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"about {hours} h {minutes} min"
+    return f"about {minutes} min {seconds} s" if minutes else f"about {seconds} s"
+
+
+def _source(args: argparse.Namespace) -> str:
+    if args.csv:
+        return f"csv:{args.csv}"
+    if args.group:
+        return f"group:{args.group}"
+    return f"file:{args.to_file}"
+
+
+def _endpoint_text(args: argparse.Namespace) -> str:
+    primary, _ = endpoints(args)
+    return str(primary)

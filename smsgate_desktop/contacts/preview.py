@@ -1,0 +1,102 @@
+"""The preview table every reader produces: a header and rows of text cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A file read as a table of text, before any column is given a meaning.
+
+    `header` has unique, non-empty names (blank ones become "Column N", repeated ones get
+    " (2)", " (3)"). Every row has exactly `len(header)` cells, all `str`, as written in the
+    file (leading zeros and spaces kept). `lines[i]` is where `rows[i]` starts in the file as
+    a person sees it (text line for CSV and vCard, sheet row for XLSX; the header is line 1
+    when it is the file's first line). Blank rows are left out, their lines still count.
+    `kind` is "csv", "xlsx" or "vcard"; `encoding`/`delimiter` (CSV) and `sheet` (XLSX) say
+    how the file was read.
+    """
+
+    source: str
+    kind: str
+    header: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    lines: list[int]
+    header_line: int | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[str, ...] = field(default=())
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, ref: int | str) -> int:
+        """The index of a column given by index or header name (exact, then case-insensitive)."""
+        if isinstance(ref, int):
+            if not -len(self.header) <= ref < len(self.header):
+                raise KeyError(f"no column {ref}: the table has {len(self.header)} columns")
+            return ref % len(self.header)
+        if ref in self.header:
+            return self.header.index(ref)
+        folded = ref.strip().casefold()
+        for index, name in enumerate(self.header):
+            if name.strip().casefold() == folded:
+                return index
+        raise KeyError(f"no column named {ref!r}; the columns are {', '.join(self.header)}")
+
+
+def unique_header(cells: Sequence[str], width: int) -> tuple[str, ...]:
+    """Header names for `width` columns: blanks named "Column N", repeats numbered."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for index in range(width):
+        base = cells[index].strip() if index < len(cells) else ""
+        base = base or f"Column {index + 1}"
+        name, copy = base, 1
+        while name.casefold() in seen:
+            copy += 1
+            name = f"{base} ({copy})"
+        seen.add(name.casefold())
+        names.append(name)
+    return tuple(names)
+
+
+def build_table(
+    records: Iterable[tuple[int, Sequence[str]]], *, has_header: bool = True
+) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[int], int | None]:
+    """Split (line, cells) records into (header, rows, lines, header_line).
+
+    Records whose cells are all blank are dropped. Rows are padded to the widest record;
+    trailing columns empty everywhere (a stray delimiter at line ends) are dropped.
+    """
+    header_cells: Sequence[str] = ()
+    header_line: int | None = None
+    rows: list[Sequence[str]] = []
+    lines: list[int] = []
+    width = 0
+    for line, cells in records:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if has_header and header_line is None:
+            header_cells, header_line = cells, line
+        else:
+            rows.append(cells)
+            lines.append(line)
+        width = max(width, len(cells))
+
+    def used(column: int) -> bool:
+        if column < len(header_cells) and header_cells[column].strip():
+            return True
+        return any(column < len(row) and row[column].strip() for row in rows)
+
+    while width > 0 and not used(width - 1):
+        width -= 1
+    header = unique_header(header_cells, width)
+    padded = [
+        tuple(row) if len(row) == width else (*row[:width], *([""] * (width - len(row))))
+        for row in rows
+    ]
+    return header, padded, lines, header_line

@@ -1,0 +1,18 @@
+"""sqlite3 (WAL) in the user's data dir: the broadcast journal, contacts, groups, opt-outs.
+
+`open_store()` opens (and migrates) the database; `journal` and `contacts` are plain functions
+over the connection it returns. No Qt, no network.
+"""
+
+from .db import DB_NAME, MIGRATIONS, open_store, schema_version
+from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
+
+__all__ = [
+    "DB_NAME",
+    "JOURNAL_STATES",
+    "MIGRATIONS",
+    "BroadcastRow",
+    "JournalRow",
+    "open_store",
+    "schema_version",
+]

@@ -1,0 +1,115 @@
+"""Opening the database and migrating its schema.
+
+Migrations are numbered by their place in `MIGRATIONS` (the first is 1); `PRAGMA user_version`
+holds the number of the last one applied. Each runs in its own transaction together with the
+`user_version` update, so a crash leaves the schema at one version or the next, never between.
+Never edit a migration that has shipped: append a new one.
+
+The connection is in autocommit mode (`isolation_level=None`): every statement outside an
+explicit BEGIN is its own transaction, which is what the journal wants (one small commit per
+state change). WAL lets a reader (the GUI, `smsgate history`) look while a broadcast writes;
+`synchronous=FULL` makes each commit durable before it returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Final
+
+from .. import config
+
+DB_NAME: Final = "smsgate.sqlite3"
+BUSY_TIMEOUT_MS: Final = 5000
+
+MIGRATIONS: Final[tuple[str, ...]] = (
+    # 1: broadcasts and their journal
+    """
+    CREATE TABLE broadcasts (
+        id       INTEGER PRIMARY KEY,
+        created  TEXT NOT NULL,
+        sender   TEXT NOT NULL,
+        text     TEXT NOT NULL,
+        sms_type TEXT NOT NULL DEFAULT '',
+        options  TEXT NOT NULL DEFAULT '{}',
+        state    TEXT NOT NULL DEFAULT 'ready'
+    );
+    CREATE TABLE journal (
+        broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+        seq          INTEGER NOT NULL,
+        recipient    TEXT NOT NULL,
+        fields       TEXT NOT NULL,
+        state        TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'unknown')),
+        credit       INTEGER,
+        code         INTEGER,
+        error        TEXT,
+        updated      REAL,
+        PRIMARY KEY (broadcast_id, seq),
+        UNIQUE (broadcast_id, recipient)
+    ) WITHOUT ROWID;
+    """,
+    # 2: contacts, groups, opt-outs
+    """
+    CREATE TABLE contacts (
+        id    INTEGER PRIMARY KEY,
+        e164  TEXT NOT NULL UNIQUE,
+        name  TEXT NOT NULL DEFAULT '',
+        extra TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE groups (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE membership (
+        group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        PRIMARY KEY (group_id, contact_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE opt_out (
+        e164  TEXT PRIMARY KEY,
+        added TEXT NOT NULL DEFAULT (datetime('now'))
+    ) WITHOUT ROWID;
+    """,
+)
+
+
+def default_path() -> Path:
+    return config.data_dir() / DB_NAME
+
+
+def open_store(path: str | Path | None = None) -> sqlite3.Connection:
+    """Open the database (the data dir's unless `path` is given), migrated to the latest schema."""
+    conn = sqlite3.connect(
+        str(path or default_path()), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    migrate(conn)
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) -> int:
+    """Apply the migrations not applied yet, in order; return the schema version."""
+    version = schema_version(conn)
+    if version > len(migrations):
+        raise RuntimeError(
+            f"The database {DB_NAME} has schema version {version}, newer than this program "
+            f"knows ({len(migrations)}): use a newer SMSGate Desktop."
+        )
+    for number, script in enumerate(migrations[version:], start=version + 1):
+        # executescript() commits first; BEGIN IMMEDIATE makes the whole step one transaction.
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)

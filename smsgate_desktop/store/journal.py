@@ -1,0 +1,289 @@
+"""The broadcast journal: one row per recipient, written before anything is sent.
+
+Row states: `pending` -> `sending` (committed and synced before the bytes go out) -> `sent` |
+`failed` | `unknown`. Each state change is one UPDATE, hence one small transaction in
+autocommit mode (see `_record_result` for why a result commit does not wait for the disk).
+A row found in `sending` when a broadcast is opened again was interrupted with its bytes
+possibly out: it becomes `unknown`, and only an explicit request puts it back to `pending`.
+(The engine commits the next row `sending` while the current one awaits its reply, so a hard
+crash can leave two such rows, the second never written: both are reported unknown, since the
+journal cannot prove which one left. Never a repeat; at most one needless question.)
+
+Broadcast states: `ready` (created, nothing sent), `running`, `paused` (stopped between two
+messages, resumable), `interrupted` (the gateway became unreachable; resumable), `cancelled`
+(what was still pending was marked failed), `done` (no row pending).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from ..protocol import SmsMessage
+
+PENDING, SENDING, SENT, FAILED, UNKNOWN = "pending", "sending", "sent", "failed", "unknown"
+JOURNAL_STATES: Final = (PENDING, SENDING, SENT, FAILED, UNKNOWN)
+BROADCAST_STATES: Final = ("ready", "running", "paused", "interrupted", "cancelled", "done")
+CHUNK: Final = 500  # pending rows read at a time
+
+
+@dataclass(frozen=True, slots=True)
+class BroadcastRow:
+    id: int
+    created: str
+    sender: str
+    text: str
+    sms_type: str
+    options: dict[str, Any]
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRow:
+    broadcast_id: int
+    seq: int
+    recipient: str
+    message: SmsMessage
+    state: str
+    credit: int | None
+    code: int | None
+    error: str | None
+    updated: float | None
+
+
+# ---- broadcasts -----------------------------------------------------------------------------
+
+
+def insert_broadcast(
+    conn: sqlite3.Connection,
+    messages: Sequence[SmsMessage],
+    options: dict[str, Any] | None = None,
+) -> int:
+    """Write the broadcast and one pending row per message (recipients must be distinct), in
+    one transaction; return the broadcast's id."""
+    first = messages[0] if messages else SmsMessage()
+    created = datetime.now().astimezone().isoformat(timespec="seconds")
+    with _transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO broadcasts (created, sender, text, sms_type, options, state)"
+            " VALUES (?, ?, ?, ?, ?, 'ready')",
+            (
+                created,
+                first.Sender,
+                first.TextMessage,
+                first.SmsType,
+                json.dumps(options or {}, ensure_ascii=False),
+            ),
+        )
+        broadcast_id = cursor.lastrowid
+        conn.executemany(
+            "INSERT INTO journal (broadcast_id, seq, recipient, fields) VALUES (?, ?, ?, ?)",
+            (
+                (broadcast_id, seq, m.recipient, json.dumps(m.as_dict(), ensure_ascii=False))
+                for seq, m in enumerate(messages, start=1)
+            ),
+        )
+    return broadcast_id
+
+
+def get_broadcast(conn: sqlite3.Connection, broadcast_id: int) -> BroadcastRow | None:
+    row = conn.execute(
+        "SELECT id, created, sender, text, sms_type, options, state FROM broadcasts WHERE id = ?",
+        (broadcast_id,),
+    ).fetchone()
+    return _broadcast(row) if row else None
+
+
+def list_broadcasts(conn: sqlite3.Connection) -> list[BroadcastRow]:
+    """Every broadcast, newest first."""
+    rows = conn.execute(
+        "SELECT id, created, sender, text, sms_type, options, state FROM broadcasts"
+        " ORDER BY id DESC"
+    )
+    return [_broadcast(row) for row in rows]
+
+
+def set_broadcast_state(conn: sqlite3.Connection, broadcast_id: int, state: str) -> None:
+    if state not in BROADCAST_STATES:
+        raise ValueError(f"unknown broadcast state {state!r}")
+    conn.execute("UPDATE broadcasts SET state = ? WHERE id = ?", (state, broadcast_id))
+
+
+def counts(conn: sqlite3.Connection, broadcast_id: int) -> dict[str, int]:
+    """Rows per state, every state present (0 when none)."""
+    found = dict(
+        conn.execute(
+            "SELECT state, COUNT(*) FROM journal WHERE broadcast_id = ? GROUP BY state",
+            (broadcast_id,),
+        ).fetchall()
+    )
+    return {state: found.get(state, 0) for state in JOURNAL_STATES}
+
+
+# ---- rows -----------------------------------------------------------------------------------
+
+
+def iter_pending(conn: sqlite3.Connection, broadcast_id: int) -> Iterator[tuple[int, SmsMessage]]:
+    """(seq, message) of each pending row in order, read in chunks so that no read stays open
+    while the caller writes; a row that stops being pending before it is reached is skipped."""
+    last = 0
+    while True:
+        chunk = conn.execute(
+            "SELECT seq, fields FROM journal WHERE broadcast_id = ? AND seq > ?"
+            " AND state = 'pending' ORDER BY seq LIMIT ?",
+            (broadcast_id, last, CHUNK),
+        ).fetchall()
+        if not chunk:
+            return
+        for seq, fields in chunk:
+            yield seq, SmsMessage(**json.loads(fields))
+        last = chunk[-1][0]
+
+
+def rows(
+    conn: sqlite3.Connection, broadcast_id: int, states: Iterable[str] | None = None
+) -> list[JournalRow]:
+    """The broadcast's rows in order, only those in `states` when given."""
+    query = (
+        "SELECT broadcast_id, seq, recipient, fields, state, credit, code, error, updated"
+        " FROM journal WHERE broadcast_id = ?"
+    )
+    params: list[Any] = [broadcast_id]
+    if states is not None:
+        wanted = list(states)
+        query += f" AND state IN ({', '.join('?' * len(wanted))})"
+        params += wanted
+    return [
+        JournalRow(b, seq, r, SmsMessage(**json.loads(f)), st, credit, code, error, updated)
+        for b, seq, r, f, st, credit, code, error, updated in conn.execute(
+            query + " ORDER BY seq", params
+        )
+    ]
+
+
+def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
+    """pending -> sending; committed (and synced) when this returns."""
+    _transition(conn, broadcast_id, seq, PENDING, SENDING)
+
+
+def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
+    _record_result(
+        conn,
+        "UPDATE journal SET state = 'sent', credit = ?, updated = ?"
+        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
+        (credit, time.time(), broadcast_id, seq),
+    )
+
+
+def mark_failed(
+    conn: sqlite3.Connection, broadcast_id: int, seq: int, code: int | None, error: str
+) -> None:
+    _record_result(
+        conn,
+        "UPDATE journal SET state = 'failed', code = ?, error = ?, updated = ?"
+        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
+        (code, error, time.time(), broadcast_id, seq),
+    )
+
+
+def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: str) -> None:
+    _record_result(
+        conn,
+        "UPDATE journal SET state = 'unknown', error = ?, updated = ?"
+        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
+        (error, time.time(), broadcast_id, seq),
+    )
+
+
+def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
+    """sending -> pending, for a message whose bytes certainly never left (the session says
+    so when it cannot reach the gateway)."""
+    _transition(conn, broadcast_id, seq, SENDING, PENDING)
+
+
+def recover_interrupted(conn: sqlite3.Connection, broadcast_id: int) -> int:
+    """sending -> unknown for every row a crash left in flight; return how many."""
+    return conn.execute(
+        "UPDATE journal SET state = 'unknown', updated = ?,"
+        " error = 'Interrupted while sending: the gateway may have accepted it; not sent again.'"
+        " WHERE broadcast_id = ? AND state = 'sending'",
+        (time.time(), broadcast_id),
+    ).rowcount
+
+
+def requeue_unknown(conn: sqlite3.Connection, broadcast_id: int, seqs: Iterable[int]) -> int:
+    """unknown -> pending for the given rows (an explicit request); return how many."""
+    now = time.time()
+    with _transaction(conn):
+        return sum(
+            conn.execute(
+                "UPDATE journal SET state = 'pending', error = NULL, updated = ?"
+                " WHERE broadcast_id = ? AND seq = ? AND state = 'unknown'",
+                (now, broadcast_id, seq),
+            ).rowcount
+            for seq in seqs
+        )
+
+
+def cancel_pending(conn: sqlite3.Connection, broadcast_id: int) -> int:
+    """pending -> failed ("cancelled") for every row not sent yet; return how many."""
+    with _transaction(conn):
+        changed = conn.execute(
+            "UPDATE journal SET state = 'failed', error = 'Cancelled before sending.', updated = ?"
+            " WHERE broadcast_id = ? AND state = 'pending'",
+            (time.time(), broadcast_id),
+        ).rowcount
+        set_broadcast_state(conn, broadcast_id, "cancelled")
+    return changed
+
+
+# ---- helpers --------------------------------------------------------------------------------
+
+
+def _record_result(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> None:
+    """Commit a result (sending -> sent/failed/unknown) without waiting for the disk.
+
+    Only `sending` must be on disk before the bytes go out. A result commit is in the WAL
+    (safe from a crash or a kill of this process) at once, and on disk with the next commit
+    made with synchronous=FULL (a later row's `sending`). A power cut in between can only
+    turn the result back into `sending`, hence `unknown`: never a repeat. This saves one
+    fsync per message (measured here: ~90 µs of ~230 µs for the pair)."""
+    conn.execute("PRAGMA synchronous=NORMAL")
+    try:
+        conn.execute(sql, params)
+    finally:
+        conn.execute("PRAGMA synchronous=FULL")
+
+
+def _transition(conn: sqlite3.Connection, broadcast_id: int, seq: int, old: str, new: str) -> None:
+    changed = conn.execute(
+        "UPDATE journal SET state = ?, updated = ?"
+        " WHERE broadcast_id = ? AND seq = ? AND state = ?",
+        (new, time.time(), broadcast_id, seq, old),
+    ).rowcount
+    if changed != 1:
+        raise RuntimeError(f"journal row {broadcast_id}/{seq} is not {old}: cannot make it {new}")
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error) on an autocommit connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+
+
+def _broadcast(row: tuple[Any, ...]) -> BroadcastRow:
+    id_, created, sender, text, sms_type, options, state = row
+    return BroadcastRow(id_, created, sender, text, sms_type, json.loads(options), state)

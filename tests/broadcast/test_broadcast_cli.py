@@ -1,0 +1,163 @@
+"""`smsgate broadcast` and `smsgate history` in-process, against the simulator on port 0."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from smsgate_desktop import cli, cli_broadcast
+from smsgate_desktop.simulator.accounts import Account
+from smsgate_desktop.simulator.runner import SimulatorThread
+from smsgate_desktop.store import contacts, open_store
+
+ACCOUNT, PASSWORD = "acme", "s3cret"
+NEW = ("--sender", "Acme", "--text", "Hello all")
+
+
+@pytest.fixture
+def sim(tmp_path):
+    accounts = [Account(ACCOUNT, PASSWORD, credit=1000)]
+    with SimulatorThread(accounts=accounts, record=tmp_path / "record.jsonl") as running:
+        yield running
+
+
+@pytest.fixture
+def smsgate(sim, monkeypatch, capsys):
+    monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
+
+    def run(*args: str, stdin: str = "", connect: bool = True) -> tuple[int, str, str]:
+        argv = list(args)
+        if connect:
+            argv[1:1] = ["--account", ACCOUNT, "--host", sim.host, "--port", str(sim.port)]
+        code = cli.main(argv, stdin=io.StringIO(stdin))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def recorded(tmp_path) -> list[str]:
+    path = tmp_path / "record.jsonl"
+    if not path.exists():
+        return []
+    return [
+        "{CountryCode}{GsmCode}{PhoneNumber}".format(**json.loads(line)["fields"])
+        for line in path.read_text().splitlines()
+    ]
+
+
+def write_csv(tmp_path, *lines: str):
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_csv_with_header_forecast_and_yes(smsgate, tmp_path):
+    csv_file = write_csv(
+        tmp_path, "number,name", "+39 333 1000001,Ada", "3331000002,Bea", "+393331000001,Ada again"
+    )
+    code, out, err = smsgate("broadcast", "--csv", csv_file, *NEW, "--yes")
+    assert code == cli.EXIT_OK
+    assert "Recipients       : 2" in err
+    assert "duplicates     : 1 dropped" in err
+    assert "Credits needed   : 2 (balance 1000)" in err
+    assert "Estimated time" in err
+    assert out.strip() == "broadcast 1\tdone\tsent 2"
+    assert recorded(tmp_path) == ["+393331000001", "+393331000002"]
+
+
+def test_the_prompt_refused_sends_nothing(smsgate, tmp_path):
+    csv_file = write_csv(tmp_path, "3331000001")
+    code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW, stdin="n\n")
+    assert code == cli.EXIT_OK
+    assert "Send 1 messages? [y/N]" in err and "Nothing sent." in err
+    assert recorded(tmp_path) == []
+    _, out, _ = smsgate("history", connect=False)
+    assert out == ""
+
+
+def test_the_prompt_accepted(smsgate, tmp_path):
+    csv_file = write_csv(tmp_path, "3331000001")
+    code, _, _ = smsgate("broadcast", "--csv", csv_file, *NEW, stdin="y\n")
+    assert code == cli.EXIT_OK
+    assert recorded(tmp_path) == ["+393331000001"]
+
+
+def test_group_and_opt_out(smsgate, tmp_path):
+    conn = open_store()
+    for number in ("+393331000001", "+393331000002", "+393331000003"):
+        contacts.add_to_group(conn, "club", number)
+    contacts.add_opt_out(conn, "+393331000002")
+    conn.close()
+    code, _, err = smsgate("broadcast", "--group", "club", *NEW, "--yes")
+    assert code == cli.EXIT_OK
+    assert "opted out      : 1 dropped" in err
+    assert recorded(tmp_path) == ["+393331000001", "+393331000003"]
+
+
+def test_bad_input_sends_nothing(smsgate, tmp_path):
+    csv_file = write_csv(tmp_path, "3331000001", "12")
+    code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW, "--yes")
+    assert code == cli.EXIT_BAD_INPUT and "'12'" in err
+    assert smsgate("broadcast", "--group", "none", *NEW, "--yes")[0] == cli.EXIT_BAD_INPUT
+    assert smsgate("broadcast", "--csv", csv_file, "--yes")[0] == cli.EXIT_BAD_INPUT
+    assert smsgate("broadcast", "--resume", "7")[0] == cli.EXIT_BAD_INPUT
+    assert recorded(tmp_path) == []
+
+
+def test_to_file_history_and_rows(smsgate, tmp_path):
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("# list\n3331000001\n3331000002\n")
+    assert smsgate("broadcast", "--to-file", str(numbers), *NEW, "--yes")[0] == cli.EXIT_OK
+    _, out, _ = smsgate("history", "--json", connect=False)
+    [line] = out.splitlines()
+    entry = json.loads(line)
+    assert (entry["id"], entry["state"], entry["sent"], entry["pending"]) == (1, "done", 2, 0)
+    _, out, _ = smsgate("history", "1", connect=False)
+    assert out.splitlines() == [
+        "1\t+393331000001\tsent\tcredit 999",
+        "2\t+393331000002\tsent\tcredit 998",
+    ]
+    assert smsgate("history", "2", connect=False)[0] == cli.EXIT_BAD_INPUT
+
+
+def test_dropped_line_is_unknown_exit_4_and_resend_on_request(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
+    accounts = [Account(ACCOUNT, PASSWORD)]
+    record = tmp_path / "record.jsonl"
+    csv_file = write_csv(tmp_path, *(f"33310000{i:02d}" for i in range(5)))
+    with SimulatorThread(accounts=accounts, record=record, drop_after=3) as sim:
+        connect = ["--account", ACCOUNT, "--host", sim.host, "--port", str(sim.port)]
+        code = cli.main(["broadcast", *connect, "--csv", csv_file, *NEW, "--yes"], io.StringIO())
+        out, err = capsys.readouterr()
+        assert code == cli.EXIT_UNKNOWN
+        assert "unknown 1" in out and "--resend-unknown" in err
+        assert len(recorded(tmp_path)) == 4
+        code = cli.main(["broadcast", *connect, "--resume", "1"], io.StringIO())
+        assert code == cli.EXIT_UNKNOWN and len(recorded(tmp_path)) == 4  # not resent
+        code = cli.main(
+            ["broadcast", *connect, "--resume", "1", "--resend-unknown"], io.StringIO("y\n")
+        )
+        assert code == cli.EXIT_OK
+    assert sorted(recorded(tmp_path)) == [f"+3933310000{i:02d}" for i in range(5)]
+
+
+def test_connection_failure_exit_3(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
+    csv_file = write_csv(tmp_path, "3331000001")
+    argv = ["broadcast", "--account", ACCOUNT, "--host", "127.0.0.1", "--port", "1"]
+    code = cli.main([*argv, "--connect-timeout", "2", "--csv", csv_file, *NEW, "--yes"])
+    assert code == cli.EXIT_CONNECTION
+    assert "Could not connect" in capsys.readouterr().err
+
+
+def test_exit_status():
+    report = cli_broadcast.Report
+    zero = dict.fromkeys(("pending", "sending", "sent", "failed", "unknown"), 0)
+    assert cli_broadcast.exit_status(report(1, "done", zero)) == cli.EXIT_OK
+    assert cli_broadcast.exit_status(report(1, "done", zero | {"failed": 1})) == 1
+    assert cli_broadcast.exit_status(report(1, "paused", zero)) == cli_broadcast.EXIT_PAUSED
+    assert cli_broadcast.exit_status(report(1, "interrupted", zero)) == 3
+    assert cli_broadcast.exit_status(report(1, "interrupted", zero | {"unknown": 1})) == 4
