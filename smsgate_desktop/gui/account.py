@@ -1,0 +1,253 @@
+"""The account panel (profile choice, balance, status, test) and the profile editor dialog."""
+
+from __future__ import annotations
+
+import time
+import zoneinfo
+from typing import Final
+
+import phonenumbers
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..profiles import DEFAULT_THRESHOLD, Profile
+from ..protocol import Interface
+
+INTERFACES: Final = (("Packet", Interface.PACKET.value), ("Full Ascii", Interface.ASCII.value))
+COMMON_ZONES: Final = ("Europe/Rome", "Europe/London", "Europe/Berlin", "UTC")
+
+
+class AccountPanel(QGroupBox):
+    """Which profile is used, and what the gateway last said about its account."""
+
+    profile_chosen = Signal(str)
+    add_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+    test_requested = Signal()
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Account", parent)
+        self._threshold = DEFAULT_THRESHOLD
+        self.credit: int | None = None
+        self.profile_combo = QComboBox()
+        self.profile_combo.setMinimumContentsLength(18)
+        self.profile_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.test_button = QPushButton("Test connection")
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Ask the gateway for the balance and the account status")
+        self.balance_label = QLabel("Credit: —")
+        self.status_label = QLabel("Status: —")
+        self.checked_label = QLabel("not checked yet")
+        self.checked_label.setStyleSheet("color: palette(mid);")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+        self.low_credit_label = QLabel()
+        self.low_credit_label.setWordWrap(True)
+        self.low_credit_label.setStyleSheet("color: #a04000; font-weight: bold;")
+        self.low_credit_label.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.profile_combo, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        grid = QGridLayout()
+        grid.addWidget(self.balance_label, 0, 0)
+        grid.addWidget(self.status_label, 0, 1)
+        grid.addWidget(self.checked_label, 0, 2)
+        grid.addWidget(self.refresh_button, 0, 3)
+        grid.addWidget(self.test_button, 0, 4)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.low_credit_label)
+        layout.addWidget(self.message_label)
+
+        self.profile_combo.activated.connect(
+            lambda _: self.profile_chosen.emit(self.profile_combo.currentData())
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.test_button.clicked.connect(self.test_requested)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+
+    def set_profiles(self, profiles: list[Profile], current: Profile) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in profiles:
+            self.profile_combo.addItem(profile.name, profile.name)
+        self.profile_combo.setCurrentIndex(self.profile_combo.findData(current.name))
+        self.profile_combo.blockSignals(False)
+        self.edit_button.setEnabled(not current.demo)
+        self.delete_button.setEnabled(not current.demo)
+        self._threshold = current.low_credit_threshold
+        self.credit = None
+        self.balance_label.setText("Credit: —")
+        self.status_label.setText("Status: —")
+        self.checked_label.setText("not checked yet")
+        self.show_message("")
+        self.low_credit_label.setVisible(False)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a send runs the profile cannot change (its worker is busy)."""
+        for widget in (self.profile_combo, self.add_button, self.edit_button, self.delete_button):
+            widget.setEnabled(not busy)
+
+    @Slot(int)
+    def show_balance(self, credit: int) -> None:
+        self.credit = credit
+        self.balance_label.setText(f"Credit: {credit}")
+        self._checked_now()
+        low = credit < self._threshold
+        self.low_credit_label.setVisible(low)
+        if low:
+            self.low_credit_label.setText(
+                f"Low credit: only {credit} left (warning below {self._threshold}). "
+                "Top up the account before a large send."
+            )
+
+    @Slot(str)
+    def show_status(self, status: str) -> None:
+        self.status_label.setText(f"Status: {status}")
+        self._checked_now()
+
+    @Slot(str)
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet("color: #b41414;" if error else "color: #146e28;")
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _checked_now(self) -> None:
+        self.checked_label.setText(f"checked at {time.strftime('%H:%M:%S')}")
+
+
+class ProfileDialog(QDialog):
+    """Add or edit a profile. The password goes to the keyring (by the caller), never to the
+    profile; leaving it empty when editing keeps the stored one."""
+
+    def __init__(
+        self,
+        profile: Profile | None = None,
+        *,
+        has_password: bool = False,
+        keyring_ok: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit profile" if profile else "Add a gateway account")
+        self.original = profile
+        self.name_edit = QLineEdit()
+        self.account_edit = QLineEdit()
+        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        if has_password:
+            self.password_edit.setPlaceholderText("(stored; leave empty to keep it)")
+        self.primary_edit = QLineEdit(placeholderText="host:port, e.g. tcp.smsitaly.com:27")
+        self.backup_edit = QLineEdit(placeholderText="optional, e.g. backup.smsitaly.com:27")
+        self.interface_combo = QComboBox()
+        for label, value in INTERFACES:
+            self.interface_combo.addItem(label, value)
+        self.region_combo = QComboBox()
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            code = phonenumbers.country_code_for_region(region)
+            self.region_combo.addItem(f"{region} (+{code})", region)
+        self.zone_combo = QComboBox(editable=True)
+        self.zone_combo.addItems(list(COMMON_ZONES) + sorted(zoneinfo.available_timezones()))
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(0, 10_000_000)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b41414;")
+        keyring_note = QLabel(
+            "The password is kept in the system keyring."
+            if keyring_ok
+            else "No system keyring is available: the password is kept in memory only and "
+            "asked again at the next start."
+        )
+        keyring_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Profile &name", self.name_edit)
+        form.addRow("&Account", self.account_edit)
+        form.addRow("&Password", self.password_edit)
+        form.addRow("", keyring_note)
+        form.addRow("P&rimary host", self.primary_edit)
+        form.addRow("&Backup host", self.backup_edit)
+        form.addRow("&Interface", self.interface_combo)
+        form.addRow("Default &country", self.region_combo)
+        form.addRow("Gateway &time zone", self.zone_combo)
+        form.addRow("&Low-credit warning at", self.threshold_spin)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+
+        self._fill(profile or Profile("", "", "tcp.smsitaly.com:27", "backup.smsitaly.com:27"))
+        self._needs_password = not has_password
+        for edit in (self.name_edit, self.account_edit, self.password_edit, self.primary_edit):
+            edit.textChanged.connect(self._check)
+        self.backup_edit.textChanged.connect(self._check)
+        self.zone_combo.currentTextChanged.connect(self._check)
+        self._check()
+
+    def _fill(self, profile: Profile) -> None:
+        self.name_edit.setText(profile.name)
+        self.account_edit.setText(profile.account)
+        self.primary_edit.setText(profile.primary)
+        self.backup_edit.setText(profile.backup)
+        self.interface_combo.setCurrentIndex(self.interface_combo.findData(profile.interface))
+        self.region_combo.setCurrentIndex(self.region_combo.findData(profile.default_region))
+        self.zone_combo.setCurrentText(profile.gateway_timezone)
+        self.threshold_spin.setValue(profile.low_credit_threshold)
+
+    def profile(self) -> Profile:
+        return Profile(
+            name=self.name_edit.text().strip(),
+            account=self.account_edit.text().strip(),
+            primary=self.primary_edit.text().strip(),
+            backup=self.backup_edit.text().strip(),
+            interface=self.interface_combo.currentData(),
+            default_region=self.region_combo.currentData(),
+            gateway_timezone=self.zone_combo.currentText().strip(),
+            low_credit_threshold=self.threshold_spin.value(),
+        )
+
+    def password(self) -> str:
+        """The new password, "" to keep the stored one."""
+        return self.password_edit.text()
+
+    @Slot()
+    def _check(self) -> None:
+        problems = self.profile().problems()
+        if self._needs_password and not self.password():
+            problems.append("Enter the account's password.")
+        self.problem_label.setText(" ".join(problems))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)

@@ -1,0 +1,351 @@
+"""The compose panel: recipients, sender, text with a live counter, options, Send.
+
+Every edit re-runs draft.prepare (debounced for the recipients, which may be a pasted list of
+thousands); the Send button is enabled only when it found no problem, and the label beside it
+says what to fix.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Final
+
+from PySide6.QtCore import QDateTime, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..profiles import Profile
+from ..protocol.text import gsm7_septets, unencodable_chars, wire_encoding
+from .draft import MAX_VALIDITY, SMS_TYPES, Draft, Prepared, check_recipients, prepare
+
+RECIPIENT_DEBOUNCE_MS: Final = 250
+SHOWN_RECIPIENTS: Final = 300  # the list below the box shows this many; the rest are counted
+UCS2_COLOUR: Final = QColor(255, 236, 150)  # forces UCS-2: more parts, still sendable
+BLOCKED_COLOUR: Final = QColor(255, 170, 170)  # the wire encoding cannot carry it
+GOOD: Final = QColor(20, 110, 40)
+BAD: Final = QColor(180, 20, 20)
+
+
+class TextHighlighter(QSyntaxHighlighter):
+    """Marks the characters that force UCS-2 (yellow) and those the chosen SmsType's wire
+    encoding cannot carry at all (red)."""
+
+    def __init__(self, document, sms_type: str = "") -> None:
+        super().__init__(document)
+        self.sms_type = sms_type
+        self._ucs2 = QTextCharFormat()
+        self._ucs2.setBackground(UCS2_COLOUR)
+        self._blocked = QTextCharFormat()
+        self._blocked.setBackground(BLOCKED_COLOUR)
+
+    def set_sms_type(self, sms_type: str) -> None:
+        if sms_type != self.sms_type:
+            self.sms_type = sms_type
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        encoding = wire_encoding(self.sms_type)
+        position = 0  # in UTF-16 units, as Qt counts: an emoji is two
+        for char in text:
+            width = 2 if ord(char) > 0xFFFF else 1
+            if unencodable_chars(char, encoding):
+                self.setFormat(position, width, self._blocked)
+            elif gsm7_septets(char) is None:
+                self.setFormat(position, width, self._ucs2)
+            position += width
+
+
+class ComposePanel(QWidget):
+    """Emits `send_requested(messages, shown recipients)` when Send is pressed and valid."""
+
+    send_requested = Signal(list, list)
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile: Profile | None = None
+        self._sending = False
+        self.prepared = Prepared()
+        self._entries_key: tuple[str, str] | None = None  # (recipients text, region) parsed
+        self._entries: list = []
+        self._build()
+        self._recipient_timer = QTimer(self, singleShot=True, interval=RECIPIENT_DEBOUNCE_MS)
+        self._recipient_timer.timeout.connect(self.revalidate)
+        self._connect()
+        self.revalidate()
+
+    # ---- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.recipients_edit = QPlainTextEdit()
+        self.recipients_edit.setPlaceholderText(
+            "One or more numbers: +39 333 1234567, 0039…, or national numbers;\n"
+            "separate them with new lines, commas or semicolons (pasted lists work)."
+        )
+        self.recipients_edit.setTabChangesFocus(True)
+        self.recipients_edit.setFixedHeight(self._lines_height(3))
+        self.recipients_list = QListWidget()
+        self.recipients_list.setFixedHeight(self._lines_height(4))
+        self.recipients_list.setAccessibleName("Checked recipients")
+        self.sender_edit = QLineEdit(placeholderText="Name (up to 11 letters/digits) or +number")
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText("Message text")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(self._lines_height(3))
+        self.highlighter = TextHighlighter(self.text_edit.document())
+        self.counter = QLabel()
+        self.counter.setWordWrap(True)
+        self.utf_note = QLabel()
+        self.utf_note.setWordWrap(True)
+        self.utf_button = QPushButton("Switch to UTF")
+        self.utf_button.setToolTip(
+            "Send the text as UTF-8 (SmsType UTF), which carries any character"
+        )
+
+        form = QFormLayout()
+        form.addRow("&Recipients", self.recipients_edit)
+        form.addRow("", self.recipients_list)
+        form.addRow("&Sender", self.sender_edit)
+        form.addRow("&Text", self.text_edit)
+        # Wrapped labels sit directly in the form: nested in a box layout they get clipped
+        # (heightForWidth does not propagate through it).
+        form.addRow("", self.counter)
+        form.addRow("", self.utf_note)
+        utf_row = QHBoxLayout()
+        utf_row.addWidget(self.utf_button)
+        utf_row.addStretch(1)
+        form.addRow("", utf_row)
+
+        self.send_button = QPushButton("Send")
+        self.send_button.setDefault(True)
+        self.send_button.setToolTip("Send to every recipient (Ctrl+Enter)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop after the message being sent now")
+        self.cancel_button.setEnabled(False)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #b41414;")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setFormat("%v of %m sent")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form, 1)
+        layout.addWidget(self._build_options())
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+
+    def _build_options(self) -> QGroupBox:
+        box = QGroupBox("Options")
+        self.type_combo = QComboBox()
+        for label, code in SMS_TYPES:
+            self.type_combo.addItem(label, code)
+        self.udh_edit = QLineEdit(placeholderText="UDH in hex, e.g. 06050415810000")
+        self.schedule_box = QCheckBox("Send &later:")
+        self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.schedule_note = QLabel()
+        self.schedule_note.setWordWrap(True)
+        self.validity_spin = QSpinBox()
+        self.validity_spin.setRange(0, MAX_VALIDITY)
+        self.validity_spin.setSpecialValueText("gateway default")
+        self.validity_spin.setSuffix(" min")
+        self.delivery_box = QCheckBox("&Delivery report")
+        self.notification_edit = QLineEdit(placeholderText="optional")
+        self.notification_edit.setToolTip("An e-mail address for the delivery report")
+        self.reference_edit = QLineEdit(placeholderText="optional")
+        self.reference_edit.setToolTip("Your reference for this message: 1 to 20 letters or digits")
+
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel("Type"), 0, 0)
+        grid.addWidget(self.type_combo, 0, 1)
+        grid.addWidget(self.udh_edit, 0, 2, 1, 2)
+        grid.addWidget(self.schedule_box, 1, 0)
+        grid.addWidget(self.schedule_edit, 1, 1)
+        grid.addWidget(self.schedule_note, 1, 2, 1, 2)
+        grid.addWidget(QLabel("Validity"), 2, 0)
+        grid.addWidget(self.validity_spin, 2, 1)
+        grid.addWidget(self.delivery_box, 2, 2)
+        grid.addWidget(QLabel("Notify e-mail"), 3, 0)
+        grid.addWidget(self.notification_edit, 3, 1)
+        grid.addWidget(QLabel("Reference"), 3, 2)
+        grid.addWidget(self.reference_edit, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 12
+
+    def _connect(self) -> None:
+        self.recipients_edit.textChanged.connect(self._recipient_timer.start)
+        for signal in (
+            self.sender_edit.textChanged,
+            self.text_edit.textChanged,
+            self.type_combo.currentIndexChanged,
+            self.udh_edit.textChanged,
+            self.schedule_box.toggled,
+            self.schedule_edit.dateTimeChanged,
+            self.validity_spin.valueChanged,
+            self.delivery_box.toggled,
+            self.notification_edit.textChanged,
+            self.reference_edit.textChanged,
+        ):
+            signal.connect(self.revalidate)
+        self.utf_button.clicked.connect(self.switch_to_utf)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+
+    # ---- state ------------------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile) -> None:
+        """Numbers are read in the profile's country, times converted to its gateway's zone."""
+        self._profile = profile
+        self.revalidate()
+
+    def set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.cancel_button.setEnabled(sending)
+        self.progress.setVisible(sending)
+        if sending:
+            self.progress.setRange(0, 0)
+        self._update_send_state()
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        if self.progress.maximum() != max(total, 1):
+            self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def draft(self) -> Draft:
+        schedule = None
+        if self.schedule_box.isChecked():
+            # QDateTime knows it is local time; toPython() gives naive local, astimezone()
+            # attaches the computer's zone for that date.
+            schedule = self.schedule_edit.dateTime().toPython().astimezone()
+        return Draft(
+            recipients=self.recipients_edit.toPlainText(),
+            sender=self.sender_edit.text(),
+            text=self.text_edit.toPlainText(),
+            sms_type=self.type_combo.currentData(),
+            schedule=schedule,
+            validity=self.validity_spin.value(),
+            delivery=self.delivery_box.isChecked(),
+            notification=self.notification_edit.text(),
+            reference=self.reference_edit.text(),
+            udh=self.udh_edit.text(),
+        )
+
+    @Slot()
+    def revalidate(self) -> None:
+        """Re-check the whole draft and show the verdict (counter, recipients, Send)."""
+        self._recipient_timer.stop()
+        profile = self._profile
+        draft = self.draft()
+        region = profile.default_region if profile else "IT"
+        recipients_changed = self._entries_key != (draft.recipients, region)
+        if recipients_changed:
+            self._entries_key = (draft.recipients, region)
+            self._entries = check_recipients(draft.recipients, region)
+        self.prepared = prepare(
+            draft,
+            entries=self._entries,
+            region=region,
+            zone=profile.gateway_timezone if profile else "Europe/Rome",
+            interface=profile.interface if profile else "packet",
+            now=datetime.now(UTC) - timedelta(seconds=30),  # a minute typed as "now" is ok
+        )
+        self.udh_edit.setEnabled(draft.sms_type == "UDH")
+        self.schedule_edit.setEnabled(self.schedule_box.isChecked())
+        self.schedule_note.setText(self.prepared.schedule_note)
+        self.highlighter.set_sms_type(draft.sms_type)
+        if recipients_changed:
+            self._show_recipients()
+        self._show_counter()
+        self._update_send_state()
+
+    def _show_recipients(self) -> None:
+        self.recipients_list.clear()
+        entries = self.prepared.entries
+        for entry in entries[:SHOWN_RECIPIENTS]:
+            if entry.parts is not None:
+                item = QListWidgetItem(f"✓ {entry.parts.display}")
+                item.setForeground(GOOD)
+                item.setToolTip(entry.note or entry.parts.kind.replace("_", " "))
+            else:
+                item = QListWidgetItem(f"✗ {entry.raw} — {entry.error.reason} ({entry.location})")
+                item.setForeground(BAD)
+                item.setToolTip(entry.message)
+            self.recipients_list.addItem(item)
+        if len(entries) > SHOWN_RECIPIENTS:
+            self.recipients_list.addItem(f"… and {len(entries) - SHOWN_RECIPIENTS} more")
+
+    def _show_counter(self) -> None:
+        info, prepared = self.prepared.info, self.prepared
+        recipients = sum(1 for e in prepared.entries if e.parts is not None)
+        parts = "part" if info.parts == 1 else "parts"
+        credits = "credit" if recipients == 1 else "credits"
+        self.counter.setText(
+            f"{info.characters} characters · {info.encoding} · {info.parts} {parts} · "
+            f"costs {recipients} {credits} (1 per recipient)"
+        )
+        forcing = info.ucs2_forcing
+        notes = []
+        if forcing:
+            shown = ", ".join(f"{char!r} at {pos + 1}" for pos, char in forcing[:5])
+            more = f" and {len(forcing) - 5} more" if len(forcing) > 5 else ""
+            notes.append(f"UCS-2 because of {shown}{more} (highlighted).")
+        if prepared.offer_utf:
+            notes.append("Plain text (ISO-8859-15) cannot carry the red characters.")
+        self.utf_note.setText(" ".join(notes))
+        self.utf_note.setStyleSheet("color: #b41414;" if prepared.offer_utf else "")
+        self.utf_note.setVisible(bool(notes))
+        self.utf_button.setVisible(prepared.offer_utf)
+
+    def _update_send_state(self) -> None:
+        if self._sending:
+            self.send_button.setEnabled(False)
+            self.reason.setText("Sending…")
+            return
+        self.send_button.setEnabled(self.prepared.can_send)
+        self.reason.setText(self.prepared.problem)
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def switch_to_utf(self) -> None:
+        self.type_combo.setCurrentIndex(self.type_combo.findData("UTF"))
+
+    @Slot()
+    def send(self) -> None:
+        """Send what is in the panel now (re-checked: a time may have passed meanwhile)."""
+        if self._sending:
+            return
+        self.revalidate()
+        if self.prepared.can_send:
+            self.send_requested.emit(list(self.prepared.messages), list(self.prepared.recipients))

@@ -1,0 +1,356 @@
+"""SessionWorker: the one place where the GUI's requests meet the gateway's socket.
+
+The worker-object pattern (ARCHITECTURE.md, "The session worker (Qt)"): a plain QObject without
+a parent, moved to its own QThread and driven only by queued signals. It owns the
+GatewaySession, creates it in the worker thread and connects on demand; every blocking call
+happens there, so the GUI thread never does socket I/O.
+
+Lines of the protocol log and send results are collected while a request runs and handed to
+the GUI at most every FLUSH_INTERVAL as one signal carrying a list: a fast broadcast then costs
+the GUI a few dozen events a second instead of thousands. The window listens to `updated`, which
+carries lines, results, progress and credit together: each queued event makes the GUI thread
+take the GIL back from a busy worker (up to the 5 ms switch interval), so one event per flush
+instead of four is the difference between a smooth and a stuttering window.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+from ..protocol import FieldError, SmsGateError, SmsMessage
+from ..protocol.redact import visible
+from ..session import GatewaySession, Outcome, SendResult, SessionConfig, SessionError
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL: Final = 0.05  # seconds between two deliveries of log lines / results
+IDLE_SHUTDOWN: Final = 10 * 60  # the gateway closes a session after 10 minutes without activity
+
+DISCONNECTED: Final = "disconnected"
+CONNECTING: Final = "connecting"
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One line of the protocol log, as the GUI shows it."""
+
+    time: float
+    direction: str  # "→" sent, "←" received
+    text: str  # made visible: password masked by the session, Chr(1)..Chr(6) as ␁..␆
+
+    @property
+    def is_error(self) -> bool:
+        return self.direction == "←" and self.text.startswith("-ERR")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerUpdate:
+    """Everything gathered since the last flush, delivered to the GUI as one event."""
+
+    batch_id: int
+    lines: list[LogLine]
+    results: list[tuple[int, SendResult]]  # (index in the batch, result)
+    progress: tuple[int, int] | None  # (done, total) while a batch runs
+    credit: int | None  # the credit after the last accepted message, if it changed
+
+
+SessionFactory = Callable[[SessionConfig, Callable[[str, bytes, float], None]], GatewaySession]
+
+
+class SessionWorker(QObject):
+    """Slots in (queued from the GUI thread), signals out. Never touches a widget."""
+
+    updated = Signal(object)  # WorkerUpdate: the next four in one event (what the window uses)
+    line_batch = Signal(list)  # list[LogLine]
+    message_result = Signal(int, int, object)  # batch_id, index, SendResult (one per message)
+    results_batch = Signal(int, list)  # batch_id, list[(index, SendResult)]
+    batch_finished = Signal(int, int, int, str)  # batch_id, sent, total, why it stopped early
+    progress = Signal(int, int)  # done, total
+    balance_changed = Signal(int)  # after a query, and once at the end of a batch
+    status_changed = Signal(str)
+    connection_state = Signal(str)  # "disconnected", "connecting", "logged in as X on h:p"
+    connection_tested = Signal(bool, str)  # ok, a sentence for the user
+    failed = Signal(str)  # a plain sentence, the gateway's code in brackets; never a traceback
+
+    def __init__(self, config: SessionConfig, session_factory: SessionFactory | None = None):
+        super().__init__()  # no parent: the object is moved to its own thread
+        self._config = config
+        self._factory = session_factory or (lambda cfg, obs: GatewaySession(cfg, obs))
+        self._session: GatewaySession | None = None
+        self._cancel = threading.Event()  # set from the GUI thread, read between messages
+        self._lines: list[LogLine] = []
+        self._results: list[tuple[int, SendResult]] = []
+        self._batch_id = -1
+        self._last_flush = 0.0
+        self._last_state = ""
+        self._idle_timer: QTimer | None = None
+        self._pending_credit: int | None = None  # credit from the last +OK, not yet reported
+        self._progress: tuple[int, int] | None = None  # (done, total) while a batch runs
+        self._last_failure = ""
+
+    # ---- thread-safe controls (plain methods, callable from any thread) -------------------
+
+    def cancel(self) -> None:
+        """Stop the running batch after the message in flight (never mid-message)."""
+        self._cancel.set()
+
+    # ---- slots (run in the worker thread) -------------------------------------------------
+
+    @Slot(int, list)
+    def send_messages(self, batch_id: int, messages: list[SmsMessage]) -> None:
+        """Send `messages` in order on one session, reporting each result."""
+        self._cancel.clear()
+        self._batch_id, total, sent, why = batch_id, len(messages), 0, ""
+        self._progress = (0, total)
+        self.progress.emit(0, total)
+        try:
+            for index, message in enumerate(messages):
+                if self._cancel.is_set():
+                    why = "Cancelled: the remaining messages were not sent."
+                    break
+                result = self._send_one(message)
+                sent += 1
+                self._results.append((index, result))
+                self.message_result.emit(batch_id, index, result)
+                if result.credit is not None:
+                    self._pending_credit = result.credit
+                self._progress = (sent, total)
+                self._maybe_flush()
+        except SessionError as exc:
+            why = _sentence(exc)
+            self.failed.emit(why)
+        except SmsGateError as exc:  # e.g. a reply the spec does not describe
+            why = f"The gateway answered something unexpected; sending stopped ({exc})."
+            self.failed.emit(why)
+        except Exception as exc:  # a bug must not kill the thread or show a traceback
+            log.exception("unexpected error while sending")
+            why = f"Unexpected error while sending: {exc}"
+            self.failed.emit(why)
+        finally:
+            self._progress = (sent, total)
+            self._flush()
+            self._progress = None
+            self._report_credit()
+            self._report_state()
+            self.batch_finished.emit(batch_id, sent, total, why)
+
+    @Slot()
+    def query_balance(self) -> None:
+        self._run(lambda s: self.balance_changed.emit(s.balance()))
+
+    @Slot()
+    def query_status(self) -> None:
+        self._run(lambda s: self.status_changed.emit(s.status()))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Balance and status in one go (one connection, two queries)."""
+        self._run(self._refresh)
+
+    @Slot()
+    def test_connection(self) -> None:
+        """Log in (reusing the session when it is open) and ask for balance and status."""
+
+        def test(session: GatewaySession) -> None:
+            self._refresh(session)
+            where = session.endpoint or session.config.primary
+            self.connection_tested.emit(
+                True, f"Connected to {where} as {self._config.account}: the account works."
+            )
+
+        if not self._run(test):
+            self.connection_tested.emit(False, self._last_failure)
+
+    @Slot()
+    def stop(self) -> None:
+        """Close the session now (the queued way to end; see also shutdown())."""
+        self._close()
+
+    def shutdown(self) -> None:
+        """Close the session; connected directly to QThread.finished so that it runs in the
+        worker thread once its event loop has ended."""
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+        self._close(report=False)
+
+    # ---- internals --------------------------------------------------------------------------
+
+    def _ensure_session(self) -> GatewaySession:
+        if self._session is None:
+            self._session = self._factory(self._config, self._observe)
+        if self._session.endpoint is None:
+            self._emit_state(CONNECTING)
+        return self._session
+
+    def _send_one(self, message: SmsMessage) -> SendResult:
+        session = self._ensure_session()
+        try:
+            result = session.send(message)
+        except FieldError as exc:  # the compose panel checks first; this is the last guard
+            return SendResult(message, Outcome.REJECTED, reason=f"Not sent: {exc}.")
+        self._emit_state_if_changed()
+        return result
+
+    def _run(self, action: Callable[[GatewaySession], None]) -> bool:
+        """Run one request; report a failure as a sentence. True when it succeeded."""
+        try:
+            action(self._ensure_session())
+            return True
+        except SessionError as exc:
+            self._last_failure = _sentence(exc)
+        except SmsGateError as exc:
+            self._last_failure = f"The gateway could not be used: {exc}"
+        except Exception as exc:
+            log.exception("unexpected error in a gateway request")
+            self._last_failure = f"Unexpected error: {exc}"
+        finally:
+            self._flush()
+            self._report_state()
+        self.failed.emit(self._last_failure)
+        return False
+
+    def _refresh(self, session: GatewaySession) -> None:
+        self.balance_changed.emit(session.balance())
+        self.status_changed.emit(session.status())
+
+    def _observe(self, direction: str, line: bytes, when: float) -> None:
+        # Called by the session in this thread for every line; the session already masked
+        # the password. Made visible here so the GUI thread only displays strings.
+        self._lines.append(LogLine(when, direction, visible(line)))
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        if time.monotonic() - self._last_flush >= FLUSH_INTERVAL:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Hand what has gathered to the GUI: lines, results, progress and credit."""
+        self._last_flush = time.monotonic()
+        lines, self._lines = self._lines, []
+        results, self._results = self._results, []
+        credit = self._pending_credit if results else None
+        if not (lines or results or self._progress):
+            return
+        self.updated.emit(WorkerUpdate(self._batch_id, lines, results, self._progress, credit))
+        if lines:
+            self.line_batch.emit(lines)
+        if results:
+            self.results_batch.emit(self._batch_id, results)
+        if self._progress is not None:
+            self.progress.emit(*self._progress)
+
+    def _report_credit(self) -> None:
+        if self._pending_credit is not None:
+            self.balance_changed.emit(self._pending_credit)
+            self._pending_credit = None
+
+    def _report_state(self) -> None:
+        self._emit_state_if_changed()
+        self._restart_idle_timer()
+
+    def _emit_state_if_changed(self) -> None:
+        session = self._session
+        if session is not None and session.endpoint is not None:
+            state = f"logged in as {self._config.account} on {session.endpoint}"
+        else:
+            state = DISCONNECTED
+        self._emit_state(state)
+
+    def _emit_state(self, state: str) -> None:
+        if state != self._last_state:
+            self._last_state = state
+            self.connection_state.emit(state)
+
+    def _restart_idle_timer(self) -> None:
+        # The gateway ends a session after 10 minutes of silence (-ERR 102) and we would only
+        # read that on the next request; the timer lets the status bar say so when it happens.
+        if self._idle_timer is None:
+            self._idle_timer = QTimer(self)
+            self._idle_timer.setSingleShot(True)
+            self._idle_timer.timeout.connect(self._idle_expired)
+        self._idle_timer.start(int(IDLE_SHUTDOWN * 1000) + 5000)
+
+    @Slot()
+    def _idle_expired(self) -> None:
+        self._close()
+
+    def _close(self, report: bool = True) -> None:
+        if self._session is not None:
+            self._session.close()
+        if report:
+            self._flush()
+            self._emit_state(DISCONNECTED)
+
+
+def _sentence(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if text.endswith((".", "]", ")")) else text + "."
+
+
+class WorkerHandle(QObject):
+    """The GUI thread's side of one worker: its thread, and the signals that drive it.
+
+    Requests go out as signals of this object (living in the GUI thread), so Qt queues them
+    into the worker thread; nothing calls the worker's slots directly.
+    """
+
+    ended = Signal()  # the worker thread has finished (emitted in the GUI thread)
+    send_requested = Signal(int, list)
+    balance_requested = Signal()
+    status_requested = Signal()
+    refresh_requested = Signal()
+    test_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, worker: SessionWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName(f"session-{worker._config.account}")
+        worker.moveToThread(self.thread)
+        self.send_requested.connect(worker.send_messages)
+        self.balance_requested.connect(worker.query_balance)
+        self.status_requested.connect(worker.query_status)
+        self.refresh_requested.connect(worker.refresh)
+        self.test_requested.connect(worker.test_connection)
+        self.stop_requested.connect(worker.stop)
+        # shutdown runs in the worker thread as it ends (direct: emitted from that thread).
+        self.thread.finished.connect(worker.shutdown, Qt.ConnectionType.DirectConnection)
+        self.thread.finished.connect(self.ended)  # queued: this object lives in the GUI thread
+        self.thread.start()
+
+    @property
+    def account(self) -> tuple[str, str]:
+        """(account, primary host): two handles with the same one would compete (-ERR 101)."""
+        config = self.worker._config
+        return config.account, config.primary.host
+
+    def retire(self) -> None:
+        """Let the worker end on its own after the request in flight, without waiting for it
+        (switching profiles must not freeze the window behind a 10 s connect timeout)."""
+        self.worker.cancel()
+        self.thread.quit()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def close(self, timeout_ms: int = 60_000) -> bool:
+        """Ask the worker to stop after the message in flight and join its thread.
+
+        The session is closed by `shutdown` in the worker thread once the event loop ends,
+        so the GUI thread does no socket I/O even here. True when the thread ended."""
+        if not self.thread.isRunning():
+            return True
+        self.worker.cancel()
+        self.thread.quit()
+        ended = self.thread.wait(timeout_ms)
+        if not ended:  # a reply timeout longer than our patience: better a warning than a hang
+            log.warning("the session thread did not end within %d ms", timeout_ms)
+        return ended

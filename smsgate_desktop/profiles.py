@@ -1,0 +1,173 @@
+"""Account profiles: where and as whom the app talks to a gateway. No Qt, no passwords.
+
+Profiles are kept as JSON in data_dir()/profiles.json together with the name of the profile
+used last. A password is never written there: it lives in the OS keyring (config.py), or in
+memory for one run when no keyring works. The demo profile is built in (it points at the
+simulator the app starts itself) and is never stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zoneinfo
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Final
+
+import phonenumbers
+
+from .config import data_dir
+from .protocol import Interface
+from .session import Endpoint
+
+PROFILES_FILE: Final = "profiles.json"
+DEMO_NAME: Final = "Demo (built-in simulator)"
+DEMO_ACCOUNT: Final = "demo"
+DEMO_PASSWORD: Final = "demo"  # the simulator's own demo account: not a secret
+DEFAULT_THRESHOLD: Final = 100
+
+
+@dataclass(slots=True)
+class Profile:
+    """One account on one gateway (primary and optional backup host)."""
+
+    name: str
+    account: str
+    primary: str  # "host:port"
+    backup: str = ""  # "host:port" or empty
+    interface: str = Interface.PACKET.value
+    default_region: str = "IT"
+    gateway_timezone: str = "Europe/Rome"
+    low_credit_threshold: int = DEFAULT_THRESHOLD
+    demo: bool = False
+
+    @property
+    def primary_endpoint(self) -> Endpoint:
+        return Endpoint.parse(self.primary)
+
+    @property
+    def backup_endpoint(self) -> Endpoint | None:
+        return Endpoint.parse(self.backup) if self.backup.strip() else None
+
+    @property
+    def keyring_host(self) -> str:
+        """The host part of the keyring entry: the same account on two gateways is two secrets."""
+        return self.primary_endpoint.host
+
+    def problems(self) -> list[str]:
+        """Why this profile cannot be saved, as sentences; empty when it can."""
+        found = []
+        if not self.name.strip():
+            found.append("The profile needs a name.")
+        if not self.account.strip():
+            found.append("The account name is empty.")
+        for label, text, required in (
+            ("Primary", self.primary, True),
+            ("Backup", self.backup, False),
+        ):
+            if not text.strip():
+                if required:
+                    found.append("The primary host is empty.")
+                continue
+            try:
+                Endpoint.parse(text)
+            except ValueError as exc:
+                found.append(f"{label} host: {exc}.")
+        if self.interface not in {i.value for i in Interface}:
+            found.append(f"Unknown interface {self.interface!r}.")
+        if self.default_region not in phonenumbers.SUPPORTED_REGIONS:
+            found.append(f"Unknown country {self.default_region!r}.")
+        if not valid_timezone(self.gateway_timezone):
+            found.append(f"Unknown time zone {self.gateway_timezone!r}.")
+        if self.low_credit_threshold < 0:
+            found.append("The low-credit threshold cannot be negative.")
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Profile:
+        # Unknown keys (from a newer version) are ignored rather than refused.
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+def demo_profile(primary: str = "127.0.0.1:0") -> Profile:
+    """The built-in profile for the in-process simulator (its port is known once it runs)."""
+    return Profile(DEMO_NAME, DEMO_ACCOUNT, primary, demo=True)
+
+
+def valid_timezone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+@dataclass(slots=True)
+class ProfileBook:
+    """The user's real profiles and the one used last (a name; the demo's when None)."""
+
+    profiles: list[Profile] = field(default_factory=list)
+    last_used: str | None = None
+
+    @property
+    def has_real_account(self) -> bool:
+        return bool(self.profiles)
+
+    def get(self, name: str) -> Profile | None:
+        return next((p for p in self.profiles if p.name == name), None)
+
+    def put(self, profile: Profile, replacing: str | None = None) -> None:
+        """Add `profile`, or replace the one called `replacing` (a rename keeps its place)."""
+        if profile.demo:
+            raise ValueError("the demo profile is built in and is not stored")
+        old = self.get(replacing) if replacing else None
+        clash = self.get(profile.name)
+        if clash is not None and clash is not old:
+            raise ValueError(f"A profile called {profile.name!r} already exists.")
+        if old is None:
+            self.profiles.append(profile)
+        else:
+            self.profiles[self.profiles.index(old)] = profile
+        if self.last_used == replacing:
+            self.last_used = profile.name
+
+    def remove(self, name: str) -> None:
+        self.profiles = [p for p in self.profiles if p.name != name]
+        if self.last_used == name:
+            self.last_used = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "last_used": self.last_used,
+            "profiles": [p.to_json() for p in self.profiles],
+        }
+
+
+def profiles_path() -> Path:
+    return data_dir() / PROFILES_FILE
+
+
+def load_profiles(path: Path | None = None) -> ProfileBook:
+    """The stored profiles; an empty book on first run or when the file is unreadable."""
+    path = path or profiles_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profiles = [Profile.from_json(item) for item in data.get("profiles", [])]
+        last = data.get("last_used")
+    except (OSError, ValueError, TypeError, AttributeError):
+        return ProfileBook()
+    return ProfileBook([p for p in profiles if not p.demo], last if isinstance(last, str) else None)
+
+
+def save_profiles(book: ProfileBook, path: Path | None = None) -> None:
+    """Write the book atomically (a crash mid-write must not lose every profile)."""
+    path = path or profiles_path()
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(book.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
