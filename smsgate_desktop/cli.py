@@ -89,6 +89,13 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--password-stdin", action="store_true", help="read it from stdin")
     group.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS")
     group.add_argument("--reply-timeout", type=float, default=30.0, metavar="SECONDS")
+    group.add_argument(
+        "--send-window",
+        type=int,
+        default=1,
+        metavar="N",
+        help="messages in flight before reading replies (1 = as the spec shows; up to 64)",
+    )
     group.add_argument("--log", metavar="FILE", help="write the protocol log here")
     group.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -235,6 +242,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         return cli_broadcast.run(args, stdin)
     try:
         primary, backup = endpoints(args)
+        if not 1 <= args.send_window <= 64:
+            raise BadInput(f"--send-window must be 1 to 64, not {args.send_window}.")
         if args.command == "password":
             return store_password(args, stdin, primary.host)
         numbers = recipients(args, stdin) if args.command == "send" else []
@@ -251,6 +260,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         interface=Interface(args.interface),
         connect_timeout=args.connect_timeout,
         reply_timeout=args.reply_timeout,
+        send_window=args.send_window,
     )
     log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
     try:

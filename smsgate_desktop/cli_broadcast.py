@@ -1,6 +1,7 @@
 """`smsgate broadcast` and `smsgate history`: journalled broadcasts from the command line.
 
-    smsgate broadcast (--csv FILE | --to-file FILE | --group NAME) --sender S --text T [--yes]
+    smsgate broadcast (--csv FILE | --to-file FILE | --group NAME) --sender S
+                      (--text T | --template T) [--yes]
     smsgate broadcast --resume ID [--resend-unknown]
     smsgate history [ID]
 
@@ -8,6 +9,11 @@ A new broadcast prints a forecast on stderr (recipients after dedupe and opt-out
 needed against the balance, estimated duration) and asks before sending unless --yes. Progress
 goes to stderr, the final report to stdout. Ctrl+C pauses between two messages (a second one
 stops at once; the message in flight, if any, is then `unknown`); --resume ID continues.
+
+--template personalises the text (broadcast.templates): `{number}` and, with --csv, every
+header of the CSV (`{Name}`, `{City}`, ...), with --group the contact's `{name}` and extra
+fields. A recipient without a value for a placeholder is bad input: all of them are listed and
+nothing is sent.
 
 Exit status as `smsgate send`: 0 all sent; 1 some failed; 2 bad input, nothing sent;
 3 connection or login failure; 4 some outcomes unknown; 5 paused (resume with --resume ID).
@@ -19,13 +25,16 @@ import argparse
 import csv
 import json
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Final, TextIO
 
-from .broadcast import BroadcastEngine, Plan, Progress, Report, plan
+from .broadcast import BroadcastEngine, Plan, Progress, Report, plan, templates
+from .broadcast.forecast import duration_text as _duration
+from .broadcast.forecast import estimate_seconds
 from .cli import (
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
@@ -39,7 +48,7 @@ from .cli import (
     read_password,
     recipients,
 )
-from .protocol import Interface
+from .protocol import FieldError, Interface, SmsMessage, packet
 from .session import GatewaySession, SessionConfig, SessionError
 from .store import contacts, journal, open_store
 
@@ -67,6 +76,9 @@ def add_commands(
     source.add_argument("--resume", type=int, metavar="ID", help="continue broadcast ID")
     broadcast.add_argument("--sender")
     broadcast.add_argument("--text")
+    broadcast.add_argument(
+        "--template", metavar="T", help="a personalised text: {number}, {name}, {CSV header}"
+    )
     broadcast.add_argument("--yes", action="store_true", help="do not ask before sending")
     broadcast.add_argument(
         "--resend-unknown",
@@ -147,38 +159,100 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
 
 
 def _new_plan(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) -> Plan:
-    if not args.sender or not args.text:
-        raise BadInput("A new broadcast needs --sender and --text.")
+    template = getattr(args, "template", None)
+    if args.text and template:
+        raise BadInput("--text and --template go one at a time.")
+    if not args.sender or not (args.text or template):
+        raise BadInput("A new broadcast needs --sender and --text (or --template).")
     if args.resend_unknown:
         raise BadInput("--resend-unknown goes with --resume ID.")
+    fields: list[dict[str, str]] | None = None
     if args.csv:
-        numbers = _csv_numbers(args.csv)
+        numbers, fields = _csv_recipients(args.csv)
     elif args.group:
         members = contacts.group_members(engine.conn, args.group)
         if members is None:
             raise BadInput(f"There is no contact group {args.group!r}.")
         numbers = members
+        if template:
+            fields = _group_fields(engine.conn, members)
     else:
         numbers = recipients(args, stdin)
     if not numbers:
         raise BadInput("No recipient.")
-    messages = build_messages(args, numbers, datetime.now().astimezone())
+    if template:
+        texts = _render_all(template, fields or [{"number": n} for n in numbers])
+        args = argparse.Namespace(**{**vars(args), "text": texts[0]})
+        messages = build_messages(args, numbers, datetime.now().astimezone())
+        messages = _personalise(messages, texts)
+    else:
+        messages = build_messages(args, numbers, datetime.now().astimezone())
     result = plan(messages, contacts.opted_out(engine.conn))
     if not result.messages:
         raise BadInput("Every recipient is on the opt-out list: nothing to send.")
     return result
 
 
-def _csv_numbers(path: str) -> list[str]:
-    """The first column; a first row whose first cell has a letter in it is a header."""
+def _csv_recipients(path: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The first column's numbers (a first row whose first cell has a letter in it is a
+    header), and for each its row as {header: cell} (template fields: every header, and
+    `number` = the first column unless a header says otherwise)."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise BadInput(f"Cannot read {path}: {exc}") from None
+    header: list[str] = []
     if rows and rows[0] and any(char.isalpha() for char in rows[0][0]):
-        rows = rows[1:]
-    return [row[0].strip() for row in rows if row and row[0].strip()]
+        header, rows = [cell.strip() for cell in rows[0]], rows[1:]
+    numbers, fields = [], []
+    for row in rows:
+        if not row or not row[0].strip():
+            continue
+        numbers.append(row[0].strip())
+        values = {"number": row[0].strip()}
+        values.update({name: cell.strip() for name, cell in zip(header, row, strict=False) if name})
+        fields.append(values)
+    return numbers, fields
+
+
+def _group_fields(conn: sqlite3.Connection, members: list[str]) -> list[dict[str, str]]:
+    """Each member's template fields: its extra values, `name` and `number` (E.164)."""
+    stored = {c.e164: c for c in contacts.all_contacts_with_groups(conn)}
+    out = []
+    for e164 in members:
+        contact = stored.get(e164)
+        extra = {str(k): str(v) for k, v in (contact.extra if contact else {}).items()}
+        out.append({**extra, "name": contact.name if contact else "", "number": e164})
+    return out
+
+
+def _render_all(template: str, fields: list[dict[str, str]]) -> list[str]:
+    """Each recipient's text; BadInput naming every recipient that lacks a field."""
+    try:
+        rendered = templates.preview(template, fields)
+    except templates.TemplateError as exc:
+        raise BadInput(f"--template: {exc}") from None
+    problems = [str(item.error) for item in rendered if item.error is not None]
+    if problems:
+        shown = "\n  ".join(problems)
+        raise BadInput(
+            f"--template: {len(problems)} recipient(s) lack a field, nothing sent:\n  {shown}"
+        )
+    return [item.text or "" for item in rendered]
+
+
+def _personalise(messages: list[SmsMessage], texts: list[str]) -> list[SmsMessage]:
+    """Each message with its own text, checked as build_messages checks the common one."""
+    out = [m.with_values(TextMessage=t) for m, t in zip(messages, texts, strict=True)]
+    try:
+        for message in out:
+            message.validate()
+            packet.data_packet(message)  # the 4096-byte limit, on each text
+    except FieldError as exc:
+        hint = " (use --type UTF)" if exc.field == "TextMessage" and "UTF" in exc.reason else ""
+        raise BadInput(f"{exc}{hint}") from None
+    return out
 
 
 def _confirm_and_create(
@@ -194,7 +268,7 @@ def _confirm_and_create(
     balance = session.balance()
     round_trip = time.perf_counter() - started
     count = new_plan.credits_needed
-    seconds = count * max(round_trip, 1 / args.throttle if args.throttle else 0.0)
+    seconds = estimate_seconds(count, round_trip, args.throttle)
     err = sys.stderr
     print(f"Recipients       : {count}", file=err)
     if new_plan.duplicates:
@@ -220,6 +294,8 @@ def _confirm_and_create(
         "duplicates": len(new_plan.duplicates),
         "opted_out": len(new_plan.opted_out),
     }
+    if getattr(args, "template", None):
+        options["template"] = args.template
     broadcast_id = engine.create(new_plan, options)
     print(f"Broadcast {broadcast_id} (resume with --resume {broadcast_id})", file=err, flush=True)
     return broadcast_id
@@ -403,15 +479,6 @@ def _row_line(row: journal.JournalRow, as_json: bool) -> str:
 def _ask(question: str, stdin: TextIO) -> bool:
     print(question, end="", file=sys.stderr, flush=True)
     return stdin.readline().strip().lower() in ("y", "yes")
-
-
-def _duration(seconds: float) -> str:
-    seconds = max(1, round(seconds))
-    minutes, seconds = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"about {hours} h {minutes} min"
-    return f"about {minutes} min {seconds} s" if minutes else f"about {seconds} s"
 
 
 def _source(args: argparse.Namespace) -> str:

@@ -41,6 +41,8 @@ class Profile:
     gateway_timezone: str = "Europe/Rome"
     low_credit_threshold: int = DEFAULT_THRESHOLD
     demo: bool = False
+    # Messages in flight at once on the Packets interface (1 = one request, one reply).
+    send_window: int = 1
 
     @property
     def primary_endpoint(self) -> Endpoint:
@@ -82,6 +84,12 @@ class Profile:
             found.append(f"Unknown time zone {self.gateway_timezone!r}.")
         if self.low_credit_threshold < 0:
             found.append("The low-credit threshold cannot be negative.")
+        if (
+            not isinstance(self.send_window, int)
+            or isinstance(self.send_window, bool)
+            or not 1 <= self.send_window <= 64
+        ):
+            found.append("The send window must be a whole number from 1 to 64.")
         return found
 
     def to_json(self) -> dict[str, Any]:

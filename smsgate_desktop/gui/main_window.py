@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +41,11 @@ from ..profiles import (
 )
 from ..protocol import Interface, SmsMessage
 from ..session import SessionConfig
+from ..store.db import default_path, open_store
 from .account import AccountPanel, ProfileDialog
+from .broadcast_panel import BroadcastPanel
 from .compose import ComposePanel
+from .contacts_panel import ContactsPanel
 from .demo import BANNER, DemoGateway
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
@@ -101,12 +105,24 @@ class MainWindow(QMainWindow):
         self.compose = ComposePanel()
         self.results = ResultsPanel()
         self.log_panel = ProtocolLogPanel()
+        # Contacts and broadcasts live in the local store; both panels share the account's
+        # one worker (the gateway allows one session per account).
+        self.store = open_store(default_path())
+        self.contacts = ContactsPanel(self.store)
+        self.broadcasts = BroadcastPanel(default_path(), lambda: self.handle)
+        self.contacts.recipients_chosen.connect(self._broadcast_to)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.compose, "Message")
+        self.tabs.addTab(self.contacts, "Contacts")
+        self.tabs.addTab(self.broadcasts, "Broadcast")
+        self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.account_panel)
-        left_layout.addWidget(self.compose, 1)
-        scroll = QScrollArea()  # on a small screen the compose form scrolls, never clips
+        left_layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea()  # on a small screen the forms scroll, never clip
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -211,12 +227,23 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop after the message in flight, join the worker thread, stop the simulator."""
         self._save_state()
+        dialog = getattr(self.contacts, "import_dialog", None)
+        if dialog is not None:
+            dialog.close()  # waits for an import in flight to finish writing
         self._stop_worker()
         for handle in list(self._retiring):
             handle.close()
         self._retiring.clear()
+        self.broadcasts.shutdown()
+        self.store.close()
         self.demo.stop()
         super().closeEvent(event)
+
+    @Slot(list)
+    def _broadcast_to(self, numbers: list[str]) -> None:
+        """Contacts' "Use as recipients": open the broadcast tab with those numbers."""
+        self.broadcasts.set_numbers(numbers)
+        self.tabs.setCurrentWidget(self.broadcasts)
 
     # ---- profiles ---------------------------------------------------------------------------
 
@@ -371,6 +398,7 @@ class MainWindow(QMainWindow):
             primary=profile.primary_endpoint,
             backup=profile.backup_endpoint,
             interface=Interface(profile.interface),
+            send_window=profile.send_window,
         )
         worker = SessionWorker(session_config)
         # `updated` carries lines, results, progress and credit in one event (see worker.py).

@@ -24,9 +24,11 @@ from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
+from ..broadcast import BroadcastEngine, Progress
 from ..protocol import FieldError, SmsGateError, SmsMessage
 from ..protocol.redact import visible
 from ..session import GatewaySession, Outcome, SendResult, SessionConfig, SessionError
+from ..store import journal, open_store
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,43 @@ class WorkerUpdate:
     credit: int | None  # the credit after the last accepted message, if it changed
 
 
+@dataclass(frozen=True, slots=True)
+class BroadcastProgress:
+    """Where a running broadcast is, delivered at most every FLUSH_INTERVAL."""
+
+    broadcast_id: int
+    done: int  # rows no longer pending
+    total: int
+    counts: dict[str, int]  # rows per journal state
+    rate: float  # messages per second in this run (0 before the first one)
+    eta: float | None  # seconds left at that rate; None while unknown
+
+
+class _BroadcastTally:
+    """Counts per journal state, kept up to date from the engine's Progress callbacks."""
+
+    def __init__(self, broadcast_id: int, counts: dict[str, int]) -> None:
+        self.broadcast_id = broadcast_id
+        self.counts = dict(counts)
+        self.started = time.monotonic()
+        self.this_run = 0
+
+    def add(self, progress: Progress) -> None:
+        self.counts[journal.PENDING] -= 1
+        self.counts[progress.state] = self.counts.get(progress.state, 0) + 1
+        self.this_run += 1
+
+    def snapshot(self) -> BroadcastProgress:
+        total = sum(self.counts.values())
+        left = self.counts[journal.PENDING] + self.counts[journal.SENDING]
+        elapsed = time.monotonic() - self.started
+        rate = self.this_run / elapsed if self.this_run and elapsed > 0 else 0.0
+        eta = left / rate if rate else (0.0 if not left else None)
+        return BroadcastProgress(
+            self.broadcast_id, total - left, total, dict(self.counts), rate, eta
+        )
+
+
 SessionFactory = Callable[[SessionConfig, Callable[[str, bytes, float], None]], GatewaySession]
 
 
@@ -78,6 +117,8 @@ class SessionWorker(QObject):
     connection_state = Signal(str)  # "disconnected", "connecting", "logged in as X on h:p"
     connection_tested = Signal(bool, str)  # ok, a sentence for the user
     failed = Signal(str)  # a plain sentence, the gateway's code in brackets; never a traceback
+    broadcast_progress = Signal(object)  # BroadcastProgress, at most every FLUSH_INTERVAL
+    broadcast_finished = Signal(int, object, str)  # broadcast_id, report dict, why it stopped
 
     def __init__(self, config: SessionConfig, session_factory: SessionFactory | None = None):
         super().__init__()  # no parent: the object is moved to its own thread
@@ -85,6 +126,8 @@ class SessionWorker(QObject):
         self._factory = session_factory or (lambda cfg, obs: GatewaySession(cfg, obs))
         self._session: GatewaySession | None = None
         self._cancel = threading.Event()  # set from the GUI thread, read between messages
+        self._pause = threading.Event()  # likewise, for a broadcast (resumable)
+        self._cancel_broadcast = threading.Event()  # cancel() and mark the rest cancelled
         self._lines: list[LogLine] = []
         self._results: list[tuple[int, SendResult]] = []
         self._batch_id = -1
@@ -99,6 +142,17 @@ class SessionWorker(QObject):
 
     def cancel(self) -> None:
         """Stop the running batch after the message in flight (never mid-message)."""
+        self._cancel.set()
+
+    def pause(self) -> None:
+        """Pause the running broadcast after the message in flight (resume: run it again).
+        A plain cancel() (e.g. the window closing) does the same to a broadcast."""
+        self._pause.set()
+
+    def cancel_broadcast(self) -> None:
+        """Stop the running broadcast after the message in flight and mark its pending
+        rows cancelled (not resumable)."""
+        self._cancel_broadcast.set()
         self._cancel.set()
 
     # ---- slots (run in the worker thread) -------------------------------------------------
@@ -140,6 +194,87 @@ class SessionWorker(QObject):
             self._report_credit()
             self._report_state()
             self.batch_finished.emit(batch_id, sent, total, why)
+
+    @Slot(int, str)
+    def run_broadcast(self, broadcast_id: int, db_path: str) -> None:
+        """Send the pending rows of a journalled broadcast on this worker's session.
+
+        The store connection is opened here, in the worker thread, and closed at the end;
+        the gateway connection is the worker's one session (never a second login). Stops
+        between two messages on pause() or cancel() (state "paused": the window closing
+        leaves the broadcast resumable) or cancel_broadcast() (what was still pending is
+        then marked cancelled). Always ends with broadcast_finished."""
+        self._cancel.clear()
+        self._pause.clear()
+        self._cancel_broadcast.clear()
+        report: dict[str, object] = {"broadcast_id": broadcast_id, "state": "", "counts": {}}
+        why, tally, conn = "", None, None
+        try:
+            conn = open_store(db_path)
+            engine = BroadcastEngine(conn)
+            broadcast = journal.get_broadcast(conn, broadcast_id)
+            if broadcast is None:
+                raise ValueError(f"there is no broadcast {broadcast_id}.")
+            recovered = journal.recover_interrupted(conn, broadcast_id)
+            tally = _BroadcastTally(broadcast_id, journal.counts(conn, broadcast_id))
+            self.broadcast_progress.emit(tally.snapshot())
+            last = time.monotonic()
+
+            def on_progress(progress: Progress) -> None:
+                nonlocal last
+                tally.add(progress)
+                now = time.monotonic()
+                if now - last >= FLUSH_INTERVAL:
+                    last = now
+                    self.broadcast_progress.emit(tally.snapshot())
+                    self._emit_state_if_changed()
+
+            result = engine.run(
+                self._ensure_session(),
+                broadcast_id,
+                should_stop=self._broadcast_should_stop,
+                on_progress=on_progress,
+                throttle=float(broadcast.options.get("throttle") or 0) or None,
+                sleep=self._broadcast_sleep,
+            )
+            if result.state == "paused" and self._cancel_broadcast.is_set():
+                engine.cancel(broadcast_id)
+                result = engine.report(broadcast_id)
+            tally.counts = dict(result.counts)  # exact after a cancel; rate kept
+            report.update(
+                state=result.state,
+                counts=result.counts,
+                recovered=recovered + result.recovered,
+                error=result.error,
+            )
+            why = _broadcast_why(result.state, result.error)
+            if result.state == "interrupted":
+                self.failed.emit(why)
+        except Exception as exc:  # a bug or a store error must not kill the thread
+            log.exception("unexpected error in a broadcast")
+            why = f"The broadcast stopped: {exc}"
+            report["error"] = why
+            self.failed.emit(why)
+        finally:
+            if conn is not None:
+                conn.close()
+            self._flush()
+            self._report_state()
+            if tally is not None:
+                self.broadcast_progress.emit(tally.snapshot())
+            self.broadcast_finished.emit(broadcast_id, report, why)
+
+    def _broadcast_should_stop(self) -> bool:
+        return self._pause.is_set() or self._cancel.is_set()
+
+    def _broadcast_sleep(self, seconds: float) -> None:
+        """The throttle's wait, cut short by pause() or cancel()."""
+        end = time.monotonic() + seconds
+        while not self._broadcast_should_stop():
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            self._pause.wait(min(left, FLUSH_INTERVAL))
 
     @Slot()
     def query_balance(self) -> None:
@@ -289,6 +424,16 @@ class SessionWorker(QObject):
             self._emit_state(DISCONNECTED)
 
 
+def _broadcast_why(state: str, error: str) -> str:
+    if state == "paused":
+        return "Paused: resume to send the remaining messages."
+    if state == "cancelled":
+        return "Cancelled: the remaining messages were not sent."
+    if state == "interrupted":
+        return f"Interrupted: {error.rstrip('.')}. Resume when the gateway is reachable again."
+    return ""
+
+
 def _sentence(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text if text.endswith((".", "]", ")")) else text + "."
@@ -308,6 +453,7 @@ class WorkerHandle(QObject):
     refresh_requested = Signal()
     test_requested = Signal()
     stop_requested = Signal()
+    broadcast_requested = Signal(int, str)  # broadcast_id, path of the store
 
     def __init__(self, worker: SessionWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -321,6 +467,7 @@ class WorkerHandle(QObject):
         self.refresh_requested.connect(worker.refresh)
         self.test_requested.connect(worker.test_connection)
         self.stop_requested.connect(worker.stop)
+        self.broadcast_requested.connect(worker.run_broadcast)
         # shutdown runs in the worker thread as it ends (direct: emitted from that thread).
         self.thread.finished.connect(worker.shutdown, Qt.ConnectionType.DirectConnection)
         self.thread.finished.connect(self.ended)  # queued: this object lives in the GUI thread
@@ -340,6 +487,12 @@ class WorkerHandle(QObject):
 
     def cancel(self) -> None:
         self.worker.cancel()
+
+    def pause(self) -> None:
+        self.worker.pause()
+
+    def cancel_broadcast(self) -> None:
+        self.worker.cancel_broadcast()
 
     def close(self, timeout_ms: int = 60_000) -> bool:
         """Ask the worker to stop after the message in flight and join its thread.

@@ -8,8 +8,19 @@
 
 Requests run one at a time in the order queued. On the Full Ascii interface a message is a
 series of field lines, each released only after the previous one was acknowledged, then
-`SendSMS=OKSEND`. The connection tracks what the server holds (fields persist there) and the
-first accepted message (the base of broadcast elision), so callers just hand it messages.
+`SendSMS=OKSEND`.
+
+Pipelining (opt-in, Packets only): `ClientConnection(Interface.PACKET, window=W)` releases up
+to W consecutive <Send Data> packets before their replies arrive; replies are matched to them in
+order. Logins, <Send Login & Data> and queries are never pipelined: they wait until nothing is
+in flight, and nothing is released past them until they are answered. A packet is elided only
+against a first accepted message already known when it is released, so every packet released
+before the first +OK of the connection goes in full. When the line ends, or a closing -ERR
+answers one of them, every other written and unanswered message is reported in one
+ConnectionLost (`messages`): its outcome is unknown.
+
+The connection tracks what the server holds (fields persist there) and the first accepted
+message (the base of broadcast elision), so callers just hand it messages.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ from .fields import SmsMessage
 from .replies import Err, Ok, parse_reply
 from .wire import CRLF, MAX_LINE, Interface
 
+MAX_WINDOW: Final = 64  # messages in flight at most when pipelining
 MAX_REPLY: Final = 64 * 1024  # a reply line longer than this is not the gateway talking
 # -ERR codes that refuse the data of a message, so its login part (if any) was accepted.
 DATA_ERRORS: Final = frozenset(FIELD_ERROR_CODES.values()) | {86}
@@ -89,17 +101,22 @@ class StatusReported:
 
 @dataclass(frozen=True, slots=True)
 class ConnectionLost:
-    """The line ended: the peer closed, or said -ERR 102 (idle shutdown).
+    """The line ended: the peer closed, or said -ERR 102 (idle shutdown), or a closing -ERR
+    answered an earlier pipelined message (then it follows that Rejected).
 
-    `request` is what was in flight (None when idle). `written` says whether its final line
-    had been handed out for writing: for a message, the outcome is then UNKNOWN (the gateway
-    may have accepted it) and it must never be re-sent automatically.
+    `request` is the oldest request in flight (None when idle). `written` says whether its
+    final line had been handed out for writing: for a message, the outcome is then UNKNOWN (the
+    gateway may have accepted it) and it must never be re-sent automatically. `messages` holds
+    every message written and unanswered, oldest first (more than one only when pipelining):
+    all of them are UNKNOWN. Queued messages not in it were never written. (`messages` is left
+    out of equality, so that events compare as they did before pipelining.)
     """
 
     shutdown: Err | None
     request: str | None = None
     message: SmsMessage | None = None
     written: bool = False
+    messages: tuple[SmsMessage, ...] = field(default=(), compare=False)
 
 
 Event = (
@@ -133,8 +150,12 @@ class _Request:
 class ClientConnection:
     """One connection's protocol state. Pure: no sockets, clocks or threads."""
 
-    def __init__(self, interface: Interface | str = Interface.PACKET) -> None:
+    def __init__(self, interface: Interface | str = Interface.PACKET, window: int = 1) -> None:
         self.interface = Interface(interface)
+        if not 1 <= window <= MAX_WINDOW:
+            raise ValueError(f"the send window must be 1 to {MAX_WINDOW}, not {window}")
+        # Full Ascii is a dialogue of acknowledged field lines: never pipelined.
+        self.window = window if self.interface is Interface.PACKET else 1
         self.state = State.AWAIT_GREETING
         self.credit: int | None = None
         self._buffer = bytearray()
@@ -146,6 +167,7 @@ class ClientConnection:
         self._first_encoded: list[bytes] | None = None
         self._received: list[bytes] = []  # complete lines, for the caller's protocol log
         self._lost_written = False  # `written` of the request in flight when the line ended
+        self._newly_written: list[SmsMessage] = []  # for take_written_messages()
 
     # ---- queueing requests -----------------------------------------------------------------
 
@@ -192,16 +214,59 @@ class ClientConnection:
     # ---- bytes out -------------------------------------------------------------------------
 
     def data_to_send(self) -> bytes:
-        """The bytes that may be written now (b"" when the next line waits for a reply)."""
+        """The bytes that may be written now (b"" when the next line waits for a reply).
+
+        One line, or with a window > 1 every <Send Data> packet the window lets go now."""
         if self.state in (State.AWAIT_GREETING, State.CLOSED) or not self._requests:
             return b""
-        request = self._requests[0]
-        if not request.started:
-            self._start(request)
-        if request.released > request.answered or request.released >= len(request.lines):
-            return b""
-        request.released += 1
-        return request.lines[request.released - 1][1]
+        self._newly_written.clear()
+        lines = []
+        while (line := self._release_one()) is not None:
+            lines.append(line)
+        return b"".join(lines)
+
+    def _release_one(self) -> bytes | None:
+        """The next line that may go out now, None when everything waits for a reply."""
+        # in_flight: the requests ahead, whose lines are all out, awaiting their replies
+        for in_flight, request in enumerate(self._requests):
+            if not request.started:
+                if in_flight and (in_flight >= self.window or not self._pipelined(request)):
+                    return None
+                self._start(request)
+            if request.released < len(request.lines):
+                if request.released > request.answered:
+                    return None  # a Full Ascii line waits for the previous line's ack
+                request.released += 1
+                if request.released == len(request.lines) and request.kind == "send":
+                    self._newly_written.append(request.message)
+                return request.lines[request.released - 1][1]
+            if not self._pipelined(request):
+                return None  # its reply comes before anything else goes out
+        return None
+
+    def _pipelined(self, request: _Request) -> bool:
+        """Whether other <Send Data> packets may be in flight together with `request`."""
+        return (
+            self.window > 1
+            and request.kind == "send"
+            and request.credentials is None
+            and self.state is State.LOGGED_IN
+        )
+
+    def take_written_messages(self) -> list[SmsMessage]:
+        """The messages whose final line the last data_to_send call handed out."""
+        written, self._newly_written = self._newly_written, []
+        return written
+
+    @property
+    def unanswered(self) -> tuple[SmsMessage, ...]:
+        """The messages written (final line handed out) whose reply has not arrived, oldest
+        first: if the line fails now, their outcome is unknown."""
+        return tuple(
+            request.message
+            for request in self._requests
+            if request.kind == "send" and request.started and request.released == len(request.lines)
+        )
 
     def _start(self, request: _Request) -> None:
         request.started = True
@@ -297,6 +362,7 @@ class ClientConnection:
                 request.kind if started else None,
                 request.message if started else None,
                 self._lost_written,
+                self.unanswered,
             )
         )
         self.state = State.CLOSED
@@ -359,7 +425,12 @@ class ClientConnection:
             self._events.append(MessageAccepted(request.message, reply.credit, reply.detail))
 
     def _close_with(self, event: Event) -> None:
+        """A closing -ERR: `event`, then the other pipelined messages in flight are lost."""
         self._events.append(event)
+        later = self.unanswered
+        if later:  # written: the gateway may have processed none or some of them
+            self._lost_written = True
+            self._events.append(ConnectionLost(None, "send", later[0], True, later))
         self.state = State.CLOSED
         self._requests.clear()
 

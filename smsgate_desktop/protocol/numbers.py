@@ -32,6 +32,11 @@ from typing import Final
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 from phonenumbers import ValidationResult as Validation
+from phonenumbers.phonenumberutil import (  # _number_type_helper is private, but the only
+    COUNTRY_CODE_TO_REGION_CODE,  # way to type a number without redoing its region lookup
+    PhoneMetadata,
+    _number_type_helper,
+)
 
 from .errors import FieldError
 from .fields import format_problem
@@ -46,6 +51,7 @@ _IGNORED: Final = frozenset(".-/()\u2010\u2011\u2012\u2013\u2014\u2212")
 # "333 123 4567" is one number).
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _ENTRY: Final = re.compile(r"[^,;\t]+")
+_NON_DIGITS: Final = re.compile(r"\D+")
 
 GSM_CODE_FALLBACK: Final = 3  # digits of GsmCode when the number has no usable NDC
 MIN_GSM, MAX_GSM = 2, 5
@@ -116,9 +122,13 @@ def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
     region = _check_region(default_region)
     number = _parse(raw, _clean(raw), region)
     national = phonenumbers.national_significant_number(number)
-    gsm_length = _gsm_code_length(
-        national, phonenumbers.length_of_national_destination_code(number)
-    )
+    # Region and type in one pass over the metadata (phonenumbers' is_valid_number,
+    # region_code_for_number, number_type and length_of_national_destination_code each redo
+    # it: the import of a large file spent most of its time there).
+    number_region, number_kind = _region_and_type(number.country_code, national)
+    if number_kind == PhoneNumberType.UNKNOWN:  # is_valid_number, without recomputing
+        raise NumberError(raw, _invalid_reason(number))
+    gsm_length = _gsm_code_length(national, _ndc_length(number, number_kind))
     if gsm_length is None:
         raise NumberError(
             raw,
@@ -127,9 +137,7 @@ def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
         )
     country_code = f"+{number.country_code}"
     gsm_code, phone_number = national[:gsm_length], national[gsm_length:]
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    # The gateway concatenates the three fields: the split must give back the same number.
-    assert country_code + gsm_code + phone_number == e164, (raw, e164)
+    e164 = country_code + national  # format_number(E164) without an extension is exactly this
     for name, value in (
         ("CountryCode", country_code),
         ("GsmCode", gsm_code),
@@ -144,9 +152,58 @@ def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
         phone_number=phone_number,
         e164=e164,
         display=f"{country_code} {gsm_code} {phone_number}",
-        region=phonenumbers.region_code_for_number(number) or "",
-        kind=_KINDS.get(phonenumbers.number_type(number), "unknown"),
+        region=number_region or "",
+        kind=_KINDS.get(number_kind, "unknown"),
     )
+
+
+def _region_and_type(country_code: int, national: str) -> tuple[str | None, int]:
+    """(region_code_for_number, number_type) of a number, computing its type only once.
+
+    Same answers as phonenumbers' functions of those names (tests/protocol/test_numbers.py
+    compares them): a shared country code's regions are tried in order, by their leading
+    digits when they have some, else by full validation, whose type is then kept.
+    """
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not regions:
+        return None, PhoneNumberType.UNKNOWN
+    found = regions[0] if len(regions) == 1 else None
+    if found is None:
+        for region in regions:
+            metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
+            if metadata is None:
+                continue
+            if metadata.leading_digits is not None:
+                if re.match(metadata.leading_digits, national):
+                    found = region
+                    break
+            else:
+                kind = _number_type_helper(national, metadata)
+                if kind != PhoneNumberType.UNKNOWN:
+                    return region, kind
+    if found is None:
+        return None, PhoneNumberType.UNKNOWN
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, found)
+    if metadata is None:
+        return found, PhoneNumberType.UNKNOWN
+    return found, _number_type_helper(national, metadata)
+
+
+def _ndc_length(number: phonenumbers.PhoneNumber, kind: int) -> int:
+    """phonenumbers.length_of_national_destination_code, given the number's type."""
+    if number.extension is not None:
+        number = phonenumbers.PhoneNumber(
+            country_code=number.country_code,
+            national_number=number.national_number,
+            italian_leading_zero=number.italian_leading_zero,
+            number_of_leading_zeros=number.number_of_leading_zeros,
+        )
+    groups = _NON_DIGITS.split(phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL))
+    if len(groups) <= 3:
+        return 0
+    if kind == PhoneNumberType.MOBILE and phonenumbers.country_mobile_token(number.country_code):
+        return len(groups[2]) + len(groups[3])
+    return len(groups[2])
 
 
 def _check_region(region: str) -> str:
@@ -192,8 +249,6 @@ def _parse(raw: str, cleaned: str, region: str) -> phonenumbers.PhoneNumber:
         number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
     except NumberParseException as exc:
         raise NumberError(raw, _PARSE_REASONS.get(exc.error_type, "not a phone number")) from None
-    if not phonenumbers.is_valid_number(number):
-        raise NumberError(raw, _invalid_reason(number))
     return number
 
 

@@ -18,6 +18,7 @@ from .session import (
     Outcome,
     SendResult,
     SessionConfig,
+    WrittenHook,
 )
 from .transport import Endpoint
 
@@ -38,4 +39,5 @@ __all__ = [
     "SessionConfig",
     "SessionError",
     "TooManySessionsError",
+    "WrittenHook",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from ..protocol import (
     ConnectionLost,
     Err,
     Event,
+    FieldError,
     Greeted,
     Interface,
     LoggedIn,
@@ -30,6 +32,7 @@ from ..protocol import (
     State,
     StatusReported,
 )
+from ..protocol.connection import MAX_WINDOW
 from ..protocol.redact import mask_password
 from .errors import ConnectError, ConnectionLostError, RequestRefused, login_error
 from .transport import Endpoint, Transport
@@ -41,6 +44,8 @@ MAX_ATTEMPTS = 3  # connections tried for one request whose bytes never fully le
 
 LineObserver = Callable[[str, bytes, float], None]
 """Called with (direction → or ←, the line without CR LF and with the password masked, time)."""
+WrittenHook = Callable[[SmsMessage], None]
+"""Called with a message once its final line was written to the socket (send_many)."""
 
 
 class Outcome(enum.StrEnum):
@@ -71,6 +76,13 @@ class SessionConfig:
     interface: Interface = Interface.PACKET
     connect_timeout: float = 10.0
     reply_timeout: float = 30.0
+    # Messages send_many may have in flight on the Packets interface (1 = one request, one
+    # reply, as the spec shows; up to 64). Full Ascii always uses 1.
+    send_window: int = 1
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.send_window <= MAX_WINDOW:
+            raise ValueError(f"send_window must be 1 to {MAX_WINDOW}, not {self.send_window}")
 
     @property
     def endpoints(self) -> list[Endpoint]:
@@ -88,6 +100,7 @@ class GatewaySession:
         self.credit: int | None = None
         self.account_status: str | None = None
         self.account_id: str | None = None
+        self._on_written: WrittenHook | None = None  # set while send_many runs
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -115,13 +128,152 @@ class GatewaySession:
             f"{message.recipient} could be sent; it was not sent."
         )
 
-    def send_many(self, messages: Iterable[SmsMessage]) -> Iterator[SendResult]:
-        """Send in order on one connection (broadcast elision applies), yielding each result.
+    def send_many(
+        self, messages: Iterable[SmsMessage], on_written: WrittenHook | None = None
+    ) -> Iterator[SendResult]:
+        """Send in order on one connection (broadcast elision applies), yielding each result
+        in the order of `messages`.
 
-        Stops by raising when the gateway can no longer be reached or refuses the login;
-        the messages not yet yielded were not sent."""
-        for message in messages:
-            yield self.send(message)
+        With `config.send_window` W > 1 on the Packets interface, up to W messages are in
+        flight: written before the replies to the earlier ones arrive. `messages` is consumed
+        lazily, at most W ahead of the results yielded, and a message is taken just before it
+        may be written: a journal marks it `sending` as it hands it over. `on_written(message)`
+        (optional) is called once its bytes were handed to the socket. If the line drops, every
+        message written and unanswered is yielded UNKNOWN (never re-sent); those not written
+        yet are sent on a new connection.
+
+        Stops by raising when the gateway can no longer be reached or refuses the login, or
+        with FieldError at an invalid message (after yielding the results of those before it);
+        the messages not yet yielded were not sent (taken from `messages`, perhaps, but not
+        written: on_written tells).
+
+        To pause or cancel without unknowns, end the `messages` iterable: the results of the
+        messages in flight are still yielded. Closing the generator early instead closes the
+        connection, and the messages in flight get no result (they may have been accepted)."""
+        self._on_written = on_written
+        try:
+            if self.config.send_window > 1 and self.config.interface is Interface.PACKET:
+                yield from self._send_pipelined(iter(messages))
+            else:
+                for message in messages:
+                    yield self.send(message)
+        finally:
+            self._on_written = None
+            if self._conn is not None and not self._conn.idle:
+                self.close()  # replies still due would be taken for the next request's
+
+    def _send_pipelined(self, source: Iterator[SmsMessage]) -> Iterator[SendResult]:
+        window = self.config.send_window
+        retry: deque[SmsMessage] = deque()  # taken, never written: they go first next time
+        attempts: dict[int, int] = {}  # id(message) -> connections it was queued on unwritten
+        invalid: Exception | None = None  # a FieldError, raised once the earlier are yielded
+        exhausted = False
+        while True:
+            in_flight: deque[SmsMessage] = deque()  # queued on this connection, in order
+            while len(in_flight) < window and invalid is None:
+                if retry:
+                    message = retry.popleft()
+                elif exhausted or (message := next(source, None)) is None:
+                    exhausted = True
+                    break
+                try:
+                    if not in_flight:
+                        if not self._logged_in():
+                            message.validate()  # an invalid message must not open a session
+                        self._ensure_logged_in()
+                    self._conn.send_message(message)
+                except FieldError as exc:
+                    invalid = exc
+                    break
+                in_flight.append(message)
+            if not in_flight:
+                if invalid is not None:
+                    raise invalid
+                return
+            yield from self._exchange(in_flight, source, retry, invalid is None)
+            for message in in_flight:  # left over: the line dropped before they were written
+                count = attempts.get(id(message), 0) + 1
+                if count >= MAX_ATTEMPTS:
+                    raise ConnectionLostError(
+                        f"The connection dropped {MAX_ATTEMPTS} times before the message to "
+                        f"{message.recipient} could be sent; it was not sent."
+                    )
+                attempts[id(message)] = count
+            retry.extendleft(reversed(in_flight))
+
+    def _exchange(
+        self,
+        in_flight: deque[SmsMessage],
+        source: Iterator[SmsMessage],
+        retry: deque[SmsMessage],
+        refill: bool,
+    ) -> Iterator[SendResult]:
+        """Read the replies of `in_flight` in order, topping the window up from `retry` then
+        `source` while the connection lasts. On return, `in_flight` holds the messages that
+        were never written (to send again); the connection is closed if it ended."""
+        conn, window = self._conn, self.config.send_window
+        while in_flight:
+            try:
+                event = self._next_event()
+            except TimeoutError:
+                why = f"no reply within {self.config.reply_timeout:g} s"
+                yield from self._unknown(in_flight, len(conn.unanswered), why)
+                return
+            except OSError as exc:
+                yield from self._unknown(in_flight, len(conn.unanswered), _describe_os_error(exc))
+                return
+            except ProtocolError as exc:
+                why = f"the gateway answered something unexpected ({exc})"
+                yield from self._unknown(in_flight, len(conn.unanswered), why)
+                return
+            if isinstance(event, MessageAccepted):
+                self.credit = event.credit if event.credit is not None else self.credit
+                yield SendResult(in_flight.popleft(), Outcome.ACCEPTED, credit=event.credit)
+            elif isinstance(event, Rejected) and event.request == "send":
+                error = event.error
+                yield SendResult(
+                    in_flight.popleft(), Outcome.REJECTED, error=error, reason=error.explanation
+                )
+            elif isinstance(event, ConnectionLost):
+                why = "the gateway closed the connection before replying"
+                yield from self._unknown(in_flight, len(event.messages), why)
+                return
+            else:
+                raise ProtocolError(f"unexpected event while sending: {event!r}")
+            if conn.state is State.CLOSED:
+                # A closing -ERR: a ConnectionLost for the later written ones may follow.
+                while (event := conn.next_event()) is not NEED_DATA:
+                    if isinstance(event, ConnectionLost):
+                        why = "the gateway closed the connection before replying"
+                        yield from self._unknown(in_flight, len(event.messages), why)
+                self.close()
+                return
+            while refill and len(in_flight) < window:
+                if retry:
+                    message = retry.popleft()
+                elif (message := next(source, None)) is None:
+                    refill = False
+                    break
+                try:
+                    conn.send_message(message)
+                except FieldError:
+                    retry.appendleft(message)  # raised by the caller's loop once drained
+                    refill = False
+                    break
+                in_flight.append(message)
+
+    def _unknown(
+        self, in_flight: deque[SmsMessage], written: int, why: str
+    ) -> Iterator[SendResult]:
+        """The first `written` messages of `in_flight` were written and never answered."""
+        self.close()
+        for _ in range(written):
+            yield SendResult(
+                in_flight.popleft(),
+                Outcome.UNKNOWN,
+                reason=f"Outcome unknown: {why}. The gateway may have accepted the message; "
+                "it was not sent again.",
+            )
 
     def balance(self) -> int:
         """`SmsQuery=Balance`: the account's credit."""
@@ -183,7 +335,7 @@ class GatewaySession:
             except OSError as exc:
                 attempts.append((str(endpoint), _describe_os_error(exc)))
                 continue
-            self._conn = ClientConnection(self.config.interface)
+            self._conn = ClientConnection(self.config.interface, self.config.send_window)
             self._conn.login(self.config.account, self.config.password)
             try:
                 event = self._next_event()
@@ -281,7 +433,13 @@ class GatewaySession:
             # waiting, or both sides would wait for each other.
             outgoing = conn.data_to_send()
             if outgoing:
-                self._write(outgoing)
+                try:
+                    self._write(outgoing)
+                finally:  # a failed write may have sent part: those messages count as written
+                    written = conn.take_written_messages()
+                    if self._on_written is not None:
+                        for message in written:
+                            self._on_written(message)
             else:
                 self._feed(transport.read(self.config.reply_timeout))
 

@@ -26,6 +26,7 @@ CHUNK: Final = 64 * 1024
 # anyway. Closing with unread input makes the kernel send a reset, which can destroy the reply
 # before the client reads it; reading the input away first avoids that.
 CLOSE_GRACE: Final = 2.0
+MAX_QUEUED: Final = 256  # replies waiting for their latency before reading stops
 
 
 class SimulatorServer:
@@ -134,23 +135,38 @@ class SimulatorServer:
         writer: asyncio.StreamWriter,
     ) -> bool:
         """Answer requests until the connection ends; False when it was reset."""
+        replies = _Replies(writer, self.latency)
+        try:
+            graceful = await self._converse_lines(connection, reader, replies)
+            await replies.flush()
+            return graceful
+        finally:
+            replies.cancel()
+
+    async def _converse_lines(
+        self, connection: GatewayConnection, reader: asyncio.StreamReader, replies: _Replies
+    ) -> bool:
+        loop = asyncio.get_running_loop()
         outcome = connection.greet()
-        await self._answer(connection, outcome, writer)
+        await self._answer(connection, outcome, replies, loop.time())
         if outcome.close:
             return True
         lines = LineBuffer()
-        loop = asyncio.get_running_loop()
         deadline = loop.time() + self.idle_timeout
+        # When the bytes of the lines now buffered arrived. The latency counts from there, so
+        # that requests a client pipelines (several in one segment) are answered a latency
+        # after they arrived, one after the other, not a latency after the previous reply.
+        received = loop.time()
         while True:
             line = lines.next_line()
             if line is TOO_LONG:
-                await self._answer(connection, connection.line_too_long(), writer)
+                await self._answer(connection, connection.line_too_long(), replies, received)
                 return True
             if line is not None:
                 if log.isEnabledFor(logging.DEBUG):  # spare a broadcast the formatting
                     log.debug("%d <- %s", connection.number, visible(mask_password(line)))
                 outcome = connection.receive_line(line)
-                await self._answer(connection, outcome, writer)
+                await self._answer(connection, outcome, replies, received)
                 if outcome.close:
                     return not outcome.reset
                 deadline = loop.time() + self.idle_timeout
@@ -159,30 +175,94 @@ class SimulatorServer:
                 async with asyncio.timeout_at(deadline):
                     data = await reader.read(CHUNK)
             except TimeoutError:
-                await self._answer(connection, connection.idle_timeout(), writer)
+                await self._answer(connection, connection.idle_timeout(), replies, loop.time())
                 return True
             if not data:  # the client closed; a partial line is dropped
                 return True
+            received = loop.time()
             lines.feed(data)
 
     async def _answer(
-        self, connection: GatewayConnection, outcome: Outcome, writer: asyncio.StreamWriter
+        self,
+        connection: GatewayConnection,
+        outcome: Outcome,
+        replies: _Replies,
+        received: float,
     ) -> None:
-        """Carry out one outcome: reset, or record then write the reply."""
+        """Carry out one outcome: reset, or record then write the reply `latency` after the
+        request was `received` (loop time)."""
         if outcome.reset:
+            await replies.flush()  # the replies to the requests before it go out first
             log.debug("%d reset (drop-after)", connection.number)
-            _reset(writer)
+            _reset(replies.writer)
             return
         if outcome.accepted is not None and self._record is not None:
             # Recorded before the reply: whoever reads the reply can already read the record.
             self._record.write(outcome.accepted)
         if outcome.line is not None:
-            if self.latency:
-                await asyncio.sleep(self.latency)
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("%d -> %s", connection.number, visible(outcome.line[:-2]))
-            writer.write(outcome.line)
-            await writer.drain()
+            await replies.write(outcome.line, received)
+
+
+class _Replies:
+    """One connection's replies, written in order, each `latency` after its request arrived.
+
+    With a latency the writing runs in a task of its own, so that the connection goes on
+    reading and judging requests meanwhile: requests a client pipelines wait the latency once,
+    as on a long line, and not once for every request ahead of them. Without one, a reply is
+    written at once.
+    """
+
+    def __init__(self, writer: asyncio.StreamWriter, latency: float) -> None:
+        self.writer = writer
+        self.latency = latency
+        self._failure: OSError | None = None
+        self._queue: asyncio.Queue[tuple[float, bytes]] | None = None
+        self._task: asyncio.Task[None] | None = None
+        if latency:
+            self._queue = asyncio.Queue(maxsize=MAX_QUEUED)
+            self._task = asyncio.create_task(self._run())
+
+    async def write(self, line: bytes, received: float) -> None:
+        if self._queue is None:
+            self.writer.write(line)
+            await self.writer.drain()
+            return
+        self._raise_failure()
+        await self._queue.put((received + self.latency, line))
+
+    async def flush(self) -> None:
+        """Return once every reply queued was written; raise what writing one raised."""
+        if self._queue is not None:
+            await self._queue.join()
+        self._raise_failure()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise OSError(*self._failure.args)
+
+    async def _run(self) -> None:
+        assert self._queue is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            due, line = await self._queue.get()
+            try:
+                if self._failure is None:
+                    delay = due - loop.time()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                    self.writer.write(line)
+                    if self._queue.empty():
+                        await self.writer.drain()
+            except OSError as exc:  # the client vanished: the connection reports it
+                self._failure = exc
+            finally:
+                self._queue.task_done()
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:

@@ -203,3 +203,18 @@ def test_ten_thousand_recipients_one_login_with_elision(run, tmp_path):
     assert sent[0].endswith("␁acme␂********␄OKSEND␅␆")
     assert sent[-1].split(" → ")[1].startswith("␃␃␃␃1009999␃␃")
     assert len(sent_numbers(tmp_path)) == 10_000
+
+
+def test_send_window_pipelines_and_keeps_order(run, tmp_path):
+    numbers = [f"+39333{1000000 + i}" for i in range(50)]
+    args = [arg for number in numbers for arg in ("--to", number)]
+    code, out, _ = run(*SEND, *args, "--send-window", "8")
+    assert code == cli.EXIT_OK
+    assert [line.split("\t")[0] for line in out.splitlines()] == [n for n in numbers]
+    assert sent_numbers(tmp_path) == [n[6:] for n in numbers]
+
+
+def test_send_window_out_of_range_is_bad_input(run):
+    code, _, err = run(*SEND, "--to", "+393331234567", "--send-window", "0")
+    assert code == cli.EXIT_BAD_INPUT
+    assert "--send-window" in err

@@ -1,0 +1,155 @@
+"""Table models of the broadcast panel: the history of broadcasts and one broadcast's rows.
+
+Plain model/view: the rows are read from the store by the panel and handed over whole, so a
+10,000-recipient report is one reset, not 10,000 inserts.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..store import journal
+from ..store.journal import BroadcastRow, JournalRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+HISTORY_COLUMNS: Final = ("ID", "Created", "State", "Sent", "Failed", "Unknown", "Pending", "Text")
+REPORT_COLUMNS: Final = ("#", "Recipient", "State", "Code", "Detail")
+CSV_COLUMNS: Final = ("seq", "recipient", "state", "credit", "code", "error")
+
+
+class _TableModel(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return self._cell(self._rows[index.row()], index.column())
+
+    def _cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    _rows: list[Any]
+
+
+class HistoryModel(_TableModel):
+    """Every broadcast, newest first, with its rows counted per state."""
+
+    columns = HISTORY_COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[BroadcastRow, dict[str, int]]] = []
+
+    def set_broadcasts(self, rows: Sequence[tuple[BroadcastRow, dict[str, int]]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def broadcast_at(self, row: int) -> BroadcastRow:
+        return self._rows[row][0]
+
+    def counts_at(self, row: int) -> dict[str, int]:
+        return self._rows[row][1]
+
+    def row_of(self, broadcast_id: int) -> int | None:
+        for number, (broadcast, _) in enumerate(self._rows):
+            if broadcast.id == broadcast_id:
+                return number
+        return None
+
+    def _cell(self, row: tuple[BroadcastRow, dict[str, int]], column: int) -> Any:
+        broadcast, counts = row
+        match column:
+            case 0:
+                return broadcast.id
+            case 1:
+                return broadcast.created
+            case 2:
+                return broadcast.state
+            case 3:
+                return counts[journal.SENT]
+            case 4:
+                return counts[journal.FAILED]
+            case 5:
+                return counts[journal.UNKNOWN] + counts[journal.SENDING]
+            case 6:
+                return counts[journal.PENDING]
+            case _:
+                text = broadcast.text
+                return text if len(text) <= 40 else text[:39] + "…"
+
+
+class ReportModel(_TableModel):
+    """One broadcast's recipients and what happened to each."""
+
+    columns = REPORT_COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[JournalRow] = []
+        self.broadcast_id: int | None = None
+
+    def set_rows(self, broadcast_id: int | None, rows: Sequence[JournalRow]) -> None:
+        self.beginResetModel()
+        self.broadcast_id = broadcast_id
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[JournalRow]:
+        return list(self._rows)
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for row in self._rows:
+            found[row.state] = found.get(row.state, 0) + 1
+        return found
+
+    def _cell(self, row: JournalRow, column: int) -> Any:
+        match column:
+            case 0:
+                return row.seq
+            case 1:
+                return row.recipient
+            case 2:
+                return row.state
+            case 3:
+                return "" if row.code is None else row.code
+            case _:
+                if row.error:
+                    return row.error
+                return f"credit {row.credit}" if row.credit is not None else ""
+
+
+def write_report_csv(rows: Sequence[JournalRow], path: str | Path) -> None:
+    """The rows as CSV (UTF-8 with a BOM, so that spreadsheet programs read it right)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow(
+                [
+                    row.seq,
+                    row.recipient,
+                    row.state,
+                    "" if row.credit is None else row.credit,
+                    "" if row.code is None else row.code,
+                    row.error or "",
+                ]
+            )

@@ -1,0 +1,721 @@
+"""The broadcast panel: one text to many recipients, journalled, with pause, resume and reports.
+
+Following one broadcast: Send -> `_plan_now` (draft.prepare checks the text and numbers as
+the compose panel does; engine.plan drops opt-outs and repeats) -> a confirmation ->
+BroadcastEngine.create (every recipient journalled `pending`) -> WorkerHandle
+.broadcast_requested (queued) -> SessionWorker.run_broadcast, which runs the engine on the
+account's one session and reports back with broadcast_progress / broadcast_finished.
+
+The panel reads the store on its own connection in the GUI thread (WAL lets it look while the
+worker writes) and writes on it only between runs: creating a broadcast, cancelling a paused
+one, requeueing unknown rows after the person agreed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..broadcast import BroadcastEngine, Plan, plan, templates
+from ..broadcast.forecast import duration_text, estimate_seconds
+from ..protocol import FieldError, SmsMessage
+from ..protocol.text import analyse
+from ..store import contacts, journal, open_store
+from .broadcast_models import HistoryModel, ReportModel, write_report_csv
+from .draft import SMS_TYPES, Draft, prepare
+from .worker import BroadcastProgress, WorkerHandle
+
+HandleProvider = Callable[[], WorkerHandle | None]
+
+RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
+SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN = "All recipients", "Failed", "Unknown outcome"
+
+
+class PlanProblem(Exception):
+    """Why the form cannot become a broadcast, as a sentence for the person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    """What Send would do, shown before anything is journalled."""
+
+    recipients: int  # after duplicates and opt-outs are dropped
+    duplicates: int
+    opted_out: int
+    parts: int  # SMS parts of the longest text
+    credits: int
+    balance: int | None  # None: not known (no account connected, or not answered yet)
+    seconds: float | None  # None: no round trip measured and no throttle
+
+    def lines(self) -> list[str]:
+        lines = [f"Recipients: {self.recipients}"]
+        if self.duplicates:
+            lines.append(f"  duplicates merged: {self.duplicates}")
+        if self.opted_out:
+            lines.append(f"  opted out, excluded: {self.opted_out}")
+        lines.append(f"Parts per message: {self.parts} (longest text)")
+        balance = "unknown" if self.balance is None else str(self.balance)
+        lines.append(f"Credits needed: {self.credits} (balance {balance})")
+        if self.balance is not None and self.balance < self.credits:
+            lines.append(
+                f"  Warning: {self.credits - self.balance} credits short; the gateway will "
+                "refuse the messages beyond the balance."
+            )
+        duration = "unknown" if self.seconds is None else duration_text(self.seconds)
+        lines.append(f"Estimated duration: {duration}")
+        return lines
+
+
+class BroadcastPanel(QWidget):
+    # Emitted in the GUI thread (for the window and tests; the worker's own signals are
+    # emitted in its thread).
+    broadcast_started = Signal(int)  # broadcast_id
+    broadcast_finished = Signal(int, object, str)  # broadcast_id, report dict, why
+    forecast_changed = Signal(object)  # Forecast
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        worker_handle_provider: HandleProvider,
+        parent: QWidget | None = None,
+        *,
+        region: str = "IT",
+        zone: str = "Europe/Rome",
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = str(db_path)
+        self.conn = open_store(self.db_path)
+        self.engine = BroadcastEngine(self.conn)
+        self._handle_provider = worker_handle_provider
+        self.region, self.zone = region, zone
+        self._worker: Any = None  # the worker whose signals reach this panel
+        self.running_id: int | None = None
+        self.selected_id: int | None = None
+        self.forecast: Forecast | None = None
+        self._plan_counts: tuple[int, int, int, int] | None = None
+        self._balance: int | None = None
+        self._round_trip: float | None = None
+        self._balance_asked_at: float | None = None
+        self._build()
+        self._connect()
+        self.reload_groups()
+        self.reload_history()
+        self._show_crashed()
+
+    # ---- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.groups_list = QListWidget()
+        self.numbers_edit = QPlainTextEdit()
+        self.numbers_edit.setPlaceholderText("Paste numbers: one per line, or comma-separated")
+        self.sender_edit = QLineEdit()
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText("The message text")
+        self.type_combo = QComboBox()
+        for label, sms_type in SMS_TYPES[:4]:  # the text types; binary ones need compose
+            self.type_combo.addItem(label, sms_type)
+        self.schedule_check = QCheckBox("Send at")
+        self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_edit.setEnabled(False)
+        self.throttle_spin = QDoubleSpinBox()
+        self.throttle_spin.setRange(0, 1000)
+        self.throttle_spin.setDecimals(1)
+        self.throttle_spin.setSuffix(" msg/s")
+        self.throttle_spin.setSpecialValueText("as fast as possible")
+        self.forecast_button = QPushButton("Forecast")
+        self.send_button = QPushButton("Send broadcast…")
+        self.forecast_label = QLabel()
+        self.forecast_label.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Groups", self.groups_list)
+        form.addRow("Numbers", self.numbers_edit)
+        form.addRow("Sender", self.sender_edit)
+        form.addRow("Text", self.text_edit)
+        form.addRow("Type", self.type_combo)
+        schedule = QHBoxLayout()
+        schedule.addWidget(self.schedule_check)
+        schedule.addWidget(self.schedule_edit, 1)
+        form.addRow("Schedule", schedule)
+        form.addRow("Throttle", self.throttle_spin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forecast_button)
+        buttons.addWidget(self.send_button)
+        buttons.addStretch(1)
+        new_box = QGroupBox("New broadcast")
+        new_layout = QVBoxLayout(new_box)
+        new_layout.addLayout(form)
+        new_layout.addLayout(buttons)
+        new_layout.addWidget(self.forecast_label)
+
+        self.progress_bar = QProgressBar()
+        self.progress_label = QLabel()
+        self.pause_button = QPushButton("Pause")
+        self.resume_button = QPushButton("Resume")
+        self.cancel_button = QPushButton("Cancel")
+        controls = QHBoxLayout()
+        controls.addWidget(self.progress_bar, 1)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.resume_button)
+        controls.addWidget(self.cancel_button)
+
+        self.history_model = HistoryModel()
+        self.history_view = _table(self.history_model)
+        self.report_model = ReportModel()
+        self.report_view = _table(self.report_model)
+        self.report_filter = QComboBox()
+        self.report_filter.addItems([SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN])
+        self.export_button = QPushButton("Export CSV…")
+        self.resend_failed_button = QPushButton("Resend failed")
+        self.resend_unknown_button = QPushButton("Resend unknown…")
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.report_filter)
+        report_buttons.addStretch(1)
+        report_buttons.addWidget(self.export_button)
+        report_buttons.addWidget(self.resend_failed_button)
+        report_buttons.addWidget(self.resend_unknown_button)
+        report_box = QWidget()
+        report_layout = QVBoxLayout(report_box)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addLayout(report_buttons)
+        report_layout.addWidget(self.report_view, 1)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.history_view)
+        tables.addWidget(report_box)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(controls)
+        right_layout.addWidget(self.progress_label)
+        right_layout.addWidget(self.notice)
+        right_layout.addWidget(tables, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(new_box)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
+        self.forecast_button.clicked.connect(self.show_forecast)
+        self.send_button.clicked.connect(self.send)
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
+        self.report_filter.currentTextChanged.connect(lambda _: self.reload_report())
+        self.export_button.clicked.connect(self._ask_export)
+        self.resend_failed_button.clicked.connect(self.resend_failed)
+        self.resend_unknown_button.clicked.connect(self.resend_unknown)
+
+    # ---- reading the store ----------------------------------------------------------------
+
+    def set_numbers(self, numbers: list[str]) -> None:
+        """Put these numbers (e.g. contacts chosen in the Contacts tab) in the numbers box."""
+        self.numbers_edit.setPlainText("\n".join(numbers))
+
+    def reload_groups(self) -> None:
+        checked = set(self.checked_groups())
+        self.groups_list.clear()
+        for name, members in contacts.list_groups(self.conn):
+            item = QListWidgetItem(f"{name} ({members})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            state = Qt.CheckState.Checked if name in checked else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+            self.groups_list.addItem(item)
+
+    def checked_groups(self) -> list[str]:
+        items = (self.groups_list.item(row) for row in range(self.groups_list.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_group_checked(self, name: str, checked: bool = True) -> None:
+        for row in range(self.groups_list.count()):
+            item = self.groups_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def reload_history(self) -> None:
+        rows = []
+        for broadcast in journal.list_broadcasts(self.conn):
+            if broadcast.state == "running" and broadcast.id != self.running_id:
+                broadcast = dataclasses.replace(broadcast, state="interrupted")  # a crash
+            rows.append((broadcast, journal.counts(self.conn, broadcast.id)))
+        self.history_model.set_broadcasts(rows)
+        self._select_history(self.selected_id)
+
+    def reload_report(self) -> None:
+        if self.selected_id is None:
+            self.report_model.set_rows(None, [])
+        else:
+            states = {
+                SHOW_ALL: None,
+                SHOW_FAILED: [journal.FAILED],
+                SHOW_UNKNOWN: [journal.UNKNOWN, journal.SENDING],
+            }[self.report_filter.currentText()]
+            self.report_model.set_rows(
+                self.selected_id, journal.rows(self.conn, self.selected_id, states)
+            )
+        self._update_buttons()
+
+    def select_broadcast(self, broadcast_id: int | None) -> None:
+        self.selected_id = broadcast_id
+        self._select_history(broadcast_id)
+        self.reload_report()
+
+    def _select_history(self, broadcast_id: int | None) -> None:
+        row = None if broadcast_id is None else self.history_model.row_of(broadcast_id)
+        if row is not None and self.history_view.currentIndex().row() != row:
+            selection = self.history_view.selectionModel()
+            selection.blockSignals(True)
+            self.history_view.selectRow(row)
+            selection.blockSignals(False)
+
+    @Slot()
+    def _history_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.selected_id = self.history_model.broadcast_at(current.row()).id
+            self.reload_report()
+
+    def selected_state(self) -> str | None:
+        if self.selected_id is None:
+            return None
+        row = self.history_model.row_of(self.selected_id)
+        return None if row is None else self.history_model.broadcast_at(row).state
+
+    def _show_crashed(self) -> None:
+        """A broadcast still `running` in the store when the panel starts was cut off by a
+        crash: show it, its unknown rows, and offer Resume (nothing is sent without asking)."""
+        crashed = [
+            broadcast
+            for broadcast in journal.list_broadcasts(self.conn)
+            if broadcast.state == "running"
+        ]
+        if not crashed:
+            return
+        broadcast = crashed[0]
+        counts = journal.counts(self.conn, broadcast.id)
+        unknown = counts[journal.UNKNOWN] + counts[journal.SENDING]
+        self.report_filter.setCurrentText(SHOW_UNKNOWN)
+        self.select_broadcast(broadcast.id)
+        self.show_notice(
+            f"Broadcast {broadcast.id} was interrupted (the program ended while it ran): "
+            f"{unknown} message(s) have an unknown outcome and {counts[journal.PENDING]} were "
+            "not sent yet. Resume sends the pending ones; Resend unknown… asks first."
+        )
+
+    # ---- the form -> a plan ---------------------------------------------------------------
+
+    def recipients_text(self) -> str:
+        numbers: list[str] = []
+        for group in self.checked_groups():
+            numbers += contacts.group_members(self.conn, group) or []
+        pasted = self.numbers_edit.toPlainText().strip()
+        return "\n".join([*numbers, pasted] if pasted else numbers)
+
+    def _draft(self) -> Draft:
+        schedule = None
+        if self.schedule_check.isChecked():
+            schedule = self.schedule_edit.dateTime().toPython().astimezone()
+        return Draft(
+            recipients=self.recipients_text(),
+            sender=self.sender_edit.text().strip(),
+            text=self.text_edit.toPlainText(),
+            sms_type=self.type_combo.currentData(),
+            schedule=schedule,
+        )
+
+    def _plan_now(self) -> Plan:
+        """The form as a plan; PlanProblem when it cannot be sent. Updates the forecast."""
+        handle = self._handle_provider()
+        interface = handle.worker._config.interface if handle is not None else "packet"
+        prepared = prepare(
+            self._draft(),
+            region=self.region,
+            zone=self.zone,
+            interface=interface,
+            now=datetime.now().astimezone(),
+        )
+        if prepared.problem:
+            raise PlanProblem(prepared.problem)
+        merged = sum(len(entry.duplicates) for entry in prepared.entries)
+        result = plan(prepared.messages, contacts.opted_out(self.conn))
+        if not result.messages:
+            raise PlanProblem("Every recipient is on the opt-out list: nothing to send.")
+        result = self._personalise(result)
+        parts = max(analyse(message.TextMessage).parts for message in result.messages)
+        self._plan_counts = (
+            len(result.messages),
+            merged + len(result.duplicates),
+            len(result.opted_out),
+            parts,
+        )
+        self._update_forecast()
+        return result
+
+    def is_template(self) -> bool:
+        """A text with a brace is a template: `{field}` placeholders, `{{` for a brace."""
+        text = self.text_edit.toPlainText()
+        return "{" in text or "}" in text
+
+    def _personalise(self, result: Plan) -> Plan:
+        """Each message's text rendered from the template with its contact's fields
+        (`name`, `number`, the contact's extra fields); the plan as is for a plain text."""
+        if not self.is_template():
+            return result
+        template = self.text_edit.toPlainText()
+        try:
+            templates.placeholders(template)
+        except templates.TemplateError as exc:
+            raise PlanProblem(f"The template is not valid: {exc}.") from None
+        known = {contact.e164: contact for contact in contacts.list_contacts(self.conn)}
+        messages: list[SmsMessage] = []
+        errors: list[templates.TemplateError] = []
+        for message in result.messages:
+            try:
+                text = templates.render(template, _fields(known.get(message.recipient), message))
+            except templates.TemplateError as exc:
+                errors.append(exc)
+                continue
+            messages.append(message.with_values(TextMessage=text))
+        if errors:
+            raise PlanProblem(
+                f"{len(errors)} recipient(s) lack a field of the template; the first: {errors[0]}."
+            )
+        for message in messages:
+            try:
+                message.validate()
+            except FieldError as exc:
+                raise PlanProblem(f"The text for {message.recipient}: {exc}.") from None
+        return Plan(messages, result.duplicates, result.opted_out)
+
+    def _update_forecast(self) -> None:
+        if self._plan_counts is None:
+            return
+        count, duplicates, opted_out, parts = self._plan_counts
+        throttle = self.throttle_spin.value()
+        seconds = None
+        if self._round_trip is not None or throttle:
+            seconds = estimate_seconds(count, self._round_trip, throttle)
+        self.forecast = Forecast(count, duplicates, opted_out, parts, count, self._balance, seconds)
+        self.forecast_label.setText("\n".join(self.forecast.lines()))
+        self.forecast_changed.emit(self.forecast)
+
+    @Slot()
+    def show_forecast(self) -> Forecast | None:
+        """Compute the forecast now; ask the worker for the balance (the answer updates it)."""
+        try:
+            self._plan_now()
+        except PlanProblem as exc:
+            self.forecast = None
+            self.forecast_label.setText(str(exc))
+            return None
+        handle = self._attach()
+        if handle is not None and self.running_id is None:
+            self._balance_asked_at = time.perf_counter()
+            handle.balance_requested.emit()
+        return self.forecast
+
+    # ---- sending ----------------------------------------------------------------------------
+
+    @Slot()
+    def send(self) -> int | None:
+        """Confirm, journal and start a new broadcast; its id, None when nothing started."""
+        if self.running_id is not None:
+            return None
+        if self._handle_provider() is None:
+            self.show_notice("No account is connected: choose a profile first.", error=True)
+            return None
+        try:
+            new_plan = self._plan_now()
+        except PlanProblem as exc:
+            self.show_notice(str(exc), error=True)
+            return None
+        forecast = self.forecast
+        lines = forecast.lines() if forecast else []
+        if self.is_template():
+            lines.append(f"First text: {new_plan.messages[0].TextMessage}")
+        question = "\n".join([*lines, "", f"Send {len(new_plan.messages)} SMS?"])
+        if not self._confirm("Send broadcast", question):
+            return None
+        options = {
+            "source": "gui",
+            "groups": self.checked_groups(),
+            "throttle": self.throttle_spin.value(),
+            "duplicates": forecast.duplicates if forecast else 0,
+            "opted_out": len(new_plan.opted_out),
+        }
+        if self.is_template():
+            options["template"] = self.text_edit.toPlainText()
+        broadcast_id = self.engine.create(new_plan, options)
+        self._start(broadcast_id)
+        return broadcast_id
+
+    def _start(self, broadcast_id: int) -> bool:
+        handle = self._attach()
+        if handle is None:
+            self.show_notice("No account is connected: choose a profile first.", error=True)
+            return False
+        self.running_id = broadcast_id
+        self.progress_bar.setValue(0)
+        self.show_notice(f"Broadcast {broadcast_id} is sending.")
+        self.reload_history()
+        self.select_broadcast(broadcast_id)
+        handle.broadcast_requested.emit(broadcast_id, self.db_path)
+        self.broadcast_started.emit(broadcast_id)
+        return True
+
+    @Slot()
+    def pause(self) -> None:
+        handle = self._handle_provider()
+        if handle is not None and self.running_id is not None:
+            handle.pause()
+            self.show_notice("Pausing after the message being sent…")
+
+    @Slot()
+    def resume(self) -> bool:
+        """Continue the selected broadcast from its first pending row."""
+        if self.running_id is not None or self.selected_state() not in RESUMABLE:
+            return False
+        return self._start(self.selected_id)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Running: stop after the message in flight and cancel what is pending. Paused or
+        interrupted: cancel its pending rows now."""
+        handle = self._handle_provider()
+        if self.running_id is not None:
+            if handle is not None:
+                handle.cancel_broadcast()
+                self.show_notice("Cancelling after the message being sent…")
+            return
+        if self.selected_id is None or self.selected_state() not in RESUMABLE:
+            return
+        if not self._confirm("Cancel broadcast", "Mark every message not sent yet cancelled?"):
+            return
+        cancelled = self.engine.cancel(self.selected_id)
+        self.show_notice(f"Broadcast {self.selected_id}: {cancelled} message(s) cancelled.")
+        self.reload_history()
+        self.reload_report()
+
+    @Slot()
+    def resend_failed(self) -> int | None:
+        """A new broadcast of the selected one's failed rows (after confirmation); its id."""
+        source = self.selected_id
+        if source is None or self.running_id is not None:
+            return None
+        failed = journal.rows(self.conn, source, [journal.FAILED])
+        if not failed:
+            self.show_notice(f"Broadcast {source} has no failed message.")
+            return None
+        new_plan = plan([row.message for row in failed], contacts.opted_out(self.conn))
+        if not new_plan.messages:
+            self.show_notice("Every failed recipient has opted out since: nothing to send.")
+            return None
+        question = (
+            f"Send the {len(new_plan.messages)} failed message(s) of broadcast {source} again, "
+            "as a new broadcast?"
+        )
+        if not self._confirm("Resend failed", question):
+            return None
+        options = journal.get_broadcast(self.conn, source).options
+        broadcast_id = self.engine.create(
+            new_plan, {"source": "gui", "resend_of": source, "throttle": options.get("throttle")}
+        )
+        self._start(broadcast_id)
+        return broadcast_id
+
+    @Slot()
+    def resend_unknown(self) -> int:
+        """Requeue the selected broadcast's unknown rows and resume it, only if the person
+        agrees (the gateway may have accepted them). How many were requeued."""
+        broadcast_id = self.selected_id
+        if broadcast_id is None or self.running_id is not None:
+            return 0
+        journal.recover_interrupted(self.conn, broadcast_id)  # `sending` left by a crash
+        unknown = journal.counts(self.conn, broadcast_id)[journal.UNKNOWN]
+        if not unknown:
+            self.show_notice(f"Broadcast {broadcast_id} has no message of unknown outcome.")
+            self.reload_report()
+            return 0
+        question = (
+            f"{unknown} message(s) have an unknown outcome: the gateway may have accepted "
+            "them, and their recipients would get them twice. Send them again?"
+        )
+        if not self._confirm("Resend unknown", question, warning=True):
+            self.reload_report()
+            return 0
+        requeued = self.engine.resend_unknown(broadcast_id)
+        self._start(broadcast_id)
+        return requeued
+
+    def export_csv(self, path: str | Path) -> None:
+        """The report as shown (its filter applied) to a CSV file."""
+        write_report_csv(self.report_model.rows(), path)
+
+    @Slot()
+    def _ask_export(self) -> None:
+        if self.selected_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", f"broadcast-{self.selected_id}.csv", "CSV files (*.csv)"
+        )
+        if path:
+            try:
+                self.export_csv(path)
+            except OSError as exc:
+                self.show_notice(f"Could not write {path}: {exc}", error=True)
+
+    # ---- worker events ----------------------------------------------------------------------
+
+    def _attach(self) -> WorkerHandle | None:
+        """The current handle, its worker's signals connected to this panel (once)."""
+        handle = self._handle_provider()
+        if handle is not None and handle.worker is not self._worker:
+            self._worker = handle.worker
+            # Methods of a QObject living in the GUI thread: queued connections.
+            self._worker.broadcast_progress.connect(self._on_progress)
+            self._worker.broadcast_finished.connect(self._on_finished)
+            self._worker.balance_changed.connect(self._on_balance)
+        return handle
+
+    def _from_current_worker(self) -> bool:
+        return self.sender() is self._worker
+
+    @Slot(object)
+    def _on_progress(self, progress: BroadcastProgress) -> None:
+        if not self._from_current_worker() or progress.broadcast_id != self.running_id:
+            return
+        self.progress_bar.setRange(0, max(progress.total, 1))
+        self.progress_bar.setValue(progress.done)
+        counts = progress.counts
+        text = (
+            f"{progress.done}/{progress.total}: sent {counts[journal.SENT]}, "
+            f"failed {counts[journal.FAILED]}, unknown {counts[journal.UNKNOWN]}"
+        )
+        if progress.rate:
+            text += f" — {progress.rate:.1f} msg/s"
+        if progress.eta is not None and progress.done < progress.total:
+            text += f", {duration_text(progress.eta)} left"
+        self.progress_label.setText(text)
+
+    @Slot(int, object, str)
+    def _on_finished(self, broadcast_id: int, report: dict, why: str) -> None:
+        if not self._from_current_worker() or broadcast_id != self.running_id:
+            return
+        self.running_id = None
+        self.reload_history()
+        self.select_broadcast(broadcast_id)
+        counts = report.get("counts") or {}
+        summary = ", ".join(f"{state} {n}" for state, n in counts.items() if n)
+        self.show_notice(
+            why or f"Broadcast {broadcast_id} finished: {summary}.", error=bool(report.get("error"))
+        )
+        handle = self._handle_provider()
+        if handle is not None:
+            handle.balance_requested.emit()  # the credit after the broadcast
+        self.broadcast_finished.emit(broadcast_id, report, why)
+
+    @Slot(int)
+    def _on_balance(self, credit: int) -> None:
+        if not self._from_current_worker():
+            return
+        self._balance = credit
+        if self._balance_asked_at is not None:
+            elapsed = time.perf_counter() - self._balance_asked_at
+            # the first answer may include connecting and logging in: keep the fastest
+            self._round_trip = min(elapsed, self._round_trip or elapsed)
+            self._balance_asked_at = None
+        self._update_forecast()
+
+    # ---- small helpers ----------------------------------------------------------------------
+
+    def show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet("color: #b00020;" if error else "")
+
+    def _confirm(self, title: str, text: str, warning: bool = False) -> bool:
+        ask = QMessageBox.warning if warning else QMessageBox.question
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = ask(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _update_buttons(self) -> None:
+        running = self.running_id is not None
+        state = self.selected_state()
+        idle_with = not running and self.selected_id is not None
+        self.send_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.resume_button.setEnabled(not running and state in RESUMABLE)
+        self.cancel_button.setEnabled(running or state in RESUMABLE)
+        self.resend_failed_button.setEnabled(idle_with)
+        self.resend_unknown_button.setEnabled(idle_with)
+        self.export_button.setEnabled(self.selected_id is not None)
+
+    def shutdown(self) -> None:
+        """Close the panel's store connection (the window calls it on quit)."""
+        self.conn.close()
+
+
+def _fields(contact: contacts.Contact | None, message: SmsMessage) -> dict[str, str]:
+    """A recipient's template fields: its contact's extra fields, name and number."""
+    fields = {
+        str(key): "" if value is None else str(value)
+        for key, value in (contact.extra if contact else {}).items()
+    }
+    fields[templates.NUMBER_FIELD] = message.recipient
+    if contact is not None and contact.name:
+        fields[templates.NAME_FIELD] = contact.name
+    return fields
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -1,0 +1,551 @@
+"""The contacts panel: the address book as a filterable table, with import, export, editing,
+groups and the opt-out list.
+
+The store is read once into ContactsModel (contacts_model.py) and every change is written to
+the store first, then applied to the model's lists, so the table never re-queries the
+database for a keystroke. The panel does no network I/O. `recipients_chosen(numbers)` hands
+the chosen E.164 numbers to whoever sends (the broadcast panel); `contacts_changed()` says the
+stored contacts, groups or opt-outs changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import contacts as store
+from .contacts_model import (
+    ALL_GROUPS,
+    GROUP_JOIN,
+    GROUPS,
+    NAME,
+    NO_GROUP_FILTER,
+    NUMBER,
+    OPTED_OUT,
+    OPTED_OUT_FILTER,
+    ContactEntry,
+    ContactsModel,
+    display_number,
+    load_entries,
+    parse_groups,
+)
+from .import_dialog import ImportDialog, busy_cursor
+
+SEARCH_DEBOUNCE_MS: Final = 150
+ROW_HEIGHT_PADDING: Final = 6
+
+
+class ContactEditDialog(QDialog):
+    """Name and groups (a comma-separated list) of one contact."""
+
+    def __init__(self, entry: ContactEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit contact")
+        self.number_label = QLabel(display_number(entry.e164))
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_edit = QLineEdit(entry.name)
+        self.groups_edit = QLineEdit(GROUP_JOIN.join(entry.groups))
+        self.groups_edit.setPlaceholderText("Clienti, Staff")
+        self.groups_edit.setToolTip("Groups separated by commas; a new name creates the group")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout(self)
+        form.addRow("Number", self.number_label)
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Groups", self.groups_edit)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def values(self) -> tuple[str, tuple[str, ...]]:
+        return " ".join(self.name_edit.text().split()), parse_groups(self.groups_edit.text())
+
+
+class ContactsPanel(QWidget):
+    """Search box, group filter, the table, and the actions on the selected contacts."""
+
+    recipients_chosen = Signal(list)  # E.164 numbers, opted-out ones left out
+    contacts_changed = Signal()
+
+    def __init__(
+        self, conn: sqlite3.Connection, default_region: str = "IT", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.default_region = default_region
+        self.last_error = ""  # the text of the last message box shown (for tests and drivers)
+        self.import_dialog: ImportDialog | None = None
+        self.model = ContactsModel(self)
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._connect()
+        self.reload()
+
+    # ---- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(placeholderText="Search by name or number")
+        self.search_edit.setClearButtonEnabled(True)
+        self.group_combo = QComboBox()
+        self.group_combo.setMinimumContentsLength(14)
+        self.group_combo.setAccessibleName("Group filter")
+        self.count_label = QLabel()
+        group_label = QLabel("&Group")
+        group_label.setBuddy(self.group_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(group_label)
+        top.addWidget(self.group_combo)
+        top.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        # Fixed row heights and column widths: the view never measures 100,000 rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_PADDING)
+        rows.setVisible(False)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(GROUPS, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        padding = 4 * metrics.averageCharWidth()
+        widths = {
+            NAME: "Name Surname Longername",
+            NUMBER: "+39 0471 123456789",
+            OPTED_OUT: "Opted out",
+        }
+        for column, sample in widths.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
+
+        self.import_button = QPushButton("&Import…")
+        self.export_button = QPushButton("E&xport…")
+        self.edit_button = QPushButton("&Edit…")
+        self.delete_button = QPushButton("&Delete")
+        self.opt_out_button = QPushButton("&Opt out")
+        self.opt_out_button.setToolTip("Opted-out numbers receive no broadcast")
+        self.new_group_button = QPushButton("&New group…")
+        self.add_group_button = QPushButton("&Add to group…")
+        self.recipients_button = QPushButton("Use as &recipients")
+        self.recipients_button.setToolTip(
+            "Send to the selected contacts (opted-out numbers are left out)"
+        )
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.opt_out_button,
+            self.new_group_button,
+            self.add_group_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recipients_button)
+
+        self.delete_action = QAction("Delete", self.table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.group_combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._cell_double_clicked)
+        self.table.clicked.connect(self._cell_clicked)
+        self.model.modelReset.connect(self._update_count)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self.export)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.opt_out_button.clicked.connect(self.toggle_opt_out)
+        self.new_group_button.clicked.connect(self.new_group)
+        self.add_group_button.clicked.connect(self.add_selection_to_group)
+        self.recipients_button.clicked.connect(self.choose_recipients)
+
+    # ---- loading and filtering ------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every contact from the store again (after an import)."""
+        with busy_cursor():
+            self.model.set_entries(load_entries(self.conn))
+        self._refresh_groups()
+        self._selection_changed()
+
+    def _refresh_groups(self) -> None:
+        """The group combo: the fixed filters, then every group (stored or in use)."""
+        current = self.group_combo.currentData() or ALL_GROUPS
+        names = {name.casefold(): name for name, _ in store.list_groups(self.conn)}
+        for name in self.model.group_names():
+            names.setdefault(name.casefold(), name)
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem("All contacts", ALL_GROUPS)
+        self.group_combo.addItem("In no group", NO_GROUP_FILTER)
+        self.group_combo.addItem("Opted out", OPTED_OUT_FILTER)
+        self.group_combo.insertSeparator(self.group_combo.count())
+        for name in sorted(names.values(), key=str.casefold):
+            self.group_combo.addItem(name, name)
+        position = self.group_combo.findData(current)
+        self.group_combo.setCurrentIndex(max(position, 0))
+        self.group_combo.blockSignals(False)
+        if position < 0 and current != ALL_GROUPS:  # the filtered group is gone
+            self.apply_filter()
+
+    def group_names(self) -> list[str]:
+        """The groups the combo offers (without the fixed filters)."""
+        return [
+            self.group_combo.itemData(i)
+            for i in range(self.group_combo.count())
+            if self.group_combo.itemData(i)
+            and self.group_combo.itemData(i) not in (NO_GROUP_FILTER, OPTED_OUT_FILTER)
+        ]
+
+    def set_group_filter(self, group: str) -> None:
+        """Show only `group` (a name, ALL_GROUPS, NO_GROUP_FILTER or OPTED_OUT_FILTER)."""
+        position = self.group_combo.findData(group)
+        if position < 0:
+            raise KeyError(f"no group {group!r}")
+        self.group_combo.setCurrentIndex(position)
+        self.apply_filter()
+
+    @Slot()
+    def apply_filter(self) -> None:
+        """Filter on the search text and the group now (typing waits SEARCH_DEBOUNCE_MS)."""
+        self._search_timer.stop()
+        self.model.set_filter(self.search_edit.text(), self.group_combo.currentData() or "")
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        text = f"{total:,} contacts" if shown == total else f"{shown:,} of {total:,} contacts"
+        self.count_label.setText(text)
+
+    # ---- selection ------------------------------------------------------------------------
+
+    def selected_numbers(self) -> list[str]:
+        """The E.164 numbers of the selected rows, top to bottom."""
+        return [self.model.entry(row).e164 for row in self._selected_rows()]
+
+    def _selected_rows(self) -> list[int]:
+        """Read from the selection's ranges: QItemSelectionModel.selectedRows() takes
+        seconds for 100,000 selected rows, the ranges are one per run of rows."""
+        ranges = self.table.selectionModel().selection()
+        if len(ranges) == 1:
+            return list(range(ranges[0].top(), ranges[0].bottom() + 1))
+        rows: set[int] = set()
+        for part in ranges:
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)
+
+    def select_numbers(self, numbers: Iterable[str]) -> None:
+        """Select these contacts' rows (those shown), replacing the selection."""
+        wanted = set(numbers)
+        rows = [row for row, e164 in enumerate(self.model.shown_e164()) if e164 in wanted]
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for first, end in _runs(rows):  # one range per run of adjacent rows
+            selection.select(self.model.index(first, 0), self.model.index(end, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        entries = [self.model.entry(row) for row in self._selected_rows()]
+        count = len(entries)
+        for button in (self.delete_button, self.opt_out_button, self.add_group_button):
+            button.setEnabled(count > 0)
+        self.edit_button.setEnabled(count == 1)
+        self.recipients_button.setEnabled(count > 0)
+        all_out = bool(entries) and all(entry.opted_out for entry in entries)
+        self.opt_out_button.setText("Opt &in" if all_out else "&Opt out")
+
+    @Slot()
+    def choose_recipients(self) -> None:
+        """Emit `recipients_chosen` with the selected numbers that have not opted out."""
+        numbers = [
+            e164
+            for e164 in self.selected_numbers()
+            if not (entry := self.model.find(e164)) or not entry.opted_out
+        ]
+        if numbers:
+            self.recipients_chosen.emit(numbers)
+
+    # ---- editing --------------------------------------------------------------------------
+
+    @Slot()
+    def edit_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) != 1 or (entry := self.model.find(numbers[0])) is None:
+            return
+        dialog = ContactEditDialog(entry, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name, groups = dialog.values()
+            self.edit_contact(entry.e164, name, groups)
+
+    def edit_contact(self, e164: str, name: str, groups: Sequence[str]) -> bool:
+        """Store the contact's new name and groups (exactly these); False if it failed."""
+        entry = self.model.find(e164)
+        if entry is None:
+            return False
+        groups = self._existing_spelling(parse_groups(GROUP_JOIN.join(groups)))
+        try:
+            store.update_contact(self.conn, e164, name=name, groups=list(groups))
+        except (KeyError, sqlite3.Error) as exc:
+            self.show_error("Cannot save the contact", str(exc).strip("'\""))
+            return False
+        self.model.update_entry(
+            ContactEntry(e164, name, tuple(groups), entry.opted_out, entry.extra)
+        )
+        self._refresh_groups()
+        self._selection_changed()
+        self.contacts_changed.emit()
+        return True
+
+    @Slot()
+    def delete_selected(self) -> None:
+        numbers = self.selected_numbers()
+        if not numbers:
+            return
+        if len(numbers) == 1:
+            entry = self.model.find(numbers[0])
+            who = f"{entry.name or display_number(numbers[0])}" if entry else numbers[0]
+            question = f"Delete the contact {who}?"
+        else:
+            question = f"Delete {len(numbers):,} contacts?"
+        question += " Opted-out numbers stay on the opt-out list."
+        answer = QMessageBox.question(
+            self,
+            "Delete contacts",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_contacts(numbers)
+
+    def delete_contacts(self, numbers: Sequence[str]) -> bool:
+        try:
+            with busy_cursor(), _transaction(self.conn):
+                for e164 in numbers:
+                    store.delete_contact(self.conn, e164)
+        except sqlite3.Error as exc:
+            self.show_error("Cannot delete", f"The contacts database refused: {exc}")
+            return False
+        self.model.remove(numbers)
+        self._refresh_groups()
+        self._selection_changed()
+        self.contacts_changed.emit()
+        return True
+
+    # ---- opt-out --------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_opt_out(self) -> None:
+        """Opt the selection out, or back in when every selected contact is opted out."""
+        numbers = self.selected_numbers()
+        entries = self.model.entries_for(numbers)
+        if entries:
+            self.set_opted_out(numbers, not all(entry.opted_out for entry in entries))
+
+    @Slot(QModelIndex)
+    def _cell_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != OPTED_OUT:  # there a click already flipped the box
+            self.edit_selected()
+
+    @Slot(QModelIndex)
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        """A click on the opted-out box flips it."""
+        if index.column() == OPTED_OUT:
+            entry = self.model.entry(index.row())
+            self.set_opted_out([entry.e164], not entry.opted_out)
+
+    def set_opted_out(self, numbers: Sequence[str], flag: bool) -> bool:
+        change = store.add_opt_out if flag else store.remove_opt_out
+        try:
+            with _transaction(self.conn):
+                for e164 in numbers:
+                    change(self.conn, e164)
+        except sqlite3.Error as exc:
+            self.show_error("Cannot change the opt-out list", str(exc))
+            return False
+        self.model.set_opted_out(numbers, flag)
+        self._selection_changed()
+        self.contacts_changed.emit()
+        return True
+
+    # ---- groups ---------------------------------------------------------------------------
+
+    @Slot()
+    def new_group(self) -> None:
+        """Ask for a name, create the group and put the selected contacts in it."""
+        name, ok = QInputDialog.getText(self, "New group", "Group name:")
+        name = " ".join(name.split())
+        if ok and name:
+            self.add_to_group(self.selected_numbers(), name)
+
+    @Slot()
+    def add_selection_to_group(self) -> None:
+        numbers = self.selected_numbers()
+        if not numbers:
+            return
+        group, ok = QInputDialog.getItem(
+            self, "Add to group", f"Add {len(numbers):,} contacts to:", self.group_names(), 0, True
+        )
+        group = " ".join(group.split())
+        if ok and group:
+            self.add_to_group(numbers, group)
+
+    def add_to_group(self, numbers: Sequence[str], group: str) -> bool:
+        """Put the contacts in the group (created, also when `numbers` is empty)."""
+        (group,) = self._existing_spelling((group,))
+        try:
+            with busy_cursor(), _transaction(self.conn):
+                store.add_group(self.conn, group)
+                for e164 in numbers:
+                    store.add_to_group(self.conn, group, e164)
+        except sqlite3.Error as exc:
+            self.show_error("Cannot change the group", str(exc))
+            return False
+        folded = group.casefold()
+        for e164 in numbers:
+            entry = self.model.find(e164)
+            if entry is not None and not entry.in_group(folded):
+                entry.groups = (*entry.groups, group)
+        if numbers:
+            self.model.refilter()
+        self._refresh_groups()
+        self.select_numbers(numbers)
+        self.contacts_changed.emit()
+        return True
+
+    def _existing_spelling(self, groups: Iterable[str]) -> tuple[str, ...]:
+        """Each name as the stored group spells it ("clienti" -> "Clienti"), else as given."""
+        stored = {name.casefold(): name for name, _ in store.list_groups(self.conn)}
+        return tuple(stored.get(group.casefold(), group) for group in groups)
+
+    # ---- import and export ----------------------------------------------------------------
+
+    @Slot()
+    def open_import(self) -> ImportDialog:
+        """Show the import dialog (window-modal, not blocking); the table reloads after each
+        import it does."""
+        dialog = ImportDialog(self.conn, self.default_region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.destroyed.connect(self._import_closed)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _import_closed(self) -> None:
+        self.import_dialog = None
+
+    @Slot(int, int)
+    def _imported(self, added: int, updated: int) -> None:
+        self.reload()
+        self.contacts_changed.emit()
+
+    @Slot()
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export contacts", "contacts.csv", "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Every stored contact to a CSV file; how many, None (and a message) on failure."""
+        try:
+            with busy_cursor():
+                return store.export_contacts_csv(self.conn, path)
+        except (OSError, sqlite3.Error) as exc:
+            self.show_error("Cannot export", f"Cannot write {Path(path).name}: {exc}")
+            return None
+
+    # ---- messages -------------------------------------------------------------------------
+
+    def show_error(self, title: str, text: str) -> None:
+        self.last_error = text
+        QMessageBox.warning(self, title, text)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction around several store calls (they join it: see store.contacts)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Sorted row numbers -> (first, last) of each run of consecutive rows."""
+    start = previous = None
+    for row in rows:
+        if previous is not None and row == previous + 1:
+            previous = row
+            continue
+        if start is not None:
+            yield start, previous
+        start = previous = row
+    if start is not None:
+        yield start, previous

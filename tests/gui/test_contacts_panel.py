@@ -1,0 +1,473 @@
+"""The contacts panel and its import dialog, on a real (temporary) store, offscreen.
+
+Message boxes and input dialogs are replaced by recorders (a modal box would wait forever for
+a click offscreen); the import's worker thread is awaited with waitSignal, never a sleep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from smsgate_desktop.contacts import Contact, apply_mapping, export_mapping, read_file
+from smsgate_desktop.gui import contacts_panel, import_dialog
+from smsgate_desktop.gui.contacts_model import (
+    NO_GROUP_FILTER,
+    OPTED_OUT,
+    OPTED_OUT_FILTER,
+    parse_groups,
+)
+from smsgate_desktop.gui.contacts_panel import ContactsPanel
+from smsgate_desktop.store import contacts as store
+from smsgate_desktop.store.db import open_store
+
+TIMEOUT = 15_000  # ms
+
+PEOPLE = [
+    Contact("Mario Rossi", "+393331234567", "+39 333 1234567", ("Clienti",)),
+    Contact("Anna Bianchi", "+393471112222", "+39 347 1112222", ("Clienti", "Staff")),
+    Contact("Luca Verdi", "+390612345678", "+39 06 12345678", ()),
+    Contact("Giulia Rossetti", "+393209876543", "+39 320 9876543", ("Staff",)),
+]
+
+
+@dataclass
+class Boxes:
+    """What the patched QMessageBox / QInputDialog were asked, and what they answer."""
+
+    warnings: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.No
+    text: tuple[str, bool] = ("", False)  # QInputDialog.getText / getItem's answer
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch) -> Boxes:
+    recorded = Boxes()
+
+    def warning(parent, title, text, *args, **kwargs):
+        recorded.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(parent, title, text, *args, **kwargs):
+        recorded.questions.append(text)
+        return recorded.answer
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: recorded.text)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: recorded.text)
+    return recorded
+
+
+@pytest.fixture
+def conn(tmp_path):
+    connection = open_store(tmp_path / "contacts.sqlite3")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def make_panel(qtbot, conn) -> Iterator:
+    def make(people=(), connection=None) -> ContactsPanel:
+        connection = connection or conn
+        if people:
+            store.import_contacts(connection, people)
+        panel = ContactsPanel(connection, "IT")
+        qtbot.addWidget(panel)
+        panel.show()
+        return panel
+
+    yield make
+
+
+@pytest.fixture
+def panel(make_panel) -> ContactsPanel:
+    return make_panel(PEOPLE)
+
+
+def shown_names(panel: ContactsPanel) -> list[str]:
+    return [panel.model.entry(row).name for row in range(panel.model.rowCount())]
+
+
+def write_csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_import(qtbot, panel: ContactsPanel, path: Path):
+    dialog = panel.open_import()
+    assert dialog.load_file(path), dialog.last_error
+    with qtbot.waitSignal(dialog.import_finished, timeout=TIMEOUT):
+        dialog.import_button.click()
+    return dialog
+
+
+# ---- import ---------------------------------------------------------------------------------
+
+
+def test_import_lists_failed_rows_with_lines_and_keeps_every_valid_row(qtbot, make_panel, tmp_path):
+    panel = make_panel()
+    path = write_csv(
+        tmp_path / "rubrica.csv",
+        [
+            "Nome;Cellulare;Gruppo;Note",
+            "Mario Rossi;333 1234567;Clienti;vip",
+            "Bad Row;abc;Clienti;",
+            "Anna Bianchi;+39 347 1112222;Staff, Clienti;",
+            "No Number;;Staff;",
+            "Mario again;0039 333 1234567;Fornitori;",
+            "Luca Verdi;06 12345678;;",
+        ],
+    )
+    dialog = panel.open_import()
+    assert dialog.load_file(path)
+    assert dialog.preview_model.rowCount() == 6
+    assert dialog.number_combo.currentText() == "Cellulare"  # guessed
+    assert dialog.name_combo.currentText() == "Nome"
+    assert dialog.group_combo.currentText() == "Gruppo"
+    mapping = dialog.mapping()
+    assert mapping is not None and mapping.extra == (3,)  # "Note"
+
+    with (
+        qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT),
+        qtbot.waitSignal(dialog.import_finished, timeout=TIMEOUT),
+    ):
+        dialog.import_button.click()
+        assert dialog.is_busy() or dialog.result is not None
+
+    errors = dialog.error_lines()
+    assert len(errors) == 2
+    assert errors[0].startswith("line 3: 'abc'")
+    assert errors[1].startswith("line 5:")
+    assert "Added 3, updated 0, 1 duplicates merged, 2 rows not imported" in (dialog.summary.text())
+    assert dialog.errors_view.isVisibleTo(dialog)
+    assert sorted(panel.model.shown_e164()) == ["+390612345678", "+393331234567", "+393471112222"]
+    mario = panel.model.find("+393331234567")
+    assert mario.name == "Mario Rossi"
+    assert set(mario.groups) == {"Clienti", "Fornitori"}
+    assert mario.extra == {"Note": "vip"}
+    assert "Clienti" in panel.group_names()
+    dialog.close()
+    assert panel.import_dialog is None or not panel.import_dialog.isVisible()
+
+
+def test_import_again_updates_instead_of_adding(qtbot, panel, tmp_path):
+    path = write_csv(tmp_path / "again.csv", ["Name,Phone", "Mario R.,+39 333 1234567"])
+    dialog = run_import(qtbot, panel, path)
+    assert dialog.summary.text().startswith("Added 0, updated 1")
+    assert panel.model.find("+393331234567").name == "Mario R."
+    assert panel.model.total() == len(PEOPLE)
+
+
+def test_mapping_can_be_changed_before_import(qtbot, make_panel, tmp_path):
+    panel = make_panel()
+    path = write_csv(tmp_path / "x.csv", ["A,B", "333 1234567,Mario", "347 1112222,Anna"])
+    dialog = panel.open_import()
+    assert dialog.load_file(path)
+    dialog.name_combo.setCurrentIndex(dialog.name_combo.findText("B"))
+    assert dialog.mapping().name == 1
+    assert dialog.mapping().extra == ()  # B is the name now, not an extra column
+    with qtbot.waitSignal(dialog.import_finished, timeout=TIMEOUT):
+        dialog.start_import()
+    assert sorted(shown_names(panel)) == ["Anna", "Mario"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("garbage.xlsx", b"\x00\x01not a zip at all\xff" * 10),
+        ("empty.csv", b""),
+        ("broken.vcf", b"BEGIN:VCARD\r\nthis is not a card\r\n"),
+    ],
+)
+def test_unreadable_file_is_a_message_not_a_traceback(make_panel, tmp_path, boxes, name, content):
+    panel = make_panel(PEOPLE)
+    path = tmp_path / name
+    path.write_bytes(content)
+    dialog = panel.open_import()
+    assert not dialog.load_file(path)
+    assert boxes.warnings == [dialog.last_error]
+    assert dialog.last_error.startswith(f"Cannot import {name!r}")
+    assert not dialog.import_button.isEnabled()
+    assert dialog.mapping() is None
+    assert panel.model.total() == len(PEOPLE)  # nothing touched
+
+
+def test_file_without_a_number_column_asks_for_it(make_panel, tmp_path):
+    panel = make_panel()
+    path = write_csv(tmp_path / "words.csv", ["Who,What", "Mario,hello", "Anna,bye"])
+    dialog = panel.open_import()
+    assert dialog.load_file(path)
+    assert "choose the number column" in dialog.mapping_hint.text()
+
+
+def test_import_where_every_row_fails_stores_nothing(qtbot, make_panel, tmp_path):
+    panel = make_panel()
+    path = write_csv(tmp_path / "bad.csv", ["Name,Phone", "A,12", "B,abc"])
+    dialog = run_import(qtbot, panel, path)
+    assert dialog.summary.text().startswith("Added 0, updated 0")
+    assert [line.split(":")[0] for line in dialog.error_lines()] == ["line 2", "line 3"]
+    assert panel.model.total() == 0
+
+
+# ---- search and filter ----------------------------------------------------------------------
+
+
+def test_table_shows_name_display_number_groups_and_opt_out(panel):
+    row = panel.model.row_of("+393471112222")
+    model = panel.model
+    assert model.index(row, 0).data() == "Anna Bianchi"
+    assert model.index(row, 1).data() == "+39 347 1112222"
+    assert model.index(row, 2).data() == "Clienti, Staff"
+    assert model.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert panel.count_label.text() == "4 contacts"
+
+
+def test_search_by_name_and_by_number(qtbot, panel):
+    panel.search_edit.setText("ROSS")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=TIMEOUT)  # debounced
+    assert sorted(shown_names(panel)) == ["Giulia Rossetti", "Mario Rossi"]
+    assert panel.count_label.text() == "2 of 4 contacts"
+
+    for text in ("347 111", "+39 347-111", "0039347111", "3471112222"):
+        panel.search_edit.setText(text)
+        panel.apply_filter()
+        assert shown_names(panel) == ["Anna Bianchi"], text
+
+    panel.search_edit.setText("nobody")
+    panel.apply_filter()
+    assert panel.model.rowCount() == 0
+    panel.search_edit.clear()
+    panel.apply_filter()
+    assert panel.model.rowCount() == 4
+
+
+def test_group_filter_combines_with_search(panel):
+    panel.set_group_filter("Staff")
+    assert sorted(shown_names(panel)) == ["Anna Bianchi", "Giulia Rossetti"]
+    panel.search_edit.setText("ross")
+    panel.apply_filter()
+    assert shown_names(panel) == ["Giulia Rossetti"]
+    panel.search_edit.clear()
+    panel.set_group_filter(NO_GROUP_FILTER)
+    assert shown_names(panel) == ["Luca Verdi"]
+    with pytest.raises(KeyError):
+        panel.set_group_filter("Nope")
+
+
+def test_sorting_by_number(panel):
+    panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert panel.model.shown_e164() == sorted(panel.model.shown_e164(), reverse=True)
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert shown_names(panel) == sorted(shown_names(panel), key=str.casefold)
+
+
+# ---- edit and delete ------------------------------------------------------------------------
+
+
+def test_edit_name_and_groups(panel, conn, monkeypatch):
+    panel.select_numbers(["+390612345678"])
+    assert panel.edit_button.isEnabled()
+
+    def fill_and_accept(dialog):
+        assert dialog.name_edit.text() == "Luca Verdi"
+        dialog.name_edit.setText("  Luca   Verdi Jr ")
+        dialog.groups_edit.setText("staff, Amici; amici")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(contacts_panel.ContactEditDialog, "exec", fill_and_accept)
+    panel.edit_selected()
+    entry = panel.model.find("+390612345678")
+    assert entry.name == "Luca Verdi Jr"
+    assert entry.groups == ("Staff", "Amici")  # the stored spelling of an existing group
+    assert store.contact_groups(conn, "+390612345678") == ["Amici", "Staff"]
+    stored = {c.e164: c for c in store.all_contacts_with_groups(conn)}
+    assert stored["+390612345678"].name == "Luca Verdi Jr"
+    assert "Amici" in panel.group_names()
+    assert panel.selected_numbers() == ["+390612345678"]  # still selected
+
+
+def test_cancelled_edit_changes_nothing(panel, conn, monkeypatch):
+    panel.select_numbers(["+390612345678"])
+    monkeypatch.setattr(
+        contacts_panel.ContactEditDialog, "exec", lambda d: QDialog.DialogCode.Rejected
+    )
+    panel.edit_selected()
+    assert panel.model.find("+390612345678").name == "Luca Verdi"
+
+
+def test_delete_asks_first(qtbot, panel, conn, boxes):
+    panel.select_numbers(["+393331234567", "+393209876543"])
+    boxes.answer = QMessageBox.StandardButton.No
+    panel.delete_button.click()
+    assert boxes.questions and "Delete 2 contacts?" in boxes.questions[0]
+    assert panel.model.total() == 4
+
+    store.add_opt_out(conn, "+393331234567")
+    boxes.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        panel.delete_button.click()
+    assert panel.model.total() == 2
+    assert {c.e164 for c in store.all_contacts_with_groups(conn)} == {
+        "+393471112222",
+        "+390612345678",
+    }
+    assert "+393331234567" in store.opted_out(conn)  # the opt-out list outlives the contact
+    assert panel.selected_numbers() == []
+    assert not panel.delete_button.isEnabled()
+
+
+# ---- opt-out and recipients -----------------------------------------------------------------
+
+
+def test_opt_out_toggle_is_stored_and_shown(panel, conn):
+    panel.select_numbers(["+393331234567", "+393471112222"])
+    assert panel.opt_out_button.text() == "&Opt out"
+    panel.opt_out_button.click()
+    assert store.opted_out(conn) == {"+393331234567", "+393471112222"}
+    row = panel.model.row_of("+393331234567")
+    state = panel.model.index(row, OPTED_OUT).data(Qt.ItemDataRole.CheckStateRole)
+    assert state == Qt.CheckState.Checked
+    assert panel.opt_out_button.text() == "Opt &in"
+
+    panel.set_group_filter(OPTED_OUT_FILTER)
+    assert sorted(shown_names(panel)) == ["Anna Bianchi", "Mario Rossi"]
+
+    panel.select_numbers(["+393331234567"])
+    panel.opt_out_button.click()  # all selected are out: opts back in
+    assert store.opted_out(conn) == {"+393471112222"}
+    assert shown_names(panel) == ["Anna Bianchi"]
+
+
+def test_clicking_the_opted_out_box_flips_it(qtbot, panel, conn):
+    row = panel.model.row_of("+390612345678")
+    index = panel.model.index(row, OPTED_OUT)
+    where = panel.table.visualRect(index).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert store.opted_out(conn) == {"+390612345678"}
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert store.opted_out(conn) == set()
+
+
+def test_opted_out_loaded_from_the_store(make_panel, conn):
+    store.import_contacts(conn, PEOPLE)
+    store.add_opt_out(conn, "+393209876543")
+    panel = make_panel()
+    assert panel.model.find("+393209876543").opted_out
+
+
+def test_recipients_chosen_leaves_out_opted_out_numbers(qtbot, panel, conn):
+    store.add_opt_out(conn, "+393471112222")
+    panel.reload()
+    panel.select_numbers(["+393331234567", "+393471112222", "+390612345678"])
+    with qtbot.waitSignal(panel.recipients_chosen, timeout=TIMEOUT) as blocker:
+        panel.recipients_button.click()
+    assert sorted(blocker.args[0]) == ["+390612345678", "+393331234567"]
+
+
+# ---- groups ---------------------------------------------------------------------------------
+
+
+def test_new_group_with_the_selection(qtbot, panel, conn, boxes):
+    panel.select_numbers(["+390612345678", "+393209876543"])
+    boxes.text = ("  Newsletter  ", True)
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        panel.new_group_button.click()
+    assert sorted(store.group_members(conn, "Newsletter")) == ["+390612345678", "+393209876543"]
+    assert "Newsletter" in panel.group_names()
+    panel.set_group_filter("Newsletter")
+    assert sorted(shown_names(panel)) == ["Giulia Rossetti", "Luca Verdi"]
+
+
+def test_empty_new_group_is_offered_in_the_combo(panel, conn, boxes):
+    panel.table.clearSelection()
+    boxes.text = ("Vuoto", True)
+    panel.new_group()
+    assert store.group_members(conn, "Vuoto") == []
+    assert "Vuoto" in panel.group_names()
+
+
+def test_add_selection_to_existing_group_matches_its_spelling(panel, conn, boxes):
+    panel.select_numbers(["+390612345678"])
+    boxes.text = ("clienti", True)
+    panel.add_group_button.click()
+    assert "+390612345678" in store.group_members(conn, "Clienti")
+    assert panel.model.find("+390612345678").groups == ("Clienti",)
+    assert [name for name in panel.group_names() if name.casefold() == "clienti"] == ["Clienti"]
+    boxes.text = ("Ignored", False)  # cancelled
+    panel.add_selection_to_group()
+    assert store.group_members(conn, "Ignored") is None
+
+
+def test_parse_groups():
+    assert parse_groups(" Clienti, staff;clienti | ") == ("Clienti", "staff")
+
+
+# ---- export ---------------------------------------------------------------------------------
+
+
+def test_export_round_trip(qtbot, panel, conn, make_panel, tmp_path):
+    store.update_contact(conn, "+393331234567", extra={"Note": "vip"})
+    path = tmp_path / "out.csv"
+    assert panel.export_to(path) == len(PEOPLE)
+
+    preview = read_file(path)
+    result = apply_mapping(preview, export_mapping(preview.header), "IT")
+    assert not result.errors
+    exported = {c.e164: (c.name, set(c.groups), c.extra) for c in result.contacts}
+    assert exported["+393331234567"] == ("Mario Rossi", {"Clienti"}, {"Note": "vip"})
+    assert exported["+390612345678"] == ("Luca Verdi", set(), {})
+
+    other = open_store(tmp_path / "other.sqlite3")
+    try:
+        fresh = make_panel(connection=other)
+        dialog = run_import(qtbot, fresh, path)
+        assert dialog.error_lines() == []
+        again = {e.e164: (e.name, set(e.groups)) for e in fresh.model.entries()}
+        assert again == {e.e164: (e.name, set(e.groups)) for e in panel.model.entries()}
+    finally:
+        other.close()
+
+
+def test_export_to_an_unwritable_place_is_a_message(panel, tmp_path, boxes):
+    assert panel.export_to(tmp_path / "no" / "such" / "dir" / "x.csv") is None
+    assert boxes.warnings and panel.last_error.startswith("Cannot write x.csv")
+
+
+# ---- the import's threads -------------------------------------------------------------------
+
+
+def test_import_into_an_in_memory_store_writes_from_the_gui_thread(qtbot, make_panel, tmp_path):
+    memory = open_store(":memory:")
+    try:
+        assert import_dialog.database_file(memory) is None
+        panel = make_panel(connection=memory)
+        path = write_csv(tmp_path / "m.csv", ["Name,Phone", "Mario,333 1234567"])
+        dialog = run_import(qtbot, panel, path)
+        assert dialog.summary.text().startswith("Added 1")
+        assert panel.model.shown_e164() == ["+393331234567"]
+    finally:
+        memory.close()
+
+
+def test_closing_the_dialog_during_an_import_still_reloads_the_panel(
+    qtbot, make_panel, conn, tmp_path
+):
+    panel = make_panel()
+    assert import_dialog.database_file(conn) == str(tmp_path / "contacts.sqlite3")
+    rows = ["Name,Phone"] + [f"P{i},333 {1_000_000 + i}" for i in range(2000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    dialog = panel.open_import()
+    assert dialog.load_file(path)
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        dialog.start_import()
+        dialog.reject()  # waits for the worker, then takes its outcome
+    assert not dialog.is_busy()
+    assert panel.model.total() == 2000
