@@ -114,8 +114,10 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.compose, "Message")
-        self.tabs.addTab(self.contacts, "Contacts")
-        self.tabs.addTab(self.broadcasts, "Broadcast")
+        # The contacts and broadcast pages have wide button rows: they scroll sideways inside
+        # their tab rather than widening the whole left pane and clipping the account panel.
+        self.tabs.addTab(_scrolling(self.contacts), "Contacts")
+        self.tabs.addTab(_scrolling(self.broadcasts), "Broadcast")
         self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
 
         left = QWidget()
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([560, 700])
+        self.main_splitter.setSizes([620, 640])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
     def _broadcast_to(self, numbers: list[str]) -> None:
         """Contacts' "Use as recipients": open the broadcast tab with those numbers."""
         self.broadcasts.set_numbers(numbers)
-        self.tabs.setCurrentWidget(self.broadcasts)
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
 
     # ---- profiles ---------------------------------------------------------------------------
 
@@ -556,3 +558,11 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
