@@ -30,37 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from throughput import ACCOUNT, PASSWORD, start_simulator  # same folder: bench/
+
 from smsgate_desktop.protocol import Interface, SmsMessage
 from smsgate_desktop.session import Endpoint, GatewaySession, Outcome, SessionConfig
 
-ACCOUNT, PASSWORD = "bench", "bench"
 BASE = SmsMessage(
     Sender="Bench", CountryCode="+39", GsmCode="333", TextMessage="Hello from the benchmark"
 )
-
-
-def start_simulator(latency_ms: float, *extra: str) -> tuple[subprocess.Popen, int]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "smsgate_desktop.simulator",
-            "--port",
-            "0",
-            "--account",
-            f"{ACCOUNT}:{PASSWORD}:100000000",
-            "--latency-ms",
-            str(latency_ms),
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    line = process.stdout.readline()
-    if not line.startswith("listening on "):
-        process.kill()
-        raise SystemExit(f"simulator did not start: {line!r}")
-    return process, int(line.rsplit(":", 1)[1])
 
 
 def stop(process: subprocess.Popen) -> None:

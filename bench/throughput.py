@@ -25,7 +25,7 @@ from smsgate_desktop.session import Endpoint, GatewaySession, Outcome, SessionCo
 ACCOUNT, PASSWORD = "bench", "bench"
 
 
-def start_simulator(latency_ms: float) -> tuple[subprocess.Popen, int]:
+def start_simulator(latency_ms: float, *extra: str) -> tuple[subprocess.Popen, int]:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -37,6 +37,7 @@ def start_simulator(latency_ms: float) -> tuple[subprocess.Popen, int]:
             f"{ACCOUNT}:{PASSWORD}:100000000",
             "--latency-ms",
             str(latency_ms),
+            *extra,
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -52,20 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     _connection_options(send)
     send.add_argument("--to", action="append", default=[], metavar="NUMBER")
     send.add_argument("--to-file", metavar="FILE", help="one number per line; - for stdin")
-    send.add_argument("--region", default="IT", help="country of national numbers (IT)")
     send.add_argument("--sender", required=True)
     send.add_argument("--text", required=True)
-    send.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
-    send.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in your local time")
-    send.add_argument("--timezone", default="Europe/Rome", help="the gateway's time zone")
-    send.add_argument("--validity", default="", metavar="MINUTES")
-    send.add_argument("--delivery", action="store_true", help="ask for a delivery report")
-    send.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
-    send.add_argument("--ref", default="", help="your reference (SmsRef)")
-    send.add_argument("--dcs", default="")
-    send.add_argument("--udh", default="")
-    send.add_argument("--gateway", default="")
-    send.add_argument("--network-code", default="")
+    message_options(send)
 
     for name, text in (("balance", "the account's credit"), ("status", "the account's status")):
         _connection_options(commands.add_parser(name, help=f"print {text}"))
@@ -76,6 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_broadcast.add_commands(commands, _connection_options)
     return parser
+
+
+def message_options(parser: argparse.ArgumentParser) -> None:
+    """The options every message carries besides sender and text (send and broadcast)."""
+    parser.add_argument("--region", default="IT", help="country of national numbers (IT)")
+    parser.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
+    parser.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in your local time")
+    parser.add_argument("--timezone", default="Europe/Rome", help="the gateway's time zone")
+    parser.add_argument("--validity", default="", metavar="MINUTES")
+    parser.add_argument("--delivery", action="store_true", help="ask for a delivery report")
+    parser.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
+    parser.add_argument("--ref", default="", help="your reference (SmsRef)")
+    parser.add_argument("--dcs", default="")
+    parser.add_argument("--udh", default="")
+    parser.add_argument("--gateway", default="")
+    parser.add_argument("--network-code", default="")
 
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:

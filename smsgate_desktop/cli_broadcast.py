@@ -44,6 +44,7 @@ from .cli import (
     BadInput,
     build_messages,
     endpoints,
+    message_options,
     protocol_logger,
     read_password,
     recipients,
@@ -87,18 +88,7 @@ def add_commands(
         "may have accepted them: their recipients may get them twice)",
     )
     broadcast.add_argument("--throttle", type=float, metavar="PER_SECOND", help="rate cap")
-    broadcast.add_argument("--region", default="IT", help="country of national numbers (IT)")
-    broadcast.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
-    broadcast.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in local time")
-    broadcast.add_argument("--timezone", default="Europe/Rome", help="the gateway's time zone")
-    broadcast.add_argument("--validity", default="", metavar="MINUTES")
-    broadcast.add_argument("--delivery", action="store_true", help="ask for delivery reports")
-    broadcast.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
-    broadcast.add_argument("--ref", default="", help="your reference (SmsRef)")
-    broadcast.add_argument("--dcs", default="")
-    broadcast.add_argument("--udh", default="")
-    broadcast.add_argument("--gateway", default="")
-    broadcast.add_argument("--network-code", default="")
+    message_options(broadcast)
     broadcast.set_defaults(to=[])
 
     history = commands.add_parser("history", help="list broadcasts, or one broadcast's rows")
