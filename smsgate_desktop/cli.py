@@ -113,6 +113,22 @@ def endpoints(args: argparse.Namespace) -> tuple[Endpoint, Endpoint | None]:
     return Endpoint(args.host, args.port), backup
 
 
+def build_session_config(
+    args: argparse.Namespace, password: str, primary: Endpoint, backup: Endpoint | None
+) -> SessionConfig:
+    """The session settings the connection options ask for."""
+    return SessionConfig(
+        account=args.account,
+        password=password,
+        primary=primary,
+        backup=backup,
+        interface=Interface(args.interface),
+        connect_timeout=args.connect_timeout,
+        reply_timeout=args.reply_timeout,
+        send_window=args.send_window,
+    )
+
+
 def read_password(args: argparse.Namespace, stdin: TextIO, host: str) -> str:
     """SMSGATE_PASSWORD, --password-stdin, or the keyring; never a command-line flag, which
     would leak into `ps` and the shell history."""
@@ -257,16 +273,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     except BadInput as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    session_config = SessionConfig(
-        account=args.account,
-        password=password,
-        primary=primary,
-        backup=backup,
-        interface=Interface(args.interface),
-        connect_timeout=args.connect_timeout,
-        reply_timeout=args.reply_timeout,
-        send_window=args.send_window,
-    )
+    session_config = build_session_config(args, password, primary, backup)
     log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
     try:
         observer = protocol_logger(log) if log else None

@@ -43,14 +43,15 @@ from .cli import (
     EXIT_UNKNOWN,
     BadInput,
     build_messages,
+    build_session_config,
     endpoints,
     message_options,
     protocol_logger,
     read_password,
     recipients,
 )
-from .protocol import FieldError, Interface, SmsMessage, packet
-from .session import GatewaySession, SessionConfig, SessionError
+from .protocol import FieldError, SmsMessage, packet
+from .session import GatewaySession, SessionError
 from .store import contacts, journal, open_store
 
 EXIT_PAUSED: Final = 5
@@ -118,15 +119,8 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
         engine.conn.close()
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    session_config = SessionConfig(
-        account=args.account,
-        password=password,
-        primary=primary,
-        backup=backup,
-        interface=Interface(args.interface),
-        connect_timeout=args.connect_timeout,
-        reply_timeout=args.reply_timeout,
-    )
+    # The engine sends one message at a time: a wider window would change nothing here.
+    session_config = build_session_config(args, password, primary, backup)
     log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
     try:
         with GatewaySession(session_config, protocol_logger(log) if log else None) as session:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
@@ -377,7 +376,7 @@ class ContactsPanel(QWidget):
 
     def delete_contacts(self, numbers: Sequence[str]) -> bool:
         try:
-            with busy_cursor(), _transaction(self.conn):
+            with busy_cursor(), store.transaction(self.conn):
                 for e164 in numbers:
                     store.delete_contact(self.conn, e164)
         except sqlite3.Error as exc:
@@ -414,7 +413,7 @@ class ContactsPanel(QWidget):
     def set_opted_out(self, numbers: Sequence[str], flag: bool) -> bool:
         change = store.add_opt_out if flag else store.remove_opt_out
         try:
-            with _transaction(self.conn):
+            with store.transaction(self.conn):
                 for e164 in numbers:
                     change(self.conn, e164)
         except sqlite3.Error as exc:
@@ -451,7 +450,7 @@ class ContactsPanel(QWidget):
         """Put the contacts in the group (created, also when `numbers` is empty)."""
         (group,) = self._existing_spelling((group,))
         try:
-            with busy_cursor(), _transaction(self.conn):
+            with busy_cursor(), store.transaction(self.conn):
                 store.add_group(self.conn, group)
                 for e164 in numbers:
                     store.add_to_group(self.conn, group, e164)
@@ -520,21 +519,6 @@ class ContactsPanel(QWidget):
     def show_error(self, title: str, text: str) -> None:
         self.last_error = text
         QMessageBox.warning(self, title, text)
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One transaction around several store calls (they join it: see store.contacts)."""
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:

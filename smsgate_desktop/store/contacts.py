@@ -117,7 +117,7 @@ def opted_out(conn: sqlite3.Connection) -> set[str]:
 
 
 @contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """One transaction (or a part of the caller's, when one is open)."""
     if conn.in_transaction:
         yield
@@ -144,7 +144,7 @@ def import_contacts(conn: sqlite3.Connection, contacts: Iterable[ImportedContact
         name, extra, groups = incoming.get(contact.e164, ("", {}, []))
         extra = {**extra, **{k: v for k, v in contact.extra.items() if v != ""}}
         incoming[contact.e164] = (contact.name or name, extra, [*groups, *contact.groups])
-    with _transaction(conn):
+    with transaction(conn):
         stored = {
             e164: (id_, name, extra)
             for id_, e164, name, extra in conn.execute("SELECT id, e164, name, extra FROM contacts")
@@ -254,7 +254,7 @@ def update_contact(
     """Set what is given (None leaves it): the name, the whole extra dict, the groups (the
     contact's memberships become exactly these, groups created when new). KeyError when no
     contact has this number."""
-    with _transaction(conn):
+    with transaction(conn):
         contact_id = _contact_id(conn, e164)
         if name is not None:
             conn.execute("UPDATE contacts SET name = ? WHERE id = ?", (name, contact_id))
@@ -271,7 +271,7 @@ def update_contact(
 
 def delete_contact(conn: sqlite3.Connection, e164: str) -> bool:
     """Remove the contact and its memberships; False when there was none (opt-out kept)."""
-    with _transaction(conn):
+    with transaction(conn):
         row = conn.execute("SELECT id FROM contacts WHERE e164 = ?", (e164,)).fetchone()
         if row is None:
             return False
@@ -298,7 +298,7 @@ def rename_group(conn: sqlite3.Connection, old: str, new: str) -> None:
     new = " ".join(new.split())
     if not new:
         raise ValueError("a group needs a name")
-    with _transaction(conn):
+    with transaction(conn):
         row = conn.execute("SELECT id FROM groups WHERE name = ?", (old,)).fetchone()
         if row is None:
             raise KeyError(f"no group {old!r}")
@@ -310,7 +310,7 @@ def rename_group(conn: sqlite3.Connection, old: str, new: str) -> None:
 
 def delete_group(conn: sqlite3.Connection, name: str) -> bool:
     """Remove the group (its contacts stay); False when there was none."""
-    with _transaction(conn):
+    with transaction(conn):
         row = conn.execute("SELECT id FROM groups WHERE name = ?", (name,)).fetchone()
         if row is None:
             return False
