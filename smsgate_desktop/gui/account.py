@@ -42,7 +42,8 @@ class AccountPanel(QGroupBox):
     refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Account", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Account"))
         self._threshold = DEFAULT_THRESHOLD
         self.credit: int | None = None
         self.profile_combo = QComboBox()
@@ -50,15 +51,17 @@ class AccountPanel(QGroupBox):
         self.profile_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.test_button = QPushButton("Test connection")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Ask the gateway for the balance and the account status")
-        self.balance_label = QLabel("Credit: —")
-        self.status_label = QLabel("Status: —")
-        self.checked_label = QLabel("not checked yet")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(
+            self.tr("Ask the gateway for the balance and the account status")
+        )
+        self.balance_label = QLabel(self.tr("Credit: —"))
+        self.status_label = QLabel(self.tr("Status: —"))
+        self.checked_label = QLabel(self.tr("not checked yet"))
         self.checked_label.setStyleSheet("color: palette(mid);")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -105,9 +108,9 @@ class AccountPanel(QGroupBox):
         self.delete_button.setEnabled(not current.demo)
         self._threshold = current.low_credit_threshold
         self.credit = None
-        self.balance_label.setText("Credit: —")
-        self.status_label.setText("Status: —")
-        self.checked_label.setText("not checked yet")
+        self.balance_label.setText(self.tr("Credit: —"))
+        self.status_label.setText(self.tr("Status: —"))
+        self.checked_label.setText(self.tr("not checked yet"))
         self.show_message("")
         self.low_credit_label.setVisible(False)
 
@@ -119,19 +122,21 @@ class AccountPanel(QGroupBox):
     @Slot(int)
     def show_balance(self, credit: int) -> None:
         self.credit = credit
-        self.balance_label.setText(f"Credit: {credit}")
+        self.balance_label.setText(self.tr("Credit: {credit}").format(credit=credit))
         self._checked_now()
         low = credit < self._threshold
         self.low_credit_label.setVisible(low)
         if low:
             self.low_credit_label.setText(
-                f"Low credit: only {credit} left (warning below {self._threshold}). "
-                "Top up the account before a large send."
+                self.tr(
+                    "Low credit: only {credit} left (warning below {threshold}). "
+                    "Top up the account before a large send."
+                ).format(credit=credit, threshold=self._threshold)
             )
 
     @Slot(str)
     def show_status(self, status: str) -> None:
-        self.status_label.setText(f"Status: {status}")
+        self.status_label.setText(self.tr("Status: {status}").format(status=status))
         self._checked_now()
 
     @Slot(str)
@@ -141,7 +146,9 @@ class AccountPanel(QGroupBox):
         self.message_label.setVisible(bool(text))
 
     def _checked_now(self) -> None:
-        self.checked_label.setText(f"checked at {time.strftime('%H:%M:%S')}")
+        self.checked_label.setText(
+            self.tr("checked at {time}").format(time=time.strftime("%H:%M:%S"))
+        )
 
 
 class ProfileDialog(QDialog):
@@ -157,15 +164,21 @@ class ProfileDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit profile" if profile else "Add a gateway account")
+        self.setWindowTitle(
+            self.tr("Edit profile") if profile else self.tr("Add a gateway account")
+        )
         self.original = profile
         self.name_edit = QLineEdit()
         self.account_edit = QLineEdit()
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if has_password:
-            self.password_edit.setPlaceholderText("(stored; leave empty to keep it)")
-        self.primary_edit = QLineEdit(placeholderText="host:port, e.g. tcp.smsitaly.com:27")
-        self.backup_edit = QLineEdit(placeholderText="optional, e.g. backup.smsitaly.com:27")
+            self.password_edit.setPlaceholderText(self.tr("(stored; leave empty to keep it)"))
+        self.primary_edit = QLineEdit(
+            placeholderText=self.tr("host:port, e.g. tcp.smsitaly.com:27")
+        )
+        self.backup_edit = QLineEdit(
+            placeholderText=self.tr("optional, e.g. backup.smsitaly.com:27")
+        )
         self.interface_combo = QComboBox()
         for label, value in INTERFACES:
             self.interface_combo.addItem(label, value)
@@ -181,24 +194,26 @@ class ProfileDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b41414;")
         keyring_note = QLabel(
-            "The password is kept in the system keyring."
+            self.tr("The password is kept in the system keyring.")
             if keyring_ok
-            else "No system keyring is available: the password is kept in memory only and "
-            "asked again at the next start."
+            else self.tr(
+                "No system keyring is available: the password is kept in memory only and "
+                "asked again at the next start."
+            )
         )
         keyring_note.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Profile &name", self.name_edit)
-        form.addRow("&Account", self.account_edit)
-        form.addRow("&Password", self.password_edit)
+        form.addRow(self.tr("Profile &name"), self.name_edit)
+        form.addRow(self.tr("&Account"), self.account_edit)
+        form.addRow(self.tr("&Password"), self.password_edit)
         form.addRow("", keyring_note)
-        form.addRow("P&rimary host", self.primary_edit)
-        form.addRow("&Backup host", self.backup_edit)
-        form.addRow("&Interface", self.interface_combo)
-        form.addRow("Default &country", self.region_combo)
-        form.addRow("Gateway &time zone", self.zone_combo)
-        form.addRow("&Low-credit warning at", self.threshold_spin)
+        form.addRow(self.tr("P&rimary host"), self.primary_edit)
+        form.addRow(self.tr("&Backup host"), self.backup_edit)
+        form.addRow(self.tr("&Interface"), self.interface_combo)
+        form.addRow(self.tr("Default &country"), self.region_combo)
+        form.addRow(self.tr("Gateway &time zone"), self.zone_combo)
+        form.addRow(self.tr("&Low-credit warning at"), self.threshold_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -247,7 +262,7 @@ class ProfileDialog(QDialog):
     def _check(self) -> None:
         problems = self.profile().problems()
         if self._needs_password and not self.password():
-            problems.append("Enter the account's password.")
+            problems.append(self.tr("Enter the account's password."))
         self.problem_label.setText(" ".join(problems))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)

@@ -32,6 +32,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help="demo mode: send a sample message, save a picture of the window to PATH, quit",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="demo mode in a temporary data folder: send one message to the built-in "
+        "simulator, quit; exit code 0 when it was accepted",
+    )
     args, _qt_args = parser.parse_known_args(argv)  # the rest is for Qt (-style, -platform…)
     return args
 
@@ -46,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SMSGate")
     app.setWindowIcon(app_icon())
+    from .i18n import install_translator
+
+    install_translator(app)
     window = MainWindow()
     window.show()
     # Everything loaded so far (Qt wrappers, phonenumbers' metadata: ~40,000 objects) lives

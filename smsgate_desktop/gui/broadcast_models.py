@@ -11,15 +11,37 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..store import journal
 from ..store.journal import BroadcastRow, JournalRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-HISTORY_COLUMNS: Final = ("ID", "Created", "State", "Sent", "Failed", "Unknown", "Pending", "Text")
-REPORT_COLUMNS: Final = ("#", "Recipient", "State", "Code", "Detail")
+HISTORY_COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("BroadcastModels", "ID"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Created"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "State"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Sent"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Failed"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Unknown"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Pending"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Text"),
+)
+REPORT_COLUMNS: Final = (
+    "#",
+    QT_TRANSLATE_NOOP("BroadcastModels", "Recipient"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "State"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Code"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Detail"),
+)
 CSV_COLUMNS: Final = ("seq", "recipient", "state", "credit", "code", "error")
 
 
@@ -34,7 +56,7 @@ class _TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
+            return QCoreApplication.translate("BroadcastModels", self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

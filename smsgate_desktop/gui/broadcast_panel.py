@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -138,45 +138,47 @@ class BroadcastPanel(QWidget):
     def _build(self) -> None:
         self.groups_list = QListWidget()
         self.numbers_edit = QPlainTextEdit()
-        self.numbers_edit.setPlaceholderText("Paste numbers: one per line, or comma-separated")
+        self.numbers_edit.setPlaceholderText(
+            self.tr("Paste numbers: one per line, or comma-separated")
+        )
         self.sender_edit = QLineEdit()
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText("The message text")
+        self.text_edit.setPlaceholderText(self.tr("The message text"))
         self.type_combo = QComboBox()
         for label, sms_type in SMS_TYPES[:4]:  # the text types; binary ones need compose
-            self.type_combo.addItem(label, sms_type)
-        self.schedule_check = QCheckBox("Send at")
+            self.type_combo.addItem(QCoreApplication.translate("ComposePanel", label), sms_type)
+        self.schedule_check = QCheckBox(self.tr("Send at"))
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setEnabled(False)
         self.throttle_spin = QDoubleSpinBox()
         self.throttle_spin.setRange(0, 1000)
         self.throttle_spin.setDecimals(1)
-        self.throttle_spin.setSuffix(" msg/s")
-        self.throttle_spin.setSpecialValueText("as fast as possible")
-        self.forecast_button = QPushButton("Forecast")
-        self.send_button = QPushButton("Send broadcast…")
+        self.throttle_spin.setSuffix(self.tr(" msg/s"))
+        self.throttle_spin.setSpecialValueText(self.tr("as fast as possible"))
+        self.forecast_button = QPushButton(self.tr("Forecast"))
+        self.send_button = QPushButton(self.tr("Send broadcast…"))
         self.forecast_label = QLabel()
         self.forecast_label.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Groups", self.groups_list)
-        form.addRow("Numbers", self.numbers_edit)
-        form.addRow("Sender", self.sender_edit)
-        form.addRow("Text", self.text_edit)
-        form.addRow("Type", self.type_combo)
+        form.addRow(self.tr("Groups"), self.groups_list)
+        form.addRow(self.tr("Numbers"), self.numbers_edit)
+        form.addRow(self.tr("Sender"), self.sender_edit)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.tr("Type"), self.type_combo)
         schedule = QHBoxLayout()
         schedule.addWidget(self.schedule_check)
         schedule.addWidget(self.schedule_edit, 1)
-        form.addRow("Schedule", schedule)
-        form.addRow("Throttle", self.throttle_spin)
+        form.addRow(self.tr("Schedule"), schedule)
+        form.addRow(self.tr("Throttle"), self.throttle_spin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forecast_button)
         buttons.addWidget(self.send_button)
         buttons.addStretch(1)
-        new_box = QGroupBox("New broadcast")
+        new_box = QGroupBox(self.tr("New broadcast"))
         new_layout = QVBoxLayout(new_box)
         new_layout.addLayout(form)
         new_layout.addLayout(buttons)
@@ -184,9 +186,9 @@ class BroadcastPanel(QWidget):
 
         self.progress_bar = QProgressBar()
         self.progress_label = QLabel()
-        self.pause_button = QPushButton("Pause")
-        self.resume_button = QPushButton("Resume")
-        self.cancel_button = QPushButton("Cancel")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         controls = QHBoxLayout()
         controls.addWidget(self.progress_bar, 1)
         controls.addWidget(self.pause_button)
@@ -199,9 +201,9 @@ class BroadcastPanel(QWidget):
         self.report_view = _table(self.report_model)
         self.report_filter = QComboBox()
         self.report_filter.addItems([SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN])
-        self.export_button = QPushButton("Export CSV…")
-        self.resend_failed_button = QPushButton("Resend failed")
-        self.resend_unknown_button = QPushButton("Resend unknown…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.resend_failed_button = QPushButton(self.tr("Resend failed"))
+        self.resend_unknown_button = QPushButton(self.tr("Resend unknown…"))
         report_buttons = QHBoxLayout()
         report_buttons.addWidget(self.report_filter)
         report_buttons.addStretch(1)
@@ -464,7 +466,9 @@ class BroadcastPanel(QWidget):
         if self.running_id is not None:
             return None
         if self._handle_provider() is None:
-            self.show_notice("No account is connected: choose a profile first.", error=True)
+            self.show_notice(
+                self.tr("No account is connected: choose a profile first."), error=True
+            )
             return None
         try:
             new_plan = self._plan_now()
@@ -476,7 +480,7 @@ class BroadcastPanel(QWidget):
         if self.is_template():
             lines.append(f"First text: {new_plan.messages[0].TextMessage}")
         question = "\n".join([*lines, "", f"Send {len(new_plan.messages)} SMS?"])
-        if not self._confirm("Send broadcast", question):
+        if not self._confirm(self.tr("Send broadcast"), question):
             return None
         options = {
             "source": "gui",
@@ -494,11 +498,13 @@ class BroadcastPanel(QWidget):
     def _start(self, broadcast_id: int) -> bool:
         handle = self._attach()
         if handle is None:
-            self.show_notice("No account is connected: choose a profile first.", error=True)
+            self.show_notice(
+                self.tr("No account is connected: choose a profile first."), error=True
+            )
             return False
         self.running_id = broadcast_id
         self.progress_bar.setValue(0)
-        self.show_notice(f"Broadcast {broadcast_id} is sending.")
+        self.show_notice(self.tr("Broadcast {id} is sending.").format(id=broadcast_id))
         self.reload_history()
         self.select_broadcast(broadcast_id)
         handle.broadcast_requested.emit(broadcast_id, self.db_path)
@@ -510,7 +516,7 @@ class BroadcastPanel(QWidget):
         handle = self._handle_provider()
         if handle is not None and self.running_id is not None:
             handle.pause()
-            self.show_notice("Pausing after the message being sent…")
+            self.show_notice(self.tr("Pausing after the message being sent…"))
 
     @Slot()
     def resume(self) -> bool:
@@ -527,11 +533,13 @@ class BroadcastPanel(QWidget):
         if self.running_id is not None:
             if handle is not None:
                 handle.cancel_broadcast()
-                self.show_notice("Cancelling after the message being sent…")
+                self.show_notice(self.tr("Cancelling after the message being sent…"))
             return
         if self.selected_id is None or self.selected_state() not in RESUMABLE:
             return
-        if not self._confirm("Cancel broadcast", "Mark every message not sent yet cancelled?"):
+        if not self._confirm(
+            self.tr("Cancel broadcast"), self.tr("Mark every message not sent yet cancelled?")
+        ):
             return
         cancelled = self.engine.cancel(self.selected_id)
         self.show_notice(f"Broadcast {self.selected_id}: {cancelled} message(s) cancelled.")
@@ -550,13 +558,15 @@ class BroadcastPanel(QWidget):
             return None
         new_plan = plan([row.message for row in failed], contacts.opted_out(self.conn))
         if not new_plan.messages:
-            self.show_notice("Every failed recipient has opted out since: nothing to send.")
+            self.show_notice(
+                self.tr("Every failed recipient has opted out since: nothing to send.")
+            )
             return None
         question = (
             f"Send the {len(new_plan.messages)} failed message(s) of broadcast {source} again, "
             "as a new broadcast?"
         )
-        if not self._confirm("Resend failed", question):
+        if not self._confirm(self.tr("Resend failed"), question):
             return None
         options = journal.get_broadcast(self.conn, source).options
         broadcast_id = self.engine.create(
@@ -582,7 +592,7 @@ class BroadcastPanel(QWidget):
             f"{unknown} message(s) have an unknown outcome: the gateway may have accepted "
             "them, and their recipients would get them twice. Send them again?"
         )
-        if not self._confirm("Resend unknown", question, warning=True):
+        if not self._confirm(self.tr("Resend unknown"), question, warning=True):
             self.reload_report()
             return 0
         requeued = self.engine.resend_unknown(broadcast_id)
@@ -598,7 +608,10 @@ class BroadcastPanel(QWidget):
         if self.selected_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", f"broadcast-{self.selected_id}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export report"),
+            f"broadcast-{self.selected_id}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             try:

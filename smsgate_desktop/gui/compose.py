@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import QDateTime, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,18 @@ UCS2_COLOUR: Final = QColor(255, 236, 150)  # forces UCS-2: more parts, still se
 BLOCKED_COLOUR: Final = QColor(255, 170, 170)  # the wire encoding cannot carry it
 GOOD: Final = QColor(20, 110, 40)
 BAD: Final = QColor(180, 20, 20)
+
+
+# draft.SMS_TYPES' labels, for lupdate (shown through self.tr in the type box).
+TYPE_LABELS: Final = (
+    QT_TRANSLATE_NOOP("ComposePanel", "Text (default)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Flash (FL)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "UCS"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Unicode text (UTF)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Binary header (UDH)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "WAP bookmark (WBK)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "WAP push (WPS)"),
+)
 
 
 class TextHighlighter(QSyntaxHighlighter):
@@ -97,17 +109,21 @@ class ComposePanel(QWidget):
     def _build(self) -> None:
         self.recipients_edit = QPlainTextEdit()
         self.recipients_edit.setPlaceholderText(
-            "One or more numbers: +39 333 1234567, 0039…, or national numbers;\n"
-            "separate them with new lines, commas or semicolons (pasted lists work)."
+            self.tr(
+                "One or more numbers: +39 333 1234567, 0039…, or national numbers;\n"
+                "separate them with new lines, commas or semicolons (pasted lists work)."
+            )
         )
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setFixedHeight(self._lines_height(3))
         self.recipients_list = QListWidget()
         self.recipients_list.setFixedHeight(self._lines_height(4))
-        self.recipients_list.setAccessibleName("Checked recipients")
-        self.sender_edit = QLineEdit(placeholderText="Name (up to 11 letters/digits) or +number")
+        self.recipients_list.setAccessibleName(self.tr("Checked recipients"))
+        self.sender_edit = QLineEdit(
+            placeholderText=self.tr("Name (up to 11 letters/digits) or +number")
+        )
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText("Message text")
+        self.text_edit.setPlaceholderText(self.tr("Message text"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(self._lines_height(3))
         self.highlighter = TextHighlighter(self.text_edit.document())
@@ -115,16 +131,16 @@ class ComposePanel(QWidget):
         self.counter.setWordWrap(True)
         self.utf_note = QLabel()
         self.utf_note.setWordWrap(True)
-        self.utf_button = QPushButton("Switch to UTF")
+        self.utf_button = QPushButton(self.tr("Switch to UTF"))
         self.utf_button.setToolTip(
-            "Send the text as UTF-8 (SmsType UTF), which carries any character"
+            self.tr("Send the text as UTF-8 (SmsType UTF), which carries any character")
         )
 
         form = QFormLayout()
-        form.addRow("&Recipients", self.recipients_edit)
+        form.addRow(self.tr("&Recipients"), self.recipients_edit)
         form.addRow("", self.recipients_list)
-        form.addRow("&Sender", self.sender_edit)
-        form.addRow("&Text", self.text_edit)
+        form.addRow(self.tr("&Sender"), self.sender_edit)
+        form.addRow(self.tr("&Text"), self.text_edit)
         # Wrapped labels sit directly in the form: nested in a box layout they get clipped
         # (heightForWidth does not propagate through it).
         form.addRow("", self.counter)
@@ -134,18 +150,18 @@ class ComposePanel(QWidget):
         utf_row.addStretch(1)
         form.addRow("", utf_row)
 
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
-        self.send_button.setToolTip("Send to every recipient (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the message being sent now")
+        self.send_button.setToolTip(self.tr("Send to every recipient (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the message being sent now"))
         self.cancel_button.setEnabled(False)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b41414;")
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.progress.setFormat("%v of %m sent")
+        self.progress.setFormat(self.tr("%v of %m sent"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0)
@@ -160,12 +176,12 @@ class ComposePanel(QWidget):
         layout.addLayout(buttons)
 
     def _build_options(self) -> QGroupBox:
-        box = QGroupBox("Options")
+        box = QGroupBox(self.tr("Options"))
         self.type_combo = QComboBox()
         for label, code in SMS_TYPES:
-            self.type_combo.addItem(label, code)
-        self.udh_edit = QLineEdit(placeholderText="UDH in hex, e.g. 06050415810000")
-        self.schedule_box = QCheckBox("Send &later:")
+            self.type_combo.addItem(self.tr(label), code)
+        self.udh_edit = QLineEdit(placeholderText=self.tr("UDH in hex, e.g. 06050415810000"))
+        self.schedule_box = QCheckBox(self.tr("Send &later:"))
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -173,27 +189,29 @@ class ComposePanel(QWidget):
         self.schedule_note.setWordWrap(True)
         self.validity_spin = QSpinBox()
         self.validity_spin.setRange(0, MAX_VALIDITY)
-        self.validity_spin.setSpecialValueText("gateway default")
-        self.validity_spin.setSuffix(" min")
-        self.delivery_box = QCheckBox("&Delivery report")
-        self.notification_edit = QLineEdit(placeholderText="optional")
-        self.notification_edit.setToolTip("An e-mail address for the delivery report")
-        self.reference_edit = QLineEdit(placeholderText="optional")
-        self.reference_edit.setToolTip("Your reference for this message: 1 to 20 letters or digits")
+        self.validity_spin.setSpecialValueText(self.tr("gateway default"))
+        self.validity_spin.setSuffix(self.tr(" min"))
+        self.delivery_box = QCheckBox(self.tr("&Delivery report"))
+        self.notification_edit = QLineEdit(placeholderText=self.tr("optional"))
+        self.notification_edit.setToolTip(self.tr("An e-mail address for the delivery report"))
+        self.reference_edit = QLineEdit(placeholderText=self.tr("optional"))
+        self.reference_edit.setToolTip(
+            self.tr("Your reference for this message: 1 to 20 letters or digits")
+        )
 
         grid = QGridLayout(box)
-        grid.addWidget(QLabel("Type"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Type")), 0, 0)
         grid.addWidget(self.type_combo, 0, 1)
         grid.addWidget(self.udh_edit, 0, 2, 1, 2)
         grid.addWidget(self.schedule_box, 1, 0)
         grid.addWidget(self.schedule_edit, 1, 1)
         grid.addWidget(self.schedule_note, 1, 2, 1, 2)
-        grid.addWidget(QLabel("Validity"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Validity")), 2, 0)
         grid.addWidget(self.validity_spin, 2, 1)
         grid.addWidget(self.delivery_box, 2, 2)
-        grid.addWidget(QLabel("Notify e-mail"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Notify e-mail")), 3, 0)
         grid.addWidget(self.notification_edit, 3, 1)
-        grid.addWidget(QLabel("Reference"), 3, 2)
+        grid.addWidget(QLabel(self.tr("Reference")), 3, 2)
         grid.addWidget(self.reference_edit, 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -303,25 +321,45 @@ class ComposePanel(QWidget):
                 item.setToolTip(entry.message)
             self.recipients_list.addItem(item)
         if len(entries) > SHOWN_RECIPIENTS:
-            self.recipients_list.addItem(f"… and {len(entries) - SHOWN_RECIPIENTS} more")
+            self.recipients_list.addItem(
+                self.tr("… and {count} more").format(count=len(entries) - SHOWN_RECIPIENTS)
+            )
 
     def _show_counter(self) -> None:
         info, prepared = self.prepared.info, self.prepared
         recipients = sum(1 for e in prepared.entries if e.parts is not None)
-        parts = "part" if info.parts == 1 else "parts"
-        credits = "credit" if recipients == 1 else "credits"
+        parts = self.tr("part") if info.parts == 1 else self.tr("parts")
+        credits = self.tr("credit") if recipients == 1 else self.tr("credits")
         self.counter.setText(
-            f"{info.characters} characters · {info.encoding} · {info.parts} {parts} · "
-            f"costs {recipients} {credits} (1 per recipient)"
+            self.tr(
+                "{characters} characters · {encoding} · {parts} {parts_word} · "
+                "costs {recipients} {credits_word} (1 per recipient)"
+            ).format(
+                characters=info.characters,
+                encoding=info.encoding,
+                parts=info.parts,
+                parts_word=parts,
+                recipients=recipients,
+                credits_word=credits,
+            )
         )
         forcing = info.ucs2_forcing
         notes = []
         if forcing:
-            shown = ", ".join(f"{char!r} at {pos + 1}" for pos, char in forcing[:5])
-            more = f" and {len(forcing) - 5} more" if len(forcing) > 5 else ""
-            notes.append(f"UCS-2 because of {shown}{more} (highlighted).")
+            at = self.tr("{char} at {position}")
+            shown = ", ".join(at.format(char=repr(c), position=p + 1) for p, c in forcing[:5])
+            more = (
+                self.tr(" and {count} more").format(count=len(forcing) - 5)
+                if len(forcing) > 5
+                else ""
+            )
+            notes.append(
+                self.tr("UCS-2 because of {chars}{more} (highlighted).").format(
+                    chars=shown, more=more
+                )
+            )
         if prepared.offer_utf:
-            notes.append("Plain text (ISO-8859-15) cannot carry the red characters.")
+            notes.append(self.tr("Plain text (ISO-8859-15) cannot carry the red characters."))
         self.utf_note.setText(" ".join(notes))
         self.utf_note.setStyleSheet("color: #b41414;" if prepared.offer_utf else "")
         self.utf_note.setVisible(bool(notes))
@@ -330,7 +368,7 @@ class ComposePanel(QWidget):
     def _update_send_state(self) -> None:
         if self._sending:
             self.send_button.setEnabled(False)
-            self.reason.setText("Sending…")
+            self.reason.setText(self.tr("Sending…"))
             return
         self.send_button.setEnabled(self.prepared.can_send)
         self.reason.setText(self.prepared.problem)

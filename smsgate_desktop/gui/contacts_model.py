@@ -15,13 +15,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..protocol.numbers import NumberError, split_number
 from ..store import contacts as store
 
 NAME, NUMBER, GROUPS, OPTED_OUT = range(4)
-HEADERS: Final = ("Name", "Number", "Groups", "Opted out")
+HEADERS: Final = (
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Number"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Groups"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Opted out"),
+)
 GROUP_JOIN: Final = ", "
 ALL_GROUPS: Final = ""  # group filter value: every contact
 OPTED_OUT_FILTER: Final = "\0opted-out"  # group filter value: only the opted-out numbers
@@ -265,7 +277,7 @@ class ContactsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("ContactsModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

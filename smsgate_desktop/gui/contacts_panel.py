@@ -71,20 +71,22 @@ class ContactEditDialog(QDialog):
 
     def __init__(self, entry: ContactEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit contact")
+        self.setWindowTitle(self.tr("Edit contact"))
         self.number_label = QLabel(display_number(entry.e164))
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit(entry.name)
         self.groups_edit = QLineEdit(GROUP_JOIN.join(entry.groups))
-        self.groups_edit.setPlaceholderText("Clienti, Staff")
-        self.groups_edit.setToolTip("Groups separated by commas; a new name creates the group")
+        self.groups_edit.setPlaceholderText(self.tr("Clienti, Staff"))
+        self.groups_edit.setToolTip(
+            self.tr("Groups separated by commas; a new name creates the group")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout(self)
-        form.addRow("Number", self.number_label)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Groups", self.groups_edit)
+        form.addRow(self.tr("Number"), self.number_label)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Groups"), self.groups_edit)
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,13 +119,13 @@ class ContactsPanel(QWidget):
     # ---- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_edit = QLineEdit(placeholderText="Search by name or number")
+        self.search_edit = QLineEdit(placeholderText=self.tr("Search by name or number"))
         self.search_edit.setClearButtonEnabled(True)
         self.group_combo = QComboBox()
         self.group_combo.setMinimumContentsLength(14)
-        self.group_combo.setAccessibleName("Group filter")
+        self.group_combo.setAccessibleName(self.tr("Group filter"))
         self.count_label = QLabel()
-        group_label = QLabel("&Group")
+        group_label = QLabel(self.tr("&Group"))
         group_label.setBuddy(self.group_combo)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
@@ -158,17 +160,17 @@ class ContactsPanel(QWidget):
         for column, sample in widths.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding)
 
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete")
-        self.opt_out_button = QPushButton("&Opt out")
-        self.opt_out_button.setToolTip("Opted-out numbers receive no broadcast")
-        self.new_group_button = QPushButton("&New group…")
-        self.add_group_button = QPushButton("&Add to group…")
-        self.recipients_button = QPushButton("Use as &recipients")
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.opt_out_button = QPushButton(self.tr("&Opt out"))
+        self.opt_out_button.setToolTip(self.tr("Opted-out numbers receive no broadcast"))
+        self.new_group_button = QPushButton(self.tr("&New group…"))
+        self.add_group_button = QPushButton(self.tr("&Add to group…"))
+        self.recipients_button = QPushButton(self.tr("Use as &recipients"))
         self.recipients_button.setToolTip(
-            "Send to the selected contacts (opted-out numbers are left out)"
+            self.tr("Send to the selected contacts (opted-out numbers are left out)")
         )
         buttons = QHBoxLayout()
         for button in (self.import_button, self.export_button):
@@ -185,7 +187,7 @@ class ContactsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.recipients_button)
 
-        self.delete_action = QAction("Delete", self.table)
+        self.delete_action = QAction(self.tr("Delete"), self.table)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
@@ -230,9 +232,9 @@ class ContactsPanel(QWidget):
             names.setdefault(name.casefold(), name)
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        self.group_combo.addItem("All contacts", ALL_GROUPS)
-        self.group_combo.addItem("In no group", NO_GROUP_FILTER)
-        self.group_combo.addItem("Opted out", OPTED_OUT_FILTER)
+        self.group_combo.addItem(self.tr("All contacts"), ALL_GROUPS)
+        self.group_combo.addItem(self.tr("In no group"), NO_GROUP_FILTER)
+        self.group_combo.addItem(self.tr("Opted out"), OPTED_OUT_FILTER)
         self.group_combo.insertSeparator(self.group_combo.count())
         for name in sorted(names.values(), key=str.casefold):
             self.group_combo.addItem(name, name)
@@ -268,7 +270,11 @@ class ContactsPanel(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        text = f"{total:,} contacts" if shown == total else f"{shown:,} of {total:,} contacts"
+        text = (
+            self.tr("{total:,} contacts").format(total=total)
+            if shown == total
+            else self.tr("{shown:,} of {total:,} contacts").format(shown=shown, total=total)
+        )
         self.count_label.setText(text)
 
     # ---- selection ------------------------------------------------------------------------
@@ -308,7 +314,7 @@ class ContactsPanel(QWidget):
         self.edit_button.setEnabled(count == 1)
         self.recipients_button.setEnabled(count > 0)
         all_out = bool(entries) and all(entry.opted_out for entry in entries)
-        self.opt_out_button.setText("Opt &in" if all_out else "&Opt out")
+        self.opt_out_button.setText(self.tr("Opt &in") if all_out else self.tr("&Opt out"))
 
     @Slot()
     def choose_recipients(self) -> None:
@@ -342,7 +348,7 @@ class ContactsPanel(QWidget):
         try:
             store.update_contact(self.conn, e164, name=name, groups=list(groups))
         except (KeyError, sqlite3.Error) as exc:
-            self.show_error("Cannot save the contact", str(exc).strip("'\""))
+            self.show_error(self.tr("Cannot save the contact"), str(exc).strip("'\""))
             return False
         self.model.update_entry(
             ContactEntry(e164, name, tuple(groups), entry.opted_out, entry.extra)
@@ -360,13 +366,13 @@ class ContactsPanel(QWidget):
         if len(numbers) == 1:
             entry = self.model.find(numbers[0])
             who = f"{entry.name or display_number(numbers[0])}" if entry else numbers[0]
-            question = f"Delete the contact {who}?"
+            question = self.tr("Delete the contact {who}?").format(who=who)
         else:
-            question = f"Delete {len(numbers):,} contacts?"
-        question += " Opted-out numbers stay on the opt-out list."
+            question = self.tr("Delete {count:,} contacts?").format(count=len(numbers))
+        question += " " + self.tr("Opted-out numbers stay on the opt-out list.")
         answer = QMessageBox.question(
             self,
-            "Delete contacts",
+            self.tr("Delete contacts"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -380,7 +386,10 @@ class ContactsPanel(QWidget):
                 for e164 in numbers:
                     store.delete_contact(self.conn, e164)
         except sqlite3.Error as exc:
-            self.show_error("Cannot delete", f"The contacts database refused: {exc}")
+            self.show_error(
+                self.tr("Cannot delete"),
+                self.tr("The contacts database refused: {error}").format(error=exc),
+            )
             return False
         self.model.remove(numbers)
         self._refresh_groups()
@@ -417,7 +426,7 @@ class ContactsPanel(QWidget):
                 for e164 in numbers:
                     change(self.conn, e164)
         except sqlite3.Error as exc:
-            self.show_error("Cannot change the opt-out list", str(exc))
+            self.show_error(self.tr("Cannot change the opt-out list"), str(exc))
             return False
         self.model.set_opted_out(numbers, flag)
         self._selection_changed()
@@ -440,7 +449,12 @@ class ContactsPanel(QWidget):
         if not numbers:
             return
         group, ok = QInputDialog.getItem(
-            self, "Add to group", f"Add {len(numbers):,} contacts to:", self.group_names(), 0, True
+            self,
+            self.tr("Add to group"),
+            self.tr("Add {count:,} contacts to:").format(count=len(numbers)),
+            self.group_names(),
+            0,
+            True,
         )
         group = " ".join(group.split())
         if ok and group:
@@ -455,7 +469,7 @@ class ContactsPanel(QWidget):
                 for e164 in numbers:
                     store.add_to_group(self.conn, group, e164)
         except sqlite3.Error as exc:
-            self.show_error("Cannot change the group", str(exc))
+            self.show_error(self.tr("Cannot change the group"), str(exc))
             return False
         folded = group.casefold()
         for e164 in numbers:
@@ -500,7 +514,10 @@ class ContactsPanel(QWidget):
     @Slot()
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export contacts", "contacts.csv", "CSV files (*.csv);;All files (*)"
+            self,
+            self.tr("Export contacts"),
+            "contacts.csv",
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.export_to(path)
@@ -511,7 +528,10 @@ class ContactsPanel(QWidget):
             with busy_cursor():
                 return store.export_contacts_csv(self.conn, path)
         except (OSError, sqlite3.Error) as exc:
-            self.show_error("Cannot export", f"Cannot write {Path(path).name}: {exc}")
+            self.show_error(
+                self.tr("Cannot export"),
+                self.tr("Cannot write {file}: {error}").format(file=Path(path).name, error=exc),
+            )
             return None
 
     # ---- messages -------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from typing import Final
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..profiles import DEMO_ACCOUNT, DEMO_PASSWORD, Profile, demo_profile
 from ..simulator.accounts import Account
 from ..simulator.runner import SimulatorThread
@@ -15,7 +17,7 @@ from ..simulator.runner import SimulatorThread
 log = logging.getLogger(__name__)
 
 DEMO_CREDIT: Final = 1000
-BANNER: Final = "Demo mode — no messages leave this computer"
+BANNER: Final = QT_TRANSLATE_NOOP("MainWindow", "Demo mode — no messages leave this computer")
 
 
 class DemoGateway:

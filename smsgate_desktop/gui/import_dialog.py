@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         self.last_error = ""
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.resize(820, 640)
         self._build()
         self._set_ready(False)
@@ -142,8 +142,8 @@ class ImportDialog(QDialog):
     # ---- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.path_edit = QLineEdit(readOnly=True, placeholderText="No file chosen")
-        self.browse_button = QPushButton("Choose &file…")
+        self.path_edit = QLineEdit(readOnly=True, placeholderText=self.tr("No file chosen"))
+        self.browse_button = QPushButton(self.tr("Choose &file…"))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setVisible(False)
         file_row = QHBoxLayout()
@@ -163,17 +163,17 @@ class ImportDialog(QDialog):
         self.group_combo = QComboBox()
         self.extra_list = QListWidget()
         self.extra_list.setMaximumHeight(90)
-        self.extra_list.setToolTip("Columns kept with each contact as extra fields")
+        self.extra_list.setToolTip(self.tr("Columns kept with each contact as extra fields"))
         self.mapping_hint = QLabel()
         self.mapping_hint.setWordWrap(True)
         mapping = QFormLayout()
-        mapping.addRow("&Number column", self.number_combo)
-        mapping.addRow("N&ame column", self.name_combo)
-        mapping.addRow("&Group column", self.group_combo)
-        mapping.addRow("&Extra columns", self.extra_list)
+        mapping.addRow(self.tr("&Number column"), self.number_combo)
+        mapping.addRow(self.tr("N&ame column"), self.name_combo)
+        mapping.addRow(self.tr("&Group column"), self.group_combo)
+        mapping.addRow(self.tr("&Extra columns"), self.extra_list)
         mapping.addRow("", self.mapping_hint)
 
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: apply_mapping does not report progress
         self.progress.setVisible(False)
@@ -184,7 +184,7 @@ class ImportDialog(QDialog):
         self.errors_view = QListView()
         self.errors_view.setModel(self.errors_model)
         self.errors_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors_view.setAccessibleName("Rows not imported")
+        self.errors_view.setAccessibleName(self.tr("Rows not imported"))
         self.errors_view.setVisible(False)
         action_row = QHBoxLayout()
         action_row.addWidget(self.import_button)
@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
         except ContactImportError as exc:
             self.preview = None
             self._clear_preview()
-            self.show_error("Cannot read the file", str(exc))
+            self.show_error(self.tr("Cannot read the file"), str(exc))
             return False
         self.preview = preview
         self._show_preview(preview)
@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
         self._fill_mapping(preview)
         self._set_ready(bool(preview.header) and bool(preview.rows))
         if not preview.rows:
-            self.mapping_hint.setText("The file has no rows to import.")
+            self.mapping_hint.setText(self.tr("The file has no rows to import."))
 
     def _fill_mapping(self, preview: Preview) -> None:
         guess = guess_mapping(preview)
@@ -288,7 +288,7 @@ class ImportDialog(QDialog):
             self.mapping_hint.setText("")
         else:
             self.mapping_hint.setText(
-                "No column looks like phone numbers: choose the number column."
+                self.tr("No column looks like phone numbers: choose the number column.")
             )
         for combo in (self.number_combo, self.name_combo, self.group_combo):
             combo.blockSignals(False)
@@ -350,7 +350,7 @@ class ImportDialog(QDialog):
         if self.preview is None or mapping is None or self._thread is not None:
             return
         self._show_report(None)
-        self.summary.setText(f"Checking {len(self.preview):,} rows…")
+        self.summary.setText(self.tr("Checking {count:,} rows…").format(count=len(self.preview)))
         self.progress.setVisible(True)
         self._thread = QThread(self)
         self._worker = ImportWorker(
@@ -397,7 +397,7 @@ class ImportDialog(QDialog):
             self._report_failure(reason)
 
     def _report_failure(self, reason: str) -> None:
-        self.summary.setText("Nothing was imported.")
+        self.summary.setText(self.tr("Nothing was imported."))
         self.show_error("Cannot import", reason)
         self.import_finished.emit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +53,12 @@ from .settings import load_bytes, open_settings
 from .worker import DISCONNECTED, SessionWorker, WorkerHandle, WorkerUpdate
 
 APP_TITLE: Final = "SMSGate Desktop"
+# The worker's connection states, shown translated in the status bar.
+STATE_WORDS: Final = (
+    QT_TRANSLATE_NOOP("MainWindow", "disconnected"),
+    QT_TRANSLATE_NOOP("MainWindow", "connecting"),
+)
+LOGGED_IN: Final = "logged in as "
 STATUS_MESSAGE_MS: Final = 10_000
 
 PasswordPrompt = Callable[[Profile], str | None]
@@ -93,9 +99,9 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(
             "#demoBanner { background: #fff3c4; border-bottom: 1px solid #e0c060; }"
         )
-        self.banner_label = QLabel(BANNER)
+        self.banner_label = QLabel(self.tr(BANNER))
         self.banner_label.setStyleSheet("font-weight: bold;")
-        self.banner_button = QPushButton("Add a real account…")
+        self.banner_button = QPushButton(self.tr("Add a real account…"))
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(10, 6, 10, 6)
         banner_layout.addWidget(self.banner_label, 1)
@@ -113,11 +119,11 @@ class MainWindow(QMainWindow):
         self.contacts.recipients_chosen.connect(self._broadcast_to)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.compose, "Message")
+        self.tabs.addTab(self.compose, self.tr("Message"))
         # The contacts and broadcast pages have wide button rows: they scroll sideways inside
         # their tab rather than widening the whole left pane and clipping the account panel.
-        self.tabs.addTab(_scrolling(self.contacts), "Contacts")
-        self.tabs.addTab(_scrolling(self.broadcasts), "Broadcast")
+        self.tabs.addTab(_scrolling(self.contacts), self.tr("Contacts"))
+        self.tabs.addTab(_scrolling(self.broadcasts), self.tr("Broadcast"))
         self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
 
         left = QWidget()
@@ -130,8 +136,8 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(_titled("Results", self.results))
-        self.right_splitter.addWidget(_titled("Protocol log", self.log_panel))
+        self.right_splitter.addWidget(_titled(self.tr("Results"), self.results))
+        self.right_splitter.addWidget(_titled(self.tr("Protocol log"), self.log_panel))
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,8 +158,9 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.state_label = QLabel(DISCONNECTED)
-        self.credit_label = QLabel("Credit: —")
+        self.state_label = QLabel()
+        self._set_state(DISCONNECTED)
+        self.credit_label = QLabel(self.tr("Credit: —"))
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.credit_label)
 
@@ -168,37 +175,39 @@ class MainWindow(QMainWindow):
         self.compose.cancel_requested.connect(self.cancel_send)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = file_menu.addAction("&Quit", QKeySequence("Ctrl+Q"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
 
-        account_menu = self.menuBar().addMenu("&Account")
-        account_menu.addAction("&Add profile…").triggered.connect(self.add_profile)
-        account_menu.addAction("&Edit profile…").triggered.connect(self.edit_profile)
-        account_menu.addAction("&Test connection").triggered.connect(self.test_connection)
-        refresh = account_menu.addAction("&Refresh balance and status")
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.tr("&Add profile…")).triggered.connect(self.add_profile)
+        account_menu.addAction(self.tr("&Edit profile…")).triggered.connect(self.edit_profile)
+        account_menu.addAction(self.tr("&Test connection")).triggered.connect(self.test_connection)
+        refresh = account_menu.addAction(self.tr("&Refresh balance and status"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
 
-        message_menu = self.menuBar().addMenu("&Message")
-        self.send_action = QAction("&Send", self)
+        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        self.send_action = QAction(self.tr("&Send"), self)
         # Ctrl+Enter sends from anywhere in the window, including from inside the text box
         # (a window shortcut wins: QPlainTextEdit does not claim Ctrl+Return).
         self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.send_action.triggered.connect(self.compose.send)
         message_menu.addAction(self.send_action)
-        message_menu.addAction("&Cancel sending").triggered.connect(self.cancel_send)
+        message_menu.addAction(self.tr("&Cancel sending")).triggered.connect(self.cancel_send)
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.filter_action = QAction("&Filter the protocol log", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.filter_action = QAction(self.tr("&Filter the protocol log"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.filter_action.triggered.connect(self.log_panel.focus_filter)
         view_menu.addAction(self.filter_action)
-        view_menu.addAction("C&lear the protocol log").triggered.connect(self.log_panel.model.clear)
+        view_menu.addAction(self.tr("C&lear the protocol log")).triggered.connect(
+            self.log_panel.model.clear
+        )
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = help_menu.addAction("&About SMSGate Desktop")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About SMSGate Desktop"))
         self.about_action.triggered.connect(self.show_about)
 
     # ---- window state -----------------------------------------------------------------------
@@ -276,12 +285,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {profile.name}")
         self.account_panel.set_profiles(self.all_profiles(), profile)
         self.compose.set_profile(profile)
-        self.credit_label.setText("Credit: —")
+        self.credit_label.setText(self.tr("Credit: —"))
         self._set_state(DISCONNECTED)
         password = self.password_for(profile)
         if password is None:
             self.account_panel.show_message(
-                "No password for this account: use Edit… to enter it.", error=True
+                self.tr("No password for this account: use Edit… to enter it."), error=True
             )
             return
         self.handle = self._start_worker(profile, password)
@@ -303,14 +312,18 @@ class MainWindow(QMainWindow):
 
     def _ask_password(self, profile: Profile) -> str | None:
         why = (
-            "No system keyring is available, so the password is not stored."
+            self.tr("No system keyring is available, so the password is not stored.")
             if not config.keyring_usable()
-            else "No password is stored for this account."
+            else self.tr("No password is stored for this account.")
         )
         text, ok = QInputDialog.getText(
             self,
-            "Password",
-            f"{why}\nPassword for {profile.account} on {profile.primary} (kept until you quit):",
+            self.tr("Password"),
+            why
+            + "\n"
+            + self.tr("Password for {account} on {server} (kept until you quit):").format(
+                account=profile.account, server=profile.primary
+            ),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
@@ -346,7 +359,7 @@ class MainWindow(QMainWindow):
         try:
             self.book.put(profile, replacing.name if replacing else None)
         except ValueError as exc:
-            QMessageBox.warning(self, "Profile", str(exc))
+            QMessageBox.warning(self, self.tr("Profile"), str(exc))
             return
         if replacing is not None and (replacing.account, replacing.keyring_host) != (
             profile.account,
@@ -375,7 +388,11 @@ class MainWindow(QMainWindow):
             return
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete profile", f"Delete the profile {profile.name!r} and its password?"
+                self,
+                self.tr("Delete profile"),
+                self.tr("Delete the profile {name} and its password?").format(
+                    name=repr(profile.name)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -389,7 +406,9 @@ class MainWindow(QMainWindow):
         try:
             save_profiles(self.book)
         except OSError as exc:
-            self.statusBar().showMessage(f"Could not save the profiles: {exc}", STATUS_MESSAGE_MS)
+            self.statusBar().showMessage(
+                self.tr("Could not save the profiles: {error}").format(error=exc), STATUS_MESSAGE_MS
+            )
 
     # ---- the worker -------------------------------------------------------------------------
 
@@ -453,7 +472,7 @@ class MainWindow(QMainWindow):
         if self.handle is None:
             self.activate_profile(self.profile)  # asks for the password again
             return
-        self.account_panel.show_message("Testing the connection…")
+        self.account_panel.show_message(self.tr("Testing the connection…"))
         self.handle.test_requested.emit()
 
     @Slot(list, list)
@@ -469,7 +488,7 @@ class MainWindow(QMainWindow):
     def cancel_send(self) -> None:
         if self.handle is not None and self._sending:
             self.handle.cancel()
-            self.statusBar().showMessage("Cancelling after the message being sent…")
+            self.statusBar().showMessage(self.tr("Cancelling after the message being sent…"))
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
@@ -493,7 +512,7 @@ class MainWindow(QMainWindow):
         if update.progress is not None and self._sending:
             self.compose.show_progress(*update.progress)
         if update.credit is not None:
-            self.credit_label.setText(f"Credit: {update.credit}")
+            self.credit_label.setText(self.tr("Credit: {credit}").format(credit=update.credit))
 
     @Slot(int, int, int, str)
     def _batch_finished(self, batch_id: int, sent: int, total: int, why: str) -> None:
@@ -509,7 +528,7 @@ class MainWindow(QMainWindow):
         if not self._current():
             return
         self.account_panel.show_balance(credit)
-        self.credit_label.setText(f"Credit: {credit}")
+        self.credit_label.setText(self.tr("Credit: {credit}").format(credit=credit))
 
     @Slot(str)
     def _worker_state(self, state: str) -> None:
@@ -517,6 +536,13 @@ class MainWindow(QMainWindow):
             self._set_state(state)
 
     def _set_state(self, state: str) -> None:
+        if state.startswith(LOGGED_IN):
+            account, _, server = state[len(LOGGED_IN) :].rpartition(" on ")
+            state = self.tr("logged in as {account} on {server}").format(
+                account=account, server=server
+            )
+        elif state in STATE_WORDS:
+            state = self.tr(state)
         self.state_label.setText(state[:1].upper() + state[1:])
 
     @Slot(str)
@@ -540,14 +566,13 @@ class MainWindow(QMainWindow):
     # ---- help -------------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        return (
-            f"<b>{APP_TITLE}</b> {__version__}<br>"
+        return f"<b>{APP_TITLE}</b> {__version__}<br>" + self.tr(
             "A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway."
         )
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_TITLE}", self.about_text())
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_TITLE), self.about_text())
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:

@@ -119,14 +119,14 @@ class ProtocolLogPanel(QWidget):
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(placeholderText="Filter the log (Ctrl+L)")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter the log (Ctrl+L)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.pause_box = QCheckBox("Pause autoscroll")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the selected lines, or every shown line")
-        self.save_button = QPushButton("Save…")
-        self.clear_button = QPushButton("Clear")
+        self.pause_box = QCheckBox(self.tr("Pause autoscroll"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the selected lines, or every shown line"))
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self._ask_save)
         self.clear_button.clicked.connect(self.model.clear)
@@ -138,7 +138,7 @@ class ProtocolLogPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.view.setAccessibleName("Protocol log")
+        self.view.setAccessibleName(self.tr("Protocol log"))
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
@@ -176,14 +176,21 @@ class ProtocolLogPanel(QWidget):
     @Slot()
     def _ask_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the protocol log", "smsgate-protocol.log", "Log files (*.log *.txt)"
+            self,
+            self.tr("Save the protocol log"),
+            "smsgate-protocol.log",
+            self.tr("Log files (*.log *.txt)"),
         )
         if not name:
             return
         try:
             self.save(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, "Save the protocol log", f"Could not save the log: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Save the protocol log"),
+                self.tr("Could not save the log: {error}").format(error=exc),
+            )
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

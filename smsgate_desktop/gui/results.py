@@ -6,15 +6,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..session import Outcome, SendResult
+from .i18n import explain_translated
 
-COLUMNS: Final = ("Recipient", "Result", "Credit left", "Details")
+COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("ResultsModel", "Recipient"),
+    QT_TRANSLATE_NOOP("ResultsModel", "Result"),
+    QT_TRANSLATE_NOOP("ResultsModel", "Credit left"),
+    QT_TRANSLATE_NOOP("ResultsModel", "Details"),
+)
 PENDING: Final = "pending"
 NOT_SENT: Final = "not sent"
+# The outcome column's words, translated for display only (the rows keep the English keys).
+OUTCOME_WORDS: Final = (
+    QT_TRANSLATE_NOOP("ResultsModel", "pending"),
+    QT_TRANSLATE_NOOP("ResultsModel", "not sent"),
+    QT_TRANSLATE_NOOP("ResultsModel", "accepted"),
+    QT_TRANSLATE_NOOP("ResultsModel", "rejected"),
+    QT_TRANSLATE_NOOP("ResultsModel", "unknown"),
+)
 COLOURS: Final = {
     Outcome.ACCEPTED.value: QColor(220, 245, 220),
     Outcome.REJECTED.value: QColor(250, 220, 220),
@@ -34,11 +48,18 @@ class ResultRow:
 def describe(result: SendResult) -> str:
     """The Details cell: why a message was rejected or is unknown, with the gateway's code."""
     if result.outcome is Outcome.ACCEPTED:
-        return "Accepted by the gateway."
+        return QCoreApplication.translate("ResultsModel", "Accepted by the gateway.")
     if result.error is not None:
         error = result.error
-        return f"{error.explanation} (gateway said: -ERR {error.code} {error.text})"
+        said = QCoreApplication.translate("ResultsModel", "gateway said:")
+        return (
+            f"{explain_translated(error.code, error.text)} ({said} -ERR {error.code} {error.text})"
+        )
     return result.reason
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsModel", text)
 
 
 class ResultsModel(QStandardItemModel):
@@ -51,7 +72,7 @@ class ResultsModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.rows: list[ResultRow] = []
         self.batch_id = -1
         self._recipients: list[str] = []
@@ -82,7 +103,17 @@ class ResultsModel(QStandardItemModel):
         if batch_id != self.batch_id:
             return
         missing = self._recipients[len(self.rows) :]
-        self._append([ResultRow(r, NOT_SENT, None, why or "Not sent.") for r in missing])
+        self._append(
+            [
+                ResultRow(
+                    r,
+                    NOT_SENT,
+                    None,
+                    why or QCoreApplication.translate("ResultsModel", "Not sent."),
+                )
+                for r in missing
+            ]
+        )
 
     def _append(self, rows: list[ResultRow]) -> None:
         """Add rows with one insertion (a rowsInserted per row would make the view relayout
@@ -94,7 +125,8 @@ class ResultsModel(QStandardItemModel):
         for offset, row in enumerate(rows):
             credit = "" if row.credit is None else str(row.credit)
             brush = self._brushes.get(row.outcome)
-            for column, text in enumerate((row.recipient, row.outcome, credit, row.details)):
+            outcome = _tr(row.outcome) if row.outcome in OUTCOME_WORDS else row.outcome
+            for column, text in enumerate((row.recipient, outcome, credit, row.details)):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 item.setToolTip(text)
@@ -114,7 +146,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ResultsModel(self)
-        self.summary = QLabel("No message sent yet.")
+        self.summary = QLabel(self.tr("No message sent yet."))
         self.summary.setWordWrap(True)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -130,7 +162,7 @@ class ResultsPanel(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.view.setAccessibleName("Send results")
+        self.view.setAccessibleName(self.tr("Send results"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -138,7 +170,7 @@ class ResultsPanel(QWidget):
 
     def start_batch(self, batch_id: int, recipients: list[str]) -> None:
         self.model.start_batch(batch_id, recipients)
-        self.summary.setText(f"Sending {len(recipients)} message(s)…")
+        self.summary.setText(self.tr("Sending {count} message(s)…").format(count=len(recipients)))
 
     @Slot(int, list)
     def apply_results(self, batch_id: int, results: list[tuple[int, SendResult]]) -> None:
@@ -151,9 +183,9 @@ class ResultsPanel(QWidget):
     def summary_text(self) -> str:
         counts = self.model.counts()
         parts = [
-            f"{counts.get(name, 0)} {name}"
+            f"{counts.get(name, 0)} {_tr(name)}"
             for name in (Outcome.ACCEPTED.value, Outcome.REJECTED.value, Outcome.UNKNOWN.value)
         ]
         if counts.get(NOT_SENT):
-            parts.append(f"{counts[NOT_SENT]} not sent")
-        return "Last send: " + ", ".join(parts) + "."
+            parts.append(f"{counts[NOT_SENT]} {_tr(NOT_SENT)}")
+        return self.tr("Last send: {parts}.").format(parts=", ".join(parts))

@@ -22,13 +22,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ..broadcast import BroadcastEngine, Progress
 from ..protocol import FieldError, SmsGateError, SmsMessage
 from ..protocol.redact import visible
+from ..protocol.replies import Err
 from ..session import GatewaySession, Outcome, SendResult, SessionConfig, SessionError
+from ..session.errors import LoginError
 from ..store import journal, open_store
+from .i18n import explain_translated
 
 log = logging.getLogger(__name__)
 
@@ -436,6 +439,13 @@ def _broadcast_why(state: str, error: str) -> str:
 
 def _sentence(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
+    error = getattr(exc, "error", None)
+    if isinstance(error, Err):  # a gateway -ERR: its explanation in the user's language
+        text = explain_translated(error.code, error.text)
+        if isinstance(exc, LoginError):
+            text = QCoreApplication.translate("SessionWorker", "Login refused: {reason}").format(
+                reason=text
+            )
     return text if text.endswith((".", "]", ")")) else text + "."
 
 
