@@ -55,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     from .i18n import install_translator
 
     install_translator(app)
+    if args.self_test:
+        from . import self_test
+
+        return self_test.run(app)
     window = MainWindow()
     window.show()
     # Everything loaded so far (Qt wrappers, phonenumbers' metadata: ~40,000 objects) lives
