@@ -10,7 +10,6 @@ Prints both rates, their ratio (target >= 0.8) and the engine's journal cost per
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from throughput import ACCOUNT, PASSWORD, numbers, raw_loop, start_simulator
+from throughput import ACCOUNT, PASSWORD, numbers, parse_args, raw_loop, start_simulator
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
 from smsgate_desktop.protocol import Interface, SmsMessage
@@ -45,11 +44,7 @@ def engine_loop(engine: BroadcastEngine, port: int, count: int, offset: int) -> 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10000)
-    parser.add_argument("--latency-ms", type=float, default=0.0)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
+    args = parse_args(__doc__)
     process, port = start_simulator(args.latency_ms)
     with tempfile.TemporaryDirectory() as tmp:
         engine = BroadcastEngine(open_store(Path(tmp) / "bench.sqlite3"))

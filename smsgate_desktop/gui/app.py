@@ -77,13 +77,8 @@ def app_icon() -> QIcon:
 
 def demo_screenshot(window: MainWindow, path: Path) -> None:
     """Fill the compose panel, send against the demo simulator, grab the window, quit."""
-    if window.profile is None or not window.profile.demo:
-        window.activate_profile(window.demo.start())
+    window.prepare_demo_message(SCREENSHOT_RECIPIENTS, "Negozio", SCREENSHOT_TEXT)
     compose = window.compose
-    compose.recipients_edit.setPlainText(SCREENSHOT_RECIPIENTS)
-    compose.sender_edit.setText("Negozio")
-    compose.text_edit.setPlainText(SCREENSHOT_TEXT)
-    compose.revalidate()
 
     def grab() -> None:
         window.grab().save(str(path))

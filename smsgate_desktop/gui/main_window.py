@@ -250,6 +250,15 @@ class MainWindow(QMainWindow):
         self.demo.stop()
         super().closeEvent(event)
 
+    def prepare_demo_message(self, recipients: str, sender: str, text: str) -> None:
+        """Switch to demo mode and fill the Message tab (for --screenshot and --self-test)."""
+        if self.profile is None or not self.profile.demo:
+            self.activate_profile(self.demo.start())
+        self.compose.recipients_edit.setPlainText(recipients)
+        self.compose.sender_edit.setText(sender)
+        self.compose.text_edit.setPlainText(text)
+        self.compose.revalidate()
+
     @Slot(list)
     def _broadcast_to(self, numbers: list[str]) -> None:
         """Contacts' "Use as recipients": open the broadcast tab with those numbers."""

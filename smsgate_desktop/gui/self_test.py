@@ -69,13 +69,8 @@ def _run(app: QApplication, timeout_ms: int) -> int:
             finish(f"expected 1 accepted message, got {counts} (sent {sent}/{total}) {why}")
 
     def send() -> None:
-        if window.profile is None or not window.profile.demo:
-            window.activate_profile(window.demo.start())
+        window.prepare_demo_message(SELF_TEST_RECIPIENT, "SMSGate", SELF_TEST_TEXT)
         compose = window.compose
-        compose.recipients_edit.setPlainText(SELF_TEST_RECIPIENT)
-        compose.sender_edit.setText("SMSGate")
-        compose.text_edit.setPlainText(SELF_TEST_TEXT)
-        compose.revalidate()
         messages, recipients = list(compose.prepared.messages), list(compose.prepared.recipients)
         if len(messages) != 1:
             problem = compose.prepared.problem
