@@ -3,6 +3,10 @@
 UTF-8 with a BOM (Excel then reads accents right). The number is written in its display
 form "+39 333 1234567": Excel would turn a bare "+393331234567" into the number
 393331234567 (and show 3.93E+11), the spaces keep it text. Groups are joined with "; ".
+
+Every cell of every CSV the application writes goes through `safe_cell`, so that a name such
+as "=HYPERLINK(...)" or "@SUM(...)" is never run as a formula by the spreadsheet that opens
+the file (CSV formula injection).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Final
@@ -18,6 +23,25 @@ from .mapping import ColumnMapping, Contact
 
 HEADER: Final = ("Name", "Number", "Groups")
 GROUP_JOIN: Final = "; "
+FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_PHONE_NUMBER: Final = re.compile(r"\+[0-9]+(?: [0-9]+)*")
+
+
+def safe_cell(value: object) -> object:
+    """The value as a CSV cell that no spreadsheet runs as a formula.
+
+    A text that begins with = + - @ TAB or CR gets a leading apostrophe ("=1+1" -> "'=1+1"),
+    which Excel and LibreOffice show as text. A phone number is left as it is: "+" and digits,
+    in E.164 ("+393471234567") or in groups split by single spaces as our export writes it
+    ("+39 347 1234567"); with no letter, bracket or operator besides the leading "+" it names
+    nothing that could be run. Values that are not text (the counts and codes of a report)
+    are numbers, not formulas, and pass unchanged.
+    """
+    if not isinstance(value, str) or not value.startswith(FORMULA_START):
+        return value
+    if _PHONE_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
 
 
 def contacts_to_csv(
@@ -37,17 +61,16 @@ def contacts_to_csv(
     extra_columns = [c for c in extra_columns if c not in HEADER]
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([*HEADER, *extra_columns])
+    writer.writerow(map(safe_cell, [*HEADER, *extra_columns]))
     for contact in contacts:
         number = contact.display if number_format == "display" else contact.e164
-        writer.writerow(
-            [
-                contact.name,
-                number,
-                GROUP_JOIN.join(contact.groups),
-                *(contact.extra.get(column, "") for column in extra_columns),
-            ]
-        )
+        cells = [
+            contact.name,
+            number,
+            GROUP_JOIN.join(contact.groups),
+            *(contact.extra.get(column, "") for column in extra_columns),
+        ]
+        writer.writerow(map(safe_cell, cells))
     return out.getvalue()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..contacts.export import safe_cell
 from ..store import journal
 from ..store.journal import BroadcastRow, JournalRow
 
@@ -168,10 +169,10 @@ def write_report_csv(rows: Sequence[JournalRow], path: str | Path) -> None:
             writer.writerow(
                 [
                     row.seq,
-                    row.recipient,
-                    row.state,
+                    safe_cell(row.recipient),
+                    safe_cell(row.state),
                     "" if row.credit is None else row.credit,
                     "" if row.code is None else row.code,
-                    row.error or "",
+                    safe_cell(row.error or ""),
                 ]
             )

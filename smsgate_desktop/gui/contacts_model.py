@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..broadcast import templates
 from ..protocol.numbers import NumberError, split_number
 from ..store import contacts as store
 
@@ -88,6 +90,71 @@ def parse_groups(text: str) -> tuple[str, ...]:
             seen.add(group.casefold())
             out.append(group)
     return tuple(out)
+
+
+class ExtraProblem(Enum):
+    """Why an extra field was refused (the panel words the message)."""
+
+    NO_NAME = "no name"  # a value typed without a field name
+    NOT_A_PLACEHOLDER = "not a placeholder"  # `{key}` would not be one template placeholder
+    RESERVED = "reserved"  # {name} and {number} are the contact's own name and number
+    DUPLICATE = "duplicate"  # two fields whose names differ only in case (or not at all)
+
+
+class ExtraFieldError(ValueError):
+    """An extra field that cannot be stored: `key` as typed and the `problem`."""
+
+    def __init__(self, key: str, problem: ExtraProblem) -> None:
+        super().__init__(f"extra field {key!r}: {problem.value}")
+        self.key = key
+        self.problem = problem
+
+
+RESERVED_FIELDS: Final = (templates.NAME_FIELD, templates.NUMBER_FIELD)
+
+
+def is_placeholder_name(key: str) -> bool:
+    """True when "{key}" in a message template is one placeholder naming exactly this field.
+
+    The rule is the template parser's own (broadcast.templates), asked rather than copied: a
+    name is any text without braces that is not blank; surrounding spaces and case do not
+    count, as in a template."""
+    try:
+        return templates.placeholders("{" + key + "}") == [key.strip().casefold()]
+    except templates.TemplateError:
+        return False
+
+
+def extra_fields(pairs: Iterable[tuple[str, str]], known: Iterable[str] = ()) -> dict[str, str]:
+    """The extra fields from (name, value) pairs as typed, names and values stripped.
+
+    A pair with a blank value is left out: a blank value removes the field (as an import
+    skips blank cells, and as a template treats a blank field as missing). A new name must be
+    a placeholder name (`is_placeholder_name`), not "name" or "number", and differ from every
+    other name also in case, else ExtraFieldError. Names in `known` (the fields the contact
+    already has) are kept even if they break the first two rules, so that a field imported
+    from an odd header does not stop an edit of the contact's name.
+    """
+    known = set(known)
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for raw_key, raw_value in pairs:
+        key, value = raw_key.strip(), raw_value.strip()
+        if not key and not value:
+            continue
+        if key not in known:
+            if not key:
+                raise ExtraFieldError(key, ExtraProblem.NO_NAME)
+            if not is_placeholder_name(key):
+                raise ExtraFieldError(key, ExtraProblem.NOT_A_PLACEHOLDER)
+            if key.casefold() in RESERVED_FIELDS:
+                raise ExtraFieldError(key, ExtraProblem.RESERVED)
+        if key.casefold() in seen:
+            raise ExtraFieldError(key, ExtraProblem.DUPLICATE)
+        seen.add(key.casefold())
+        if value:
+            out[key] = value
+    return out
 
 
 def display_number(e164: str) -> str:

@@ -11,11 +11,12 @@ stored contacts, groups or opt-outs changed.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -40,6 +41,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +59,10 @@ from .contacts_model import (
     OPTED_OUT_FILTER,
     ContactEntry,
     ContactsModel,
+    ExtraFieldError,
+    ExtraProblem,
     display_number,
+    extra_fields,
     load_entries,
     parse_groups,
 )
@@ -67,11 +73,18 @@ ROW_HEIGHT_PADDING: Final = 6
 
 
 class ContactEditDialog(QDialog):
-    """Name and groups (a comma-separated list) of one contact."""
+    """Name, groups (a comma-separated list) and extra fields of one contact.
+
+    The extra fields are the contact's own placeholders for personalised texts ({city}): a
+    table of name and value, with rows added and removed by the buttons under it. OK checks
+    them (contacts_model.extra_fields) and stays open, with a message, on a bad name.
+    """
 
     def __init__(self, entry: ContactEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit contact"))
+        self.last_error = ""  # the text of the last message box shown (for tests and drivers)
+        self._known_keys = tuple(entry.extra)
         self.number_label = QLabel(display_number(entry.e164))
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit(entry.name)
@@ -87,12 +100,123 @@ class ContactEditDialog(QDialog):
         form.addRow(self.tr("Number"), self.number_label)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Groups"), self.groups_edit)
+        extra_box = self._build_extra(entry)
+        extra_label = QLabel(self.tr("E&xtra fields"))
+        extra_label.setBuddy(self.extra_table)
+        form.addRow(extra_label, extra_box)
         form.addRow(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+    def _build_extra(self, entry: ContactEntry) -> QWidget:
+        self.extra_table = QTableWidget(0, 2)
+        self.extra_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.extra_table.horizontalHeader().setStretchLastSection(True)
+        self.extra_table.verticalHeader().setVisible(False)
+        self.extra_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.extra_table.setToolTip(
+            self.tr("Used in personalised texts as {field}; a blank value removes the field")
+        )
+        for key, value in entry.extra.items():
+            self.add_field(str(key), "" if value is None else str(value))
+        self.add_field_button = QPushButton(self.tr("&Add field"))
+        self.remove_field_button = QPushButton(self.tr("&Remove field"))
+        self.add_field_button.clicked.connect(self._add_blank_field)
+        self.remove_field_button.clicked.connect(self.remove_selected_fields)
+        self.extra_table.itemSelectionChanged.connect(self._extra_selection_changed)
+        self._extra_selection_changed()
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.add_field_button)
+        row_buttons.addWidget(self.remove_field_button)
+        row_buttons.addStretch(1)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.extra_table)
+        layout.addLayout(row_buttons)
+        return box
+
+    def add_field(self, key: str = "", value: str = "") -> int:
+        """A row for one extra field; its row number."""
+        row = self.extra_table.rowCount()
+        self.extra_table.insertRow(row)
+        self.extra_table.setItem(row, 0, QTableWidgetItem(key))
+        self.extra_table.setItem(row, 1, QTableWidgetItem(value))
+        return row
+
+    @Slot()
+    def _add_blank_field(self) -> None:
+        row = self.add_field()
+        self.extra_table.setCurrentCell(row, 0)
+        self.extra_table.editItem(self.extra_table.item(row, 0))
+
+    @Slot()
+    def remove_selected_fields(self) -> None:
+        rows = {index.row() for index in self.extra_table.selectionModel().selectedRows()}
+        for row in sorted(rows, reverse=True):
+            self.extra_table.removeRow(row)
+
+    @Slot()
+    def _extra_selection_changed(self) -> None:
+        self.remove_field_button.setEnabled(self.extra_table.selectionModel().hasSelection())
+
+    def extra_pairs(self) -> list[tuple[str, str]]:
+        """(field, value) of every row, as typed."""
+
+        def text(row: int, column: int) -> str:
+            item = self.extra_table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.extra_table.rowCount())]
+
+    def extra(self) -> dict[str, str]:
+        """The extra fields to store; ExtraFieldError for a bad field name."""
+        return extra_fields(self.extra_pairs(), self._known_keys)
+
     def values(self) -> tuple[str, tuple[str, ...]]:
         return " ".join(self.name_edit.text().split()), parse_groups(self.groups_edit.text())
+
+    def accept(self) -> None:
+        """Close only with extra fields that can be stored; else say why and stay open."""
+        try:
+            self.extra()
+        except ExtraFieldError as exc:
+            self.last_error = extra_field_message(exc)
+            QMessageBox.warning(self, self.tr("Extra fields"), self.last_error)
+            self._select_field(exc.key)
+            return
+        super().accept()
+
+    def _select_field(self, key: str) -> None:
+        for row, (typed, _) in enumerate(self.extra_pairs()):
+            if typed.strip() == key:
+                self.extra_table.setCurrentCell(row, 0)
+                return
+
+
+def extra_field_message(error: ExtraFieldError) -> str:
+    """The user's words for a refused extra field (in the edit dialog's translation context,
+    written out in full so that lupdate finds each text)."""
+    if error.problem is ExtraProblem.NO_NAME:
+        return QCoreApplication.translate("ContactEditDialog", "A field with a value needs a name.")
+    if error.problem is ExtraProblem.NOT_A_PLACEHOLDER:
+        text = QCoreApplication.translate(
+            "ContactEditDialog",
+            "“{key}” cannot be a field name: texts use a field as {{field}}, so its name "
+            "cannot contain {{ or }}.",
+        )
+    elif error.problem is ExtraProblem.RESERVED:
+        text = QCoreApplication.translate(
+            "ContactEditDialog",
+            "“{key}” cannot be a field name: {{name}} and {{number}} are the contact's own "
+            "name and number.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ContactEditDialog",
+            "There are two fields named “{key}” (upper and lower case count as the same).",
+        )
+    return text.format(key=error.key)
 
 
 class ContactsPanel(QWidget):
@@ -127,10 +251,18 @@ class ContactsPanel(QWidget):
         self.count_label = QLabel()
         group_label = QLabel(self.tr("&Group"))
         group_label.setBuddy(self.group_combo)
+        self.rename_group_button = QPushButton(self.tr("Rena&me…"))
+        self.rename_group_button.setToolTip(self.tr("Rename the group chosen in the list"))
+        self.delete_group_button = QPushButton(self.tr("Delete grou&p…"))
+        self.delete_group_button.setToolTip(
+            self.tr("Delete the group chosen in the list; its contacts are kept")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(group_label)
         top.addWidget(self.group_combo)
+        top.addWidget(self.rename_group_button)
+        top.addWidget(self.delete_group_button)
         top.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -201,6 +333,7 @@ class ContactsPanel(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.apply_filter)
         self.group_combo.currentIndexChanged.connect(self.apply_filter)
+        self.group_combo.currentIndexChanged.connect(self._update_group_buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._cell_double_clicked)
         self.table.clicked.connect(self._cell_clicked)
@@ -213,6 +346,8 @@ class ContactsPanel(QWidget):
         self.opt_out_button.clicked.connect(self.toggle_opt_out)
         self.new_group_button.clicked.connect(self.new_group)
         self.add_group_button.clicked.connect(self.add_selection_to_group)
+        self.rename_group_button.clicked.connect(self.rename_current_group)
+        self.delete_group_button.clicked.connect(self.delete_current_group)
         self.recipients_button.clicked.connect(self.choose_recipients)
 
     # ---- loading and filtering ------------------------------------------------------------
@@ -224,9 +359,10 @@ class ContactsPanel(QWidget):
         self._refresh_groups()
         self._selection_changed()
 
-    def _refresh_groups(self) -> None:
-        """The group combo: the fixed filters, then every group (stored or in use)."""
-        current = self.group_combo.currentData() or ALL_GROUPS
+    def _refresh_groups(self, current: str | None = None) -> None:
+        """The group combo: the fixed filters, then every group (stored or in use); it keeps
+        showing `current` (default: what it shows now) when that is still there."""
+        current = current or self.group_combo.currentData() or ALL_GROUPS
         names = {name.casefold(): name for name, _ in store.list_groups(self.conn)}
         for name in self.model.group_names():
             names.setdefault(name.casefold(), name)
@@ -241,6 +377,7 @@ class ContactsPanel(QWidget):
         position = self.group_combo.findData(current)
         self.group_combo.setCurrentIndex(max(position, 0))
         self.group_combo.blockSignals(False)
+        self._update_group_buttons()
         if position < 0 and current != ALL_GROUPS:  # the filtered group is gone
             self.apply_filter()
 
@@ -252,6 +389,17 @@ class ContactsPanel(QWidget):
             if self.group_combo.itemData(i)
             and self.group_combo.itemData(i) not in (NO_GROUP_FILTER, OPTED_OUT_FILTER)
         ]
+
+    def current_group(self) -> str | None:
+        """The group the combo shows, None for a fixed filter (all, no group, opted out)."""
+        data = self.group_combo.currentData()
+        return data if data and data not in (NO_GROUP_FILTER, OPTED_OUT_FILTER) else None
+
+    @Slot()
+    def _update_group_buttons(self) -> None:
+        chosen = self.current_group() is not None
+        self.rename_group_button.setEnabled(chosen)
+        self.delete_group_button.setEnabled(chosen)
 
     def set_group_filter(self, group: str) -> None:
         """Show only `group` (a name, ALL_GROUPS, NO_GROUP_FILTER or OPTED_OUT_FILTER)."""
@@ -337,22 +485,41 @@ class ContactsPanel(QWidget):
         dialog = ContactEditDialog(entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name, groups = dialog.values()
-            self.edit_contact(entry.e164, name, groups)
+            self.edit_contact(entry.e164, name, groups, dialog.extra_pairs())
 
-    def edit_contact(self, e164: str, name: str, groups: Sequence[str]) -> bool:
-        """Store the contact's new name and groups (exactly these); False if it failed."""
+    def edit_contact(
+        self,
+        e164: str,
+        name: str,
+        groups: Sequence[str],
+        extra: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    ) -> bool:
+        """Store the contact's new name, groups (exactly these) and, when given, extra fields
+        (exactly these, as contacts_model.extra_fields accepts them; None keeps them); False
+        (and a message) if it failed."""
         entry = self.model.find(e164)
         if entry is None:
             return False
         groups = self._existing_spelling(parse_groups(GROUP_JOIN.join(groups)))
+        fields = entry.extra
         try:
-            store.update_contact(self.conn, e164, name=name, groups=list(groups))
+            if extra is not None:
+                pairs = extra.items() if isinstance(extra, Mapping) else extra
+                fields = extra_fields(pairs, entry.extra)
+            store.update_contact(
+                self.conn,
+                e164,
+                name=name,
+                groups=list(groups),
+                extra=None if extra is None else fields,
+            )
+        except ExtraFieldError as exc:
+            self.show_error(self.tr("Cannot save the contact"), extra_field_message(exc))
+            return False
         except (KeyError, sqlite3.Error) as exc:
             self.show_error(self.tr("Cannot save the contact"), str(exc).strip("'\""))
             return False
-        self.model.update_entry(
-            ContactEntry(e164, name, tuple(groups), entry.opted_out, entry.extra)
-        )
+        self.model.update_entry(ContactEntry(e164, name, tuple(groups), entry.opted_out, fields))
         self._refresh_groups()
         self._selection_changed()
         self.contacts_changed.emit()
@@ -482,6 +649,112 @@ class ContactsPanel(QWidget):
         self.select_numbers(numbers)
         self.contacts_changed.emit()
         return True
+
+    @Slot()
+    def rename_current_group(self) -> None:
+        """Ask for a new name of the group chosen in the combo, and rename it."""
+        group = self.current_group()
+        if group is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename group"),
+            self.tr("New name of the group “{group}”:").format(group=group),
+            QLineEdit.EchoMode.Normal,
+            group,
+        )
+        if ok:
+            self.rename_group(group, name)
+
+    def rename_group(self, old: str, new: str) -> bool:
+        """Rename the group; its contacts, and the filter when it shows it, follow.
+
+        An empty name, or the name of another group (case-insensitively), is refused with a
+        message rather than merging the two groups: a merge cannot be undone (nothing tells
+        afterwards which contacts came from which group), and a typo or an unnoticed
+        existing name would do it silently. Merging stays two deliberate steps: select the
+        group's contacts, "Add to group…" the other one, then delete this one. A change of
+        case only ("clienti" -> "Clienti") is a rename. False (and a message) when refused.
+        """
+        new = " ".join(new.split())
+        title = self.tr("Cannot rename the group")
+        if not new:
+            self.show_error(title, self.tr("A group needs a name."))
+            return False
+        if new == old:
+            return True
+        folded = old.casefold()
+        for name, _ in store.list_groups(self.conn):
+            if name.casefold() == new.casefold() and name.casefold() != folded:
+                self.show_error(
+                    title,
+                    self.tr(
+                        "There is already a group “{name}”. To merge the two, select the "
+                        "contacts of “{group}”, add them to “{name}”, then delete “{group}”."
+                    ).format(name=name, group=old),
+                )
+                return False
+        try:
+            store.rename_group(self.conn, old, new)
+        except (KeyError, ValueError, sqlite3.Error) as exc:
+            self.show_error(title, str(exc).strip("'\""))
+            return False
+        for entry in self.model.entries():
+            if entry.in_group(folded):
+                entry.groups = tuple(new if g.casefold() == folded else g for g in entry.groups)
+        following = self.group_combo.currentData() == old
+        self._after_group_change(new if following else None)
+        return True
+
+    @Slot()
+    def delete_current_group(self) -> None:
+        """Ask first, telling how many contacts are in the group and that they are kept."""
+        group = self.current_group()
+        if group is None:
+            return
+        count = len(store.group_members(self.conn, group) or [])
+        if count == 0:
+            kept = self.tr("It has no contacts.")
+        elif count == 1:
+            kept = self.tr("Its 1 contact is kept: only the group is deleted.")
+        else:
+            kept = self.tr("Its {count:,} contacts are kept: only the group is deleted.").format(
+                count=count
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete group"),
+            self.tr("Delete the group “{group}”?").format(group=group) + " " + kept,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_group(group)
+
+    def delete_group(self, group: str) -> bool:
+        """Delete the group (its contacts stay, in their other groups); a filter on it goes
+        back to every contact. False (and a message) on failure."""
+        try:
+            store.delete_group(self.conn, group)
+        except sqlite3.Error as exc:
+            self.show_error(self.tr("Cannot delete the group"), str(exc))
+            return False
+        folded = group.casefold()
+        for entry in self.model.entries():
+            if entry.in_group(folded):
+                entry.groups = tuple(g for g in entry.groups if g.casefold() != folded)
+        self._after_group_change(None)
+        return True
+
+    def _after_group_change(self, current: str | None) -> None:
+        """Show a renamed or deleted group everywhere: the combo, the filter, the Groups
+        column and the counts, keeping the selection."""
+        selected = self.selected_numbers()
+        self._refresh_groups(current)
+        self.apply_filter()
+        self.select_numbers(selected)
+        self._selection_changed()
+        self.contacts_changed.emit()
 
     def _existing_spelling(self, groups: Iterable[str]) -> tuple[str, ...]:
         """Each name as the stored group spells it ("clienti" -> "Clienti"), else as given."""

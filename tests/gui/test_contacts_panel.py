@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from smsgate_desktop.contacts import Contact, apply_mapping, export_mapping, read_file
 from smsgate_desktop.gui import contacts_panel, import_dialog
 from smsgate_desktop.gui.contacts_model import (
+    ALL_GROUPS,
+    GROUPS,
     NO_GROUP_FILTER,
     OPTED_OUT,
     OPTED_OUT_FILTER,
+    ExtraFieldError,
+    ExtraProblem,
+    extra_fields,
+    is_placeholder_name,
     parse_groups,
 )
 from smsgate_desktop.gui.contacts_panel import ContactsPanel
@@ -302,6 +308,121 @@ def test_cancelled_edit_changes_nothing(panel, conn, monkeypatch):
     assert panel.model.find("+390612345678").name == "Luca Verdi"
 
 
+def stored_extra(conn, e164: str) -> dict:
+    return {c.e164: c.extra for c in store.all_contacts_with_groups(conn)}[e164]
+
+
+def test_edit_extra_fields_add_change_remove(qtbot, panel, conn, monkeypatch):
+    store.update_contact(conn, "+393331234567", extra={"city": "Roma", "note": "vip"})
+    panel.reload()
+    panel.select_numbers(["+393331234567"])
+
+    def fill_and_accept(dialog):
+        assert dialog.extra_pairs() == [("city", "Roma"), ("note", "vip")]
+        assert not dialog.remove_field_button.isEnabled()
+        dialog.extra_table.item(0, 1).setText(" Milano ")  # change
+        dialog.extra_table.selectRow(1)
+        qtbot.mouseClick(dialog.remove_field_button, Qt.MouseButton.LeftButton)  # remove
+        qtbot.mouseClick(dialog.add_field_button, Qt.MouseButton.LeftButton)  # add
+        dialog.extra_table.item(1, 0).setText("Sconto")
+        dialog.extra_table.item(1, 1).setText("10%")
+        dialog.add_field("empty", "  ")  # a blank value removes the field
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(contacts_panel.ContactEditDialog, "exec", fill_and_accept)
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        panel.edit_selected()
+    assert stored_extra(conn, "+393331234567") == {"city": "Milano", "Sconto": "10%"}
+    assert panel.model.find("+393331234567").extra == {"city": "Milano", "Sconto": "10%"}
+    assert panel.model.find("+393331234567").name == "Mario Rossi"
+    row = panel.model.row_of("+393331234567")
+    assert "Sconto: 10%" in panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("{city}", "“{city}” cannot be a field name"),
+        ("a}b", "“a}b” cannot be a field name"),
+        ("Number", "{name} and {number} are the contact's own name and number"),
+        ("CITY", "There are two fields named “CITY”"),
+        ("", "A field with a value needs a name."),
+    ],
+)
+def test_edit_dialog_refuses_a_bad_field_name_and_stays_open(
+    panel, conn, monkeypatch, boxes, key, message
+):
+    store.update_contact(conn, "+393331234567", extra={"city": "Roma"})
+    panel.reload()
+    panel.select_numbers(["+393331234567"])
+    results = []
+
+    def fill_and_accept(dialog):
+        row = dialog.add_field(key, "x")
+        dialog.accept()
+        results.append(dialog.result())
+        assert dialog.extra_table.currentRow() == row  # the faulty field is shown
+        dialog.extra_table.item(row, 0).setText("provincia")  # fixed: now it closes
+        dialog.accept()
+        results.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(contacts_panel.ContactEditDialog, "exec", fill_and_accept)
+    panel.edit_selected()
+    assert results == [QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted]
+    assert len(boxes.warnings) == 1 and message in boxes.warnings[0]
+    assert stored_extra(conn, "+393331234567") == {"city": "Roma", "provincia": "x"}
+
+
+def test_edit_contact_checks_extra_fields_and_keeps_them_when_not_given(panel, conn, boxes):
+    e164 = "+393331234567"
+    assert panel.edit_contact(e164, "Mario Rossi", ["Clienti"], {"città": "Roma"})
+    assert stored_extra(conn, e164) == {"città": "Roma"}
+    assert panel.edit_contact(e164, "Mario R.", ["Clienti"])  # extra None: kept
+    assert stored_extra(conn, e164) == {"città": "Roma"}
+    assert panel.model.find(e164).extra == {"città": "Roma"}
+
+    assert not panel.edit_contact(e164, "Changed", [], [("Città", "a"), ("città", "b")])
+    assert "two fields named" in panel.last_error
+    assert not panel.edit_contact(e164, "Changed", [], {"name": "x"})
+    assert panel.model.find(e164).name == "Mario R."  # nothing stored after a refusal
+    assert stored_extra(conn, e164) == {"città": "Roma"}
+    assert store.contact_groups(conn, e164) == ["Clienti"]
+
+
+def test_an_odd_imported_field_does_not_block_an_edit(panel, conn, monkeypatch, boxes):
+    store.update_contact(conn, "+393331234567", extra={"Note {interne}": "x", "city": "Roma"})
+    panel.reload()
+    panel.select_numbers(["+393331234567"])
+
+    def rename_and_accept(dialog):
+        dialog.name_edit.setText("Mario")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(contacts_panel.ContactEditDialog, "exec", rename_and_accept)
+    panel.edit_selected()
+    assert boxes.warnings == []
+    assert panel.model.find("+393331234567").name == "Mario"
+    assert stored_extra(conn, "+393331234567") == {"Note {interne}": "x", "city": "Roma"}
+
+
+def test_placeholder_names_follow_the_template_parser():
+    for good in ("city", "Città", "my city", " Sconto % "):
+        assert is_placeholder_name(good), good
+    for bad in ("", "  ", "{city}", "a{b", "a}b", "a}}", "a}{b", "{{"):
+        assert not is_placeholder_name(bad), bad
+    assert extra_fields([(" city ", " Roma "), ("", ""), ("note", "")]) == {"city": "Roma"}
+    with pytest.raises(ExtraFieldError) as caught:
+        extra_fields([("City", "a"), ("city", "b")])
+    assert (caught.value.key, caught.value.problem) == ("city", ExtraProblem.DUPLICATE)
+    with pytest.raises(ExtraFieldError) as caught:
+        extra_fields([("NAME", "a")])
+    assert caught.value.problem is ExtraProblem.RESERVED
+    assert extra_fields([("{odd}", "v")], known=["{odd}"]) == {"{odd}": "v"}
+
+
 def test_delete_asks_first(qtbot, panel, conn, boxes):
     panel.select_numbers(["+393331234567", "+393209876543"])
     boxes.answer = QMessageBox.StandardButton.No
@@ -406,6 +527,117 @@ def test_add_selection_to_existing_group_matches_its_spelling(panel, conn, boxes
     assert store.group_members(conn, "Ignored") is None
 
 
+def test_group_buttons_act_on_the_group_chosen_in_the_filter(panel):
+    for fixed in (ALL_GROUPS, NO_GROUP_FILTER, OPTED_OUT_FILTER):
+        panel.set_group_filter(fixed)
+        assert panel.current_group() is None
+        assert not panel.rename_group_button.isEnabled()
+        assert not panel.delete_group_button.isEnabled()
+    panel.set_group_filter("Staff")
+    assert panel.current_group() == "Staff"
+    assert panel.rename_group_button.isEnabled()
+    assert panel.delete_group_button.isEnabled()
+
+
+def test_rename_group_moves_members_filter_and_column(qtbot, panel, conn, boxes):
+    panel.set_group_filter("Staff")
+    panel.select_numbers(["+393209876543"])
+    boxes.text = ("  Squadra   interna ", True)
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        panel.rename_group_button.click()
+    assert store.group_members(conn, "Staff") is None
+    assert sorted(store.group_members(conn, "Squadra interna")) == [
+        "+393209876543",
+        "+393471112222",
+    ]
+    assert "Staff" not in panel.group_names()
+    assert "Squadra interna" in panel.group_names()
+    assert panel.current_group() == "Squadra interna"  # the filter follows the rename
+    assert sorted(shown_names(panel)) == ["Anna Bianchi", "Giulia Rossetti"]
+    row = panel.model.row_of("+393471112222")
+    assert panel.model.index(row, GROUPS).data() == "Clienti, Squadra interna"
+    assert panel.selected_numbers() == ["+393209876543"]  # the selection is kept
+    assert boxes.warnings == []
+
+
+def test_rename_group_only_in_case(panel, conn, boxes):
+    panel.set_group_filter("Staff")
+    boxes.text = ("STAFF", True)
+    panel.rename_current_group()
+    assert [name for name, _ in store.list_groups(conn)] == ["Clienti", "STAFF"]
+    assert panel.model.find("+393209876543").groups == ("STAFF",)
+    assert panel.current_group() == "STAFF"
+
+
+def test_rename_group_refuses_blank_and_taken_names(qtbot, panel, conn, boxes):
+    panel.set_group_filter("Staff")
+    before = store.list_groups(conn)
+
+    boxes.text = ("   ", True)
+    panel.rename_current_group()
+    assert boxes.warnings == ["A group needs a name."]
+
+    boxes.text = ("clienti", True)  # another group, whatever the case
+    with qtbot.assertNotEmitted(panel.contacts_changed):
+        panel.rename_current_group()
+    assert "There is already a group “Clienti”" in boxes.warnings[-1]
+    assert "add them to “Clienti”, then delete “Staff”" in panel.last_error  # how to merge
+
+    boxes.text = ("Ignored", False)  # cancelled
+    panel.rename_current_group()
+    assert len(boxes.warnings) == 2
+    assert store.list_groups(conn) == before
+    assert panel.current_group() == "Staff"
+    assert panel.model.find("+393471112222").groups == ("Clienti", "Staff")
+
+
+def test_delete_group_asks_with_the_count_and_keeps_the_contacts(qtbot, panel, conn, boxes):
+    panel.set_group_filter("Staff")
+    boxes.answer = QMessageBox.StandardButton.No
+    panel.delete_group_button.click()
+    assert boxes.questions == [
+        "Delete the group “Staff”? Its 2 contacts are kept: only the group is deleted."
+    ]
+    assert store.group_members(conn, "Staff") is not None
+
+    boxes.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
+        panel.delete_group_button.click()
+    assert store.group_members(conn, "Staff") is None
+    assert [name for name, _ in store.list_groups(conn)] == ["Clienti"]
+    assert len(store.all_contacts_with_groups(conn)) == len(PEOPLE)  # nobody deleted
+    assert "Staff" not in panel.group_names()
+    assert panel.current_group() is None  # back to every contact
+    assert panel.model.rowCount() == len(PEOPLE)
+    assert panel.count_label.text() == "4 contacts"
+    assert panel.model.find("+393471112222").groups == ("Clienti",)
+    assert panel.model.find("+393209876543").groups == ()
+    panel.set_group_filter(NO_GROUP_FILTER)
+    assert sorted(shown_names(panel)) == ["Giulia Rossetti", "Luca Verdi"]
+
+
+def test_delete_group_wording_for_one_and_for_no_contact(panel, conn, boxes):
+    boxes.text = ("Vuoto", True)
+    panel.table.clearSelection()
+    panel.new_group()
+    panel.select_numbers(["+390612345678"])
+    boxes.text = ("Uno", True)
+    panel.new_group()
+    boxes.answer = QMessageBox.StandardButton.Yes
+    panel.set_group_filter("Vuoto")
+    panel.delete_current_group()
+    panel.set_group_filter("Uno")
+    panel.delete_current_group()
+    assert boxes.questions == [
+        "Delete the group “Vuoto”? It has no contacts.",
+        "Delete the group “Uno”? Its 1 contact is kept: only the group is deleted.",
+    ]
+    assert store.group_members(conn, "Vuoto") is None
+    assert store.group_members(conn, "Uno") is None
+    assert panel.model.find("+390612345678").groups == ()
+    assert {"Vuoto", "Uno"}.isdisjoint(panel.group_names())
+
+
 def test_parse_groups():
     assert parse_groups(" Clienti, staff;clienti | ") == ("Clienti", "staff")
 
@@ -434,6 +666,15 @@ def test_export_round_trip(qtbot, panel, conn, make_panel, tmp_path):
         assert again == {e.e164: (e.name, set(e.groups)) for e in panel.model.entries()}
     finally:
         other.close()
+
+
+def test_export_writes_no_formula_but_keeps_the_numbers(panel, conn, tmp_path):
+    store.update_contact(conn, "+393331234567", name="=HYPERLINK(1)", extra={"x": "@y"})
+    path = tmp_path / "out.csv"
+    assert panel.export_to(path) == len(PEOPLE)
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert "'=HYPERLINK(1),+39 333 1234567,Clienti,'@y" in lines
+    assert "Luca Verdi,+39 06 12345678,," in lines
 
 
 def test_export_to_an_unwritable_place_is_a_message(panel, tmp_path, boxes):

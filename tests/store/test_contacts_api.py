@@ -188,3 +188,15 @@ def test_export_csv_uses_contacts_export(conn, tmp_path):
         ).encode()
     )
     assert export.HEADER == ("Name", "Number", "Groups")
+
+
+def test_export_csv_writes_no_formula(conn, tmp_path):
+    contacts.import_contacts(
+        conn, [imported("+393331000001", "=HYPERLINK(1)", ["@VIP"], note="-2+3", city="Roma")]
+    )
+    path = tmp_path / "out.csv"
+    assert contacts.export_contacts_csv(conn, path) == 1
+    assert path.read_text(encoding="utf-8-sig").splitlines() == [
+        "Name,Number,Groups,note,city",
+        "'=HYPERLINK(1),+39 333 1000001,'@VIP,'-2+3,Roma",
+    ]
