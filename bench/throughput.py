@@ -94,12 +94,15 @@ def session_loop(port: int, count: int, offset: int) -> float:
     return time.perf_counter() - start
 
 
-def parse_args(doc: str) -> argparse.Namespace:
-    """--count, --latency-ms, --rounds: what every client-vs-raw-loop benchmark takes."""
+def parse_args(doc: str, windows: bool = False) -> argparse.Namespace:
+    """--count, --latency-ms, --rounds: what every client-vs-raw-loop benchmark takes
+    (and --windows, send windows to measure, when the benchmark compares them)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--count", type=int, default=10000)
     parser.add_argument("--latency-ms", type=float, default=0.0)
     parser.add_argument("--rounds", type=int, default=5)
+    if windows:
+        parser.add_argument("--windows", type=int, nargs="+", default=[1, 32])
     return parser.parse_args()
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import IO, Final, TextIO
 
 from . import __version__, config
+from .broadcast import BroadcastEngine, Progress, plan
 from .protocol import FieldError, Interface, SmsMessage, packet
 from .protocol.numbers import NumberError, split_number
 from .protocol.redact import visible
@@ -29,6 +30,7 @@ from .session import (
     SessionConfig,
     SessionError,
 )
+from .store import journal, open_store
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_CONNECTION, EXIT_UNKNOWN = 0, 1, 2, 3, 4
 PASSWORD_ENV: Final = "SMSGATE_PASSWORD"
@@ -287,18 +289,31 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
 
 
 def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool) -> int:
+    """Send through the journal (a single send in `smsgate history`; interrupted, it can be
+    finished with `smsgate broadcast --resume ID`), printing each result as it comes."""
     outcomes: set[Outcome] = set()
-    done = 0
+
+    def show(progress: Progress) -> None:
+        outcomes.add(progress.result.outcome)
+        print(format_result(progress.result, as_json), flush=True)
+
+    engine = BroadcastEngine(open_store())
     try:
-        for result in session.send_many(messages):
-            done += 1
-            outcomes.add(result.outcome)
-            print(format_result(result, as_json), flush=True)
-    except SessionError as exc:
-        print(f"smsgate: {exc}", file=sys.stderr)
-        for message in messages[done:]:
-            print(_not_sent(message.recipient, str(exc), as_json), flush=True)
-        return EXIT_UNKNOWN if Outcome.UNKNOWN in outcomes else EXIT_CONNECTION
+        send_id = engine.create(
+            plan(messages), {"source": "cli"}, kind=journal.SINGLE, account=session.config.account
+        )
+        report = engine.run(session, send_id, on_progress=show)
+        if report.state == "interrupted":
+            print(f"smsgate: {report.error}", file=sys.stderr)
+            for row in journal.rows(engine.conn, send_id, [journal.PENDING]):
+                print(_not_sent(row.recipient, report.error, as_json), flush=True)
+            print(
+                f"smsgate: `smsgate broadcast --resume {send_id}` sends the rest.",
+                file=sys.stderr,
+            )
+            return EXIT_UNKNOWN if Outcome.UNKNOWN in outcomes else EXIT_CONNECTION
+    finally:
+        engine.conn.close()
     if Outcome.UNKNOWN in outcomes:
         return EXIT_UNKNOWN
     return EXIT_REJECTED if Outcome.REJECTED in outcomes else EXIT_OK

@@ -32,7 +32,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final, TextIO
 
-from .broadcast import BroadcastEngine, Plan, Progress, Report, plan, templates
+from .broadcast import (
+    BroadcastBusyError,
+    BroadcastEngine,
+    Plan,
+    Progress,
+    Report,
+    plan,
+    templates,
+)
 from .broadcast.forecast import duration_text as _duration
 from .broadcast.forecast import estimate_seconds
 from .cli import (
@@ -92,8 +100,18 @@ def add_commands(
     message_options(broadcast)
     broadcast.set_defaults(to=[])
 
-    history = commands.add_parser("history", help="list broadcasts, or one broadcast's rows")
-    history.add_argument("id", type=int, nargs="?", help="show this broadcast's recipients")
+    history = commands.add_parser(
+        "history", help="list broadcasts and single sends, or the recipients of one"
+    )
+    history.add_argument("id", type=int, nargs="?", help="show this one's recipients")
+    history.add_argument(
+        "--search",
+        metavar="TEXT",
+        default="",
+        help="only those whose id is TEXT, or whose text, sender, account or a recipient "
+        "contains it",
+    )
+    history.add_argument("--kind", choices=journal.KINDS, help="only broadcasts or single sends")
     history.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
@@ -112,14 +130,17 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
     try:
         primary, backup = endpoints(args)
         new_plan = None if args.resume is not None else _new_plan(args, engine, stdin)
-        if args.resume is not None and journal.get_broadcast(engine.conn, args.resume) is None:
-            raise BadInput(f"There is no broadcast {args.resume} (see `smsgate history`).")
+        if args.resume is not None:
+            resumed = journal.get_broadcast(engine.conn, args.resume)
+            if resumed is None:
+                raise BadInput(f"There is no broadcast {args.resume} (see `smsgate history`).")
+            if why := resumed.refuses(args.account):
+                raise BadInput(f"{why[:-1]} (--account {resumed.made_for}).")
         password = read_password(args, stdin, primary.host)
     except BadInput as exc:
         engine.conn.close()
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    # The engine sends one message at a time: a wider window would change nothing here.
     session_config = build_session_config(args, password, primary, backup)
     log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
     try:
@@ -136,6 +157,9 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
     except SessionError as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_CONNECTION
+    except BroadcastBusyError as exc:
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         engine.conn.close()
         if log:
@@ -280,7 +304,7 @@ def _confirm_and_create(
     }
     if getattr(args, "template", None):
         options["template"] = args.template
-    broadcast_id = engine.create(new_plan, options)
+    broadcast_id = engine.create(new_plan, options, account=args.account)
     print(f"Broadcast {broadcast_id} (resume with --resume {broadcast_id})", file=err, flush=True)
     return broadcast_id
 
@@ -407,7 +431,7 @@ def run_history(args: argparse.Namespace) -> int:
     conn = open_store()
     try:
         if args.id is None:
-            for broadcast in journal.list_broadcasts(conn):
+            for broadcast in journal.list_broadcasts(conn, args.search, args.kind):
                 counts = journal.counts(conn, broadcast.id)
                 print(_history_line(broadcast, counts, args.json))
             return EXIT_OK
@@ -426,6 +450,8 @@ def _history_line(broadcast: journal.BroadcastRow, counts: dict[str, int], as_js
         return json.dumps(
             {
                 "id": broadcast.id,
+                "kind": broadcast.kind,
+                "account": broadcast.made_for,
                 "created": broadcast.created,
                 "sender": broadcast.sender,
                 "text": broadcast.text,
@@ -436,7 +462,9 @@ def _history_line(broadcast: journal.BroadcastRow, counts: dict[str, int], as_js
         )
     tally = " ".join(f"{state}={number}" for state, number in counts.items())
     text = broadcast.text if len(broadcast.text) <= 30 else broadcast.text[:29] + "…"
-    return f"{broadcast.id}\t{broadcast.created}\t{broadcast.state}\t{tally}\t{text}"
+    return (
+        f"{broadcast.id}\t{broadcast.kind}\t{broadcast.created}\t{broadcast.state}\t{tally}\t{text}"
+    )
 
 
 def _row_line(row: journal.JournalRow, as_json: bool) -> str:

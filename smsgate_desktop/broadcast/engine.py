@@ -21,9 +21,11 @@ hard crash may leave that next row `sending` too, hence `unknown` though never w
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +33,7 @@ from typing import Any
 from ..protocol import FieldError, SmsMessage
 from ..session import GatewaySession, Outcome, SendResult, SessionError
 from ..store import journal, open_store
+from .run_lock import RunLock
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class Progress:
     state: str  # the row's new state: sent, failed or unknown
     done: int  # rows no longer pending
     total: int
+    result: SendResult  # what the gateway (or the check before sending) said
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +103,19 @@ class BroadcastEngine:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def create(self, plan: Plan, options: dict[str, Any] | None = None) -> int:
-        """Journal every recipient as pending; the new broadcast's id."""
+    def create(
+        self,
+        plan: Plan,
+        options: dict[str, Any] | None = None,
+        kind: str = journal.BROADCAST,
+        account: str = "",
+    ) -> int:
+        """Journal every recipient as pending; the new broadcast's id. `kind` is SINGLE for
+        messages sent from the Message tab or `smsgate send`; `account` is the gateway
+        account it is meant for (a resume with another account is refused)."""
         if not plan.messages:
             raise ValueError("a broadcast needs at least one recipient")
-        return journal.insert_broadcast(self.conn, plan.messages, options)
+        return journal.insert_broadcast(self.conn, plan.messages, options, kind, account)
 
     def run(
         self,
@@ -119,16 +131,45 @@ class BroadcastEngine:
 
         `throttle` caps the rate in messages per second (None: as fast as the gateway
         answers; `sleep` and `clock` are there for tests). A SessionError (gateway
-        unreachable, login refused) ends the run as "interrupted" with the message in flight
-        put back to pending: the session guarantees that its bytes never left.
+        unreachable, login refused) ends the run as "interrupted" with the messages not
+        written put back to pending: the session guarantees that their bytes never left.
 
-        While a message waits for its reply, the next row is committed `sending` in a helper
-        thread (see `_SendingMarker`), so the fsync that makes it durable overlaps the round
-        trip instead of adding to it. The next row's bytes still leave only after that commit.
+        The rows go through `session.send_many`, which keeps `session.pipeline_depth` (the
+        send window W) messages in flight. Each is committed `sending` before the session
+        takes it; the next W rows are committed in a helper thread while the current ones
+        await their replies (see `_SendingMarker`), so the fsync overlaps the round trip.
+
+        Raises BroadcastBusyError, sending nothing, while another run (this process or
+        another) is sending the same broadcast.
         """
         conn = self._existing(broadcast_id)
         if journal.get_broadcast(conn, broadcast_id).state == "cancelled":
             return self.report(broadcast_id)
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        lock = RunLock(path, broadcast_id) if path else None
+        if lock is not None:
+            lock.acquire()  # BroadcastBusyError: another process or window is sending it
+        report = None
+        try:
+            report = self._run(
+                session, broadcast_id, should_stop, on_progress, throttle, sleep, clock
+            )
+        finally:
+            if lock is not None:
+                lock.release(finished=report is not None and report.state == "done")
+        return report
+
+    def _run(
+        self,
+        session: GatewaySession,
+        broadcast_id: int,
+        should_stop: Callable[[], bool] | None,
+        on_progress: Callable[[Progress], None] | None,
+        throttle: float | None,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float],
+    ) -> Report:
+        conn = self.conn
         recovered = journal.recover_interrupted(conn, broadcast_id)
         counts = journal.counts(conn, broadcast_id)
         total = sum(counts.values())
@@ -137,59 +178,77 @@ class BroadcastEngine:
         interval = 1.0 / throttle if throttle else 0.0
         next_at = clock()
         state, error = "done", ""
-        pending = journal.iter_pending(conn, broadcast_id)
-        current = next(pending, None)
-        ahead: tuple[int, SmsMessage] | None = None  # being marked while `current` is sent
-        with _SendingMarker(conn, broadcast_id) as marker:
+        handed: deque[tuple[int, SmsMessage]] = deque()  # taken by the session, no result yet
+        written: set[int] = set()  # id() of handed messages whose bytes left
+
+        def written_hook(message: SmsMessage) -> None:
+            written.add(id(message))
+
+        def stopping() -> bool:
+            nonlocal state
+            if should_stop is not None and should_stop():
+                state = "paused"
+            return state == "paused"
+
+        def source(marker: _SendingMarker) -> Iterator[SmsMessage]:
+            nonlocal next_at
+            while not stopping() and (row := marker.take()) is not None:
+                if interval:
+                    next_at = _pace(next_at, interval, sleep, clock)
+                    if stopping():  # paused while waiting for its turn
+                        marker.put_back([row])
+                        return
+                handed.append(row)
+                yield row[1]
+
+        def settle(result: SendResult | FieldError) -> None:
+            nonlocal done
+            seq, message = handed.popleft()
+            marker.finish()  # before any write here: one writer at a time
+            result = _as_result(message, result)
+            new_state = self._record(broadcast_id, seq, result)
+            written.discard(id(message))
+            done += 1
+            if on_progress is not None:
+                on_progress(
+                    Progress(broadcast_id, seq, message.recipient, new_state, done, total, result)
+                )
+
+        with _SendingMarker(conn, broadcast_id, session.pipeline_depth) as marker:
             try:
-                if current is not None:
-                    journal.mark_sending(conn, broadcast_id, current[0])
-                while current is not None:
-                    seq, message = current  # its `sending` is committed
-                    if should_stop is not None and should_stop():
-                        journal.mark_not_sent(conn, broadcast_id, seq)
-                        state = "paused"
-                        break
-                    if interval:
-                        next_at = _pace(next_at, interval, sleep, clock)
-                    ahead = next(pending, None)
-                    if ahead is not None:
-                        marker.start(ahead[0])
+                while True:
                     try:
-                        result = _attempt(session, message)
-                    except SessionError as exc:
-                        marker.finish()
-                        for row in (current, ahead):
-                            if row is not None:
-                                journal.mark_not_sent(conn, broadcast_id, row[0])
-                        state, error = "interrupted", str(exc)
+                        sent = session.send_many(source(marker), on_written=written_hook)
+                        for result in sent:
+                            settle(result)
                         break
-                    marker.finish()  # before any write here: one writer at a time
-                    new_state = self._record(broadcast_id, seq, result)
-                    done += 1
-                    if on_progress is not None:
-                        on_progress(
-                            Progress(broadcast_id, seq, message.recipient, new_state, done, total)
-                        )
-                    current, ahead = ahead, None
+                    except FieldError as exc:  # the one message taken last is invalid
+                        settle(exc)
+                        marker.put_back(handed)  # never written (there are none, in fact)
+                        handed.clear()
+            except SessionError as exc:
+                marker.finish()
+                lost = [row for row in handed if id(row[1]) in written]  # never expected
+                for seq, _ in lost:
+                    journal.mark_unknown(conn, broadcast_id, seq, str(exc))
+                journal.mark_not_sent(
+                    conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
+                )
+                state, error = "interrupted", str(exc)
             except BaseException:
-                # KeyboardInterrupt or a bug: the row in flight stays `sending` (unknown on
-                # the next run); the row marked ahead certainly never left.
+                # KeyboardInterrupt or a bug: the rows handed over stay `sending` (unknown on
+                # the next run); those marked ahead certainly never left.
                 with contextlib.suppress(Exception):
-                    marker.finish()
-                    if ahead is not None:
-                        journal.mark_not_sent(conn, broadcast_id, ahead[0])
+                    journal.mark_not_sent(conn, broadcast_id, marker.release())
                 journal.set_broadcast_state(conn, broadcast_id, "interrupted")
                 raise
+            journal.mark_not_sent(conn, broadcast_id, marker.release())
         journal.set_broadcast_state(conn, broadcast_id, state)
         return Report(broadcast_id, state, journal.counts(conn, broadcast_id), recovered, error)
 
-    def _record(self, broadcast_id: int, seq: int, result: SendResult | FieldError) -> str:
+    def _record(self, broadcast_id: int, seq: int, result: SendResult) -> str:
         """Commit the outcome of a row that was `sending`; its new state."""
         conn = self.conn
-        if isinstance(result, FieldError):  # refused before a byte was written
-            journal.mark_failed(conn, broadcast_id, seq, None, str(result))
-            return journal.FAILED
         if result.outcome is Outcome.ACCEPTED:
             journal.mark_sent(conn, broadcast_id, seq, result.credit)
             return journal.SENT
@@ -224,41 +283,80 @@ class BroadcastEngine:
         return self.conn
 
 
-def _attempt(session: GatewaySession, message: SmsMessage) -> SendResult | FieldError:
-    try:
-        return session.send(message)
-    except FieldError as exc:
-        return exc
+def _as_result(message: SmsMessage, result: SendResult | FieldError) -> SendResult:
+    if isinstance(result, FieldError):  # refused before a byte was written
+        return SendResult(message, Outcome.REJECTED, reason=f"Not sent: {result}.")
+    return result
 
 
 class _SendingMarker:
-    """Commits `pending -> sending` (synchronous=FULL, so it waits for the disk) on a second
-    connection in a helper thread, while the caller waits for a reply on the network.
+    """Hands out pending rows already committed `sending`, committing the next `batch` of
+    them (one transaction, synchronous=FULL: it waits for the disk) on a second connection
+    in a helper thread while the caller waits for replies on the network.
 
+    A batch is started when the rows committed so far have all been taken, so at most
+    2 × batch rows are `sending` at once: up to `batch` in flight and up to `batch` ahead.
     Only one writer at a time: the caller calls `finish()` before writing on its own
-    connection. Without a database file (":memory:") there is no second connection and
-    `start` marks the row at once on the caller's."""
+    connection. Without a database file (":memory:") there is no second connection and the
+    rows are committed on the caller's, when needed."""
 
-    def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
-        self._conn, self._broadcast_id = conn, broadcast_id
+    def __init__(self, conn: sqlite3.Connection, broadcast_id: int, batch: int) -> None:
+        self._conn, self._broadcast_id, self._batch = conn, broadcast_id, max(1, batch)
+        self._pending = journal.iter_pending(conn, broadcast_id)
+        self._ready: deque[tuple[int, SmsMessage]] = deque()  # committed, not taken yet
+        self._committing: list[tuple[int, SmsMessage]] = []
         path = conn.execute("PRAGMA database_list").fetchone()[2]
         self._pool = ThreadPoolExecutor(1, "journal") if path else None
         self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
         self._future: Future[None] | None = None
 
-    def start(self, seq: int) -> None:
-        if self._pool is None:
-            journal.mark_sending(self._conn, self._broadcast_id, seq)
-        else:
-            self._future = self._pool.submit(
-                journal.mark_sending, self._helper_conn, self._broadcast_id, seq
-            )
+    def take(self) -> tuple[int, SmsMessage] | None:
+        """The next row, committed `sending`; None when no row is pending."""
+        if not self._ready:
+            self.finish()
+        if not self._ready:
+            rows = self._next_batch()
+            if not rows:
+                return None
+            journal.mark_sending(self._conn, self._broadcast_id, [seq for seq, _ in rows])
+            self._ready.extend(rows)
+        row = self._ready.popleft()
+        if not self._ready and self._pool is not None:
+            self._start(self._next_batch())
+        return row
+
+    def put_back(self, rows: Iterable[tuple[int, SmsMessage]]) -> None:
+        """Rows taken and never written: they are the next to be taken again."""
+        self._ready.extendleft(reversed(list(rows)))
 
     def finish(self) -> None:
-        """Wait for the row started last to be committed (raises what the commit raised)."""
+        """Wait for the batch started last to be committed (raises what the commit raised)."""
         future, self._future = self._future, None
         if future is not None:
             future.result()
+            self._ready.extend(self._committing)
+            self._committing = []
+
+    def release(self) -> list[int]:
+        """The rows committed `sending` and never taken (forgotten here): to put back."""
+        with contextlib.suppress(Exception):
+            self.finish()
+        seqs = [seq for seq, _ in self._ready]
+        self._ready.clear()
+        return seqs
+
+    def _next_batch(self) -> list[tuple[int, SmsMessage]]:
+        return list(itertools.islice(self._pending, self._batch))
+
+    def _start(self, rows: list[tuple[int, SmsMessage]]) -> None:
+        if rows:
+            self._committing = rows
+            self._future = self._pool.submit(
+                journal.mark_sending,
+                self._helper_conn,
+                self._broadcast_id,
+                [seq for seq, _ in rows],
+            )
 
     def __enter__(self) -> _SendingMarker:
         return self

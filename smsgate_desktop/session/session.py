@@ -88,6 +88,11 @@ class SessionConfig:
     def endpoints(self) -> list[Endpoint]:
         return [self.primary] if self.backup is None else [self.primary, self.backup]
 
+    @property
+    def pipeline_depth(self) -> int:
+        """Messages send_many keeps in flight: the send window on Packets, 1 on Full Ascii."""
+        return self.send_window if self.interface is Interface.PACKET else 1
+
 
 class GatewaySession:
     """One account's session. Connects on demand, logs in again after an idle shutdown."""
@@ -103,6 +108,11 @@ class GatewaySession:
         self._on_written: WrittenHook | None = None  # set while send_many runs
 
     # ---- public API ------------------------------------------------------------------------
+
+    @property
+    def pipeline_depth(self) -> int:
+        """Messages send_many keeps in flight (see SessionConfig.pipeline_depth)."""
+        return self.config.pipeline_depth
 
     @property
     def endpoint(self) -> Endpoint | None:
@@ -152,7 +162,7 @@ class GatewaySession:
         connection, and the messages in flight get no result (they may have been accepted)."""
         self._on_written = on_written
         try:
-            if self.config.send_window > 1 and self.config.interface is Interface.PACKET:
+            if self.config.pipeline_depth > 1:
                 yield from self._send_pipelined(iter(messages))
             else:
                 for message in messages:

@@ -71,6 +71,13 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         added TEXT NOT NULL DEFAULT (datetime('now'))
     ) WITHOUT ROWID;
     """,
+    # 3: single sends journalled like broadcasts; the account a journal was made for; history
+    # searchable by recipient
+    """
+    ALTER TABLE broadcasts ADD COLUMN kind TEXT NOT NULL DEFAULT 'broadcast';
+    ALTER TABLE broadcasts ADD COLUMN account TEXT NOT NULL DEFAULT '';
+    CREATE INDEX journal_by_recipient ON journal (recipient);
+    """,
 )
 
 

@@ -5,9 +5,10 @@ Row states: `pending` -> `sending` (committed and synced before the bytes go out
 autocommit mode (see `_record_result` for why a result commit does not wait for the disk).
 A row found in `sending` when a broadcast is opened again was interrupted with its bytes
 possibly out: it becomes `unknown`, and only an explicit request puts it back to `pending`.
-(The engine commits the next row `sending` while the current one awaits its reply, so a hard
-crash can leave two such rows, the second never written: both are reported unknown, since the
-journal cannot prove which one left. Never a repeat; at most one needless question.)
+(The engine commits the next rows `sending` while the current ones await their replies, so a
+hard crash can leave up to twice the send window in `sending`, half of them never written: all
+are reported unknown, since the journal cannot prove which left. Never a repeat; at most a
+window's worth of needless questions.)
 
 Broadcast states: `ready` (created, nothing sent), `running`, `paused` (stopped between two
 messages, resumable), `interrupted` (the gateway became unreachable; resumable), `cancelled`
@@ -29,6 +30,9 @@ from ..protocol import SmsMessage
 PENDING, SENDING, SENT, FAILED, UNKNOWN = "pending", "sending", "sent", "failed", "unknown"
 JOURNAL_STATES: Final = (PENDING, SENDING, SENT, FAILED, UNKNOWN)
 BROADCAST_STATES: Final = ("ready", "running", "paused", "interrupted", "cancelled", "done")
+BROADCAST, SINGLE = "broadcast", "single"  # kinds: a broadcast, or messages sent from the
+KINDS: Final = (BROADCAST, SINGLE)  # Message tab / `smsgate send` (journalled the same way)
+_BROADCAST_COLUMNS: Final = "id, created, sender, text, sms_type, options, state, kind, account"
 CHUNK: Final = 500  # pending rows read at a time
 
 
@@ -41,6 +45,23 @@ class BroadcastRow:
     sms_type: str
     options: dict[str, Any]
     state: str
+    kind: str = BROADCAST
+    account: str = ""  # the gateway account it was created for ("" before schema 3)
+
+    @property
+    def made_for(self) -> str:
+        """The account it was created for ("" when nobody recorded it)."""
+        return self.account or str(self.options.get("account", ""))
+
+    def refuses(self, account: str) -> str:
+        """Why `account` may not send it ("" when it may): the recipients, texts and credit
+        were meant for the account it was created for."""
+        if self.made_for and self.made_for != account:
+            return (
+                f"Broadcast {self.id} was made for the account {self.made_for!r}, not "
+                f"{account!r}: send it with that account."
+            )
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,21 +84,27 @@ def insert_broadcast(
     conn: sqlite3.Connection,
     messages: Sequence[SmsMessage],
     options: dict[str, Any] | None = None,
+    kind: str = BROADCAST,
+    account: str = "",
 ) -> int:
     """Write the broadcast and one pending row per message (recipients must be distinct), in
     one transaction; return the broadcast's id."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
     first = messages[0] if messages else SmsMessage()
     created = datetime.now().astimezone().isoformat(timespec="seconds")
     with _transaction(conn):
         cursor = conn.execute(
-            "INSERT INTO broadcasts (created, sender, text, sms_type, options, state)"
-            " VALUES (?, ?, ?, ?, ?, 'ready')",
+            "INSERT INTO broadcasts (created, sender, text, sms_type, options, state, kind,"
+            " account) VALUES (?, ?, ?, ?, ?, 'ready', ?, ?)",
             (
                 created,
                 first.Sender,
                 first.TextMessage,
                 first.SmsType,
                 json.dumps(options or {}, ensure_ascii=False),
+                kind,
+                account,
             ),
         )
         broadcast_id = cursor.lastrowid
@@ -93,17 +120,34 @@ def insert_broadcast(
 
 def get_broadcast(conn: sqlite3.Connection, broadcast_id: int) -> BroadcastRow | None:
     row = conn.execute(
-        "SELECT id, created, sender, text, sms_type, options, state FROM broadcasts WHERE id = ?",
-        (broadcast_id,),
+        f"SELECT {_BROADCAST_COLUMNS} FROM broadcasts WHERE id = ?", (broadcast_id,)
     ).fetchone()
     return _broadcast(row) if row else None
 
 
-def list_broadcasts(conn: sqlite3.Connection) -> list[BroadcastRow]:
-    """Every broadcast, newest first."""
+def list_broadcasts(
+    conn: sqlite3.Connection, search: str = "", kind: str | None = None
+) -> list[BroadcastRow]:
+    """Broadcasts and single sends, newest first: those of `kind` when given, and when
+    `search` is given those whose id is it, or whose text, sender or account contains it, or
+    that went to a recipient containing it (case-insensitive; spaces in a number ignored)."""
+    where, params = [], []
+    if kind is not None:
+        where.append("kind = ?")
+        params.append(kind)
+    search = search.strip()
+    if search:
+        pattern = f"%{_like_escape(search)}%"
+        digits = "".join(search.split())
+        where.append(
+            "(CAST(id AS TEXT) = ? OR text LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\'"
+            " OR account LIKE ? ESCAPE '\\' OR id IN (SELECT broadcast_id FROM journal"
+            " WHERE recipient LIKE ? ESCAPE '\\'))"
+        )
+        params += [search, pattern, pattern, pattern, f"%{_like_escape(digits)}%"]
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = conn.execute(
-        "SELECT id, created, sender, text, sms_type, options, state FROM broadcasts"
-        " ORDER BY id DESC"
+        f"SELECT {_BROADCAST_COLUMNS} FROM broadcasts{clause} ORDER BY id DESC", params
     )
     return [_broadcast(row) for row in rows]
 
@@ -166,9 +210,10 @@ def rows(
     ]
 
 
-def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
-    """pending -> sending; committed (and synced) when this returns."""
-    _transition(conn, broadcast_id, seq, PENDING, SENDING)
+def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
+    """pending -> sending for these rows, in one transaction: committed (and synced) when
+    this returns."""
+    _transition(conn, broadcast_id, seqs, PENDING, SENDING)
 
 
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
@@ -200,10 +245,10 @@ def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: s
     )
 
 
-def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
-    """sending -> pending, for a message whose bytes certainly never left (the session says
-    so when it cannot reach the gateway)."""
-    _transition(conn, broadcast_id, seq, SENDING, PENDING)
+def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
+    """sending -> pending, for messages whose bytes certainly never left (marked ahead and
+    never handed over, or the session says so when it cannot reach the gateway)."""
+    _transition(conn, broadcast_id, seqs, SENDING, PENDING)
 
 
 def recover_interrupted(conn: sqlite3.Connection, broadcast_id: int) -> int:
@@ -260,14 +305,24 @@ def _record_result(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) 
         conn.execute("PRAGMA synchronous=FULL")
 
 
-def _transition(conn: sqlite3.Connection, broadcast_id: int, seq: int, old: str, new: str) -> None:
-    changed = conn.execute(
-        "UPDATE journal SET state = ?, updated = ?"
-        " WHERE broadcast_id = ? AND seq = ? AND state = ?",
-        (new, time.time(), broadcast_id, seq, old),
-    ).rowcount
-    if changed != 1:
-        raise RuntimeError(f"journal row {broadcast_id}/{seq} is not {old}: cannot make it {new}")
+def _transition(
+    conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int], old: str, new: str
+) -> None:
+    """All of `seqs` from `old` to `new`, or none of them (RuntimeError)."""
+    if not seqs:
+        return
+    now = time.time()
+    with _transaction(conn):
+        for seq in seqs:
+            changed = conn.execute(
+                "UPDATE journal SET state = ?, updated = ?"
+                " WHERE broadcast_id = ? AND seq = ? AND state = ?",
+                (new, now, broadcast_id, seq, old),
+            ).rowcount
+            if changed != 1:
+                raise RuntimeError(
+                    f"journal row {broadcast_id}/{seq} is not {old}: cannot make it {new}"
+                )
 
 
 class _transaction:
@@ -285,5 +340,11 @@ class _transaction:
 
 
 def _broadcast(row: tuple[Any, ...]) -> BroadcastRow:
-    id_, created, sender, text, sms_type, options, state = row
-    return BroadcastRow(id_, created, sender, text, sms_type, json.loads(options), state)
+    id_, created, sender, text, sms_type, options, state, kind, account = row
+    return BroadcastRow(
+        id_, created, sender, text, sms_type, json.loads(options), state, kind, account
+    )
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

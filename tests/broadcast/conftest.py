@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 
 import pytest
 
@@ -27,15 +28,41 @@ def engine():
 
 
 class ScriptedSession:
-    """Stands in for GatewaySession: `script(message)` returns a SendResult or raises."""
+    """Stands in for GatewaySession: `script(message)` is called as the message is written
+    and returns its SendResult, or raises (then the message counts as never written).
+    `send_many` keeps `pipeline_depth` messages in flight and, like the real one, yields
+    the results of those written before it raises."""
 
-    def __init__(self, script: Callable[[SmsMessage], SendResult] | None = None) -> None:
+    def __init__(
+        self, script: Callable[[SmsMessage], SendResult] | None = None, pipeline_depth: int = 1
+    ) -> None:
         self.sent: list[str] = []
         self.script = script or accept
+        self.pipeline_depth = pipeline_depth
 
-    def send(self, message: SmsMessage) -> SendResult:
-        self.sent.append(message.recipient)
-        return self.script(message)
+    def send_many(
+        self,
+        messages: Iterable[SmsMessage],
+        on_written: Callable[[SmsMessage], None] | None = None,
+    ) -> Iterator[SendResult]:
+        source = iter(messages)
+        in_flight: deque[SendResult] = deque()
+        while True:
+            while len(in_flight) < self.pipeline_depth:
+                message = next(source, None)
+                if message is None:
+                    break
+                self.sent.append(message.recipient)
+                try:
+                    in_flight.append(self.script(message))
+                except BaseException:
+                    yield from in_flight
+                    raise
+                if on_written is not None:
+                    on_written(message)
+            if not in_flight:
+                return
+            yield in_flight.popleft()
 
 
 def accept(message: SmsMessage) -> SendResult:

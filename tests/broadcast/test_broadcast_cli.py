@@ -161,3 +161,44 @@ def test_exit_status():
     assert cli_broadcast.exit_status(report(1, "paused", zero)) == cli_broadcast.EXIT_PAUSED
     assert cli_broadcast.exit_status(report(1, "interrupted", zero)) == 3
     assert cli_broadcast.exit_status(report(1, "interrupted", zero | {"unknown": 1})) == 4
+
+
+def test_single_sends_are_in_the_searchable_history(smsgate, tmp_path):
+    send = ("send", "--sender", "Acme", "--text", "Single one")
+    assert smsgate(*send, "--to", "+393331000001", "--to", "3331000002")[0] == cli.EXIT_OK
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("3331000009\n")
+    assert smsgate("broadcast", "--to-file", str(numbers), *NEW, "--yes")[0] == cli.EXIT_OK
+    _, out, _ = smsgate("history", "--json", connect=False)
+    entries = [json.loads(line) for line in out.splitlines()]
+    assert [(e["id"], e["kind"], e["account"], e["sent"]) for e in entries] == [
+        (2, "broadcast", ACCOUNT, 1),
+        (1, "single", ACCOUNT, 2),
+    ]
+    _, out, _ = smsgate("history", "--kind", "single", connect=False)
+    assert [line.split("\t")[:2] for line in out.splitlines()] == [["1", "single"]]
+    for query, found in [
+        ("333 100 0002", ["1"]),
+        ("1000009", ["2"]),
+        ("single", ["1"]),
+        ("hello ALL", ["2"]),
+        ("+39 333 100000", ["2", "1"]),
+        ("100%", []),
+    ]:
+        _, out, _ = smsgate("history", "--search", query, connect=False)
+        assert [line.split("\t")[0] for line in out.splitlines()] == found, query
+    _, out, _ = smsgate("history", "1", connect=False)
+    assert [line.split("\t")[1:3] for line in out.splitlines()] == [
+        ["+393331000001", "sent"],
+        ["+393331000002", "sent"],
+    ]
+
+
+def test_resume_refuses_another_account(smsgate, tmp_path):
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("3331000001\n")
+    assert smsgate("broadcast", "--to-file", str(numbers), *NEW, "--yes")[0] == cli.EXIT_OK
+    code, _, err = smsgate("broadcast", "--resume", "1", "--account", "other", connect=False)
+    assert code == cli.EXIT_BAD_INPUT
+    assert "made for the account 'acme', not 'other'" in err and "--account acme" in err
+    assert recorded(tmp_path) == ["+393331000001"]

@@ -36,7 +36,7 @@ def test_created_pending_with_the_full_message(engine, broadcast):
 def test_sent_failed_unknown(engine, broadcast):
     conn = engine.conn
     for seq in (1, 2, 3):
-        journal.mark_sending(conn, broadcast, seq)
+        journal.mark_sending(conn, broadcast, [seq])
     assert states(conn, broadcast) == ["sending"] * 3
     journal.mark_sent(conn, broadcast, 1, credit=99)
     journal.mark_failed(conn, broadcast, 2, 86, "locked")
@@ -56,22 +56,22 @@ def test_sent_failed_unknown(engine, broadcast):
 
 def test_only_a_pending_row_can_become_sending(engine, broadcast):
     conn = engine.conn
-    journal.mark_sending(conn, broadcast, 1)
+    journal.mark_sending(conn, broadcast, [1])
     with pytest.raises(RuntimeError, match="not pending"):
-        journal.mark_sending(conn, broadcast, 1)
+        journal.mark_sending(conn, broadcast, [1])
     journal.mark_sent(conn, broadcast, 1, 5)
     journal.mark_unknown(conn, broadcast, 1, "late")  # a result only replaces `sending`
     assert states(conn, broadcast)[0] == "sent"
 
 
 def test_result_commit_leaves_the_connection_at_full_sync(engine, broadcast):
-    journal.mark_sending(engine.conn, broadcast, 1)
+    journal.mark_sending(engine.conn, broadcast, [1])
     journal.mark_sent(engine.conn, broadcast, 1, 5)
     assert engine.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
 
 
 def test_sending_left_by_a_crash_becomes_unknown(engine, broadcast):
-    journal.mark_sending(engine.conn, broadcast, 2)
+    journal.mark_sending(engine.conn, broadcast, [2])
     engine.conn.close()  # the process dies here
     engine.conn = journal_conn = open_store()
     assert journal.recover_interrupted(journal_conn, broadcast) == 1
@@ -82,21 +82,21 @@ def test_sending_left_by_a_crash_becomes_unknown(engine, broadcast):
 
 def test_unknown_goes_back_to_pending_only_when_asked(engine, broadcast):
     conn = engine.conn
-    journal.mark_sending(conn, broadcast, 1)
+    journal.mark_sending(conn, broadcast, [1])
     journal.mark_unknown(conn, broadcast, 1, "reset")
     assert journal.requeue_unknown(conn, broadcast, [1, 2]) == 1  # 2 is pending: untouched
     assert states(conn, broadcast) == ["pending"] * 3
 
 
 def test_not_sent_goes_back_to_pending(engine, broadcast):
-    journal.mark_sending(engine.conn, broadcast, 1)
-    journal.mark_not_sent(engine.conn, broadcast, 1)
+    journal.mark_sending(engine.conn, broadcast, [1])
+    journal.mark_not_sent(engine.conn, broadcast, [1])
     assert states(engine.conn, broadcast)[0] == "pending"
 
 
 def test_cancel_fails_what_is_pending(engine, broadcast):
     conn = engine.conn
-    journal.mark_sending(conn, broadcast, 1)
+    journal.mark_sending(conn, broadcast, [1])
     journal.mark_sent(conn, broadcast, 1, 5)
     assert journal.cancel_pending(conn, broadcast) == 2
     assert states(conn, broadcast) == ["sent", "failed", "failed"]
@@ -108,6 +108,6 @@ def test_pending_rows_are_read_in_chunks(engine, monkeypatch):
     broadcast = journal.insert_broadcast(engine.conn, [message(i) for i in range(5)])
     seen = []
     for seq, msg in journal.iter_pending(engine.conn, broadcast):
-        journal.mark_sending(engine.conn, broadcast, seq)  # writing while iterating is fine
+        journal.mark_sending(engine.conn, broadcast, [seq])  # writing while iterating is fine
         seen.append((seq, msg.PhoneNumber))
     assert seen == [(i + 1, f"{1000000 + i}") for i in range(5)]

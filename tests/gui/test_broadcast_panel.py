@@ -228,7 +228,7 @@ def test_a_broadcast_left_running_by_a_crash_is_shown_and_resumed(qtbot, rig, tm
     messages = [base.with_values(PhoneNumber=f"{1000000 + i}") for i in range(5)]
     broadcast_id = BroadcastEngine(conn).create(plan(messages))
     journal.set_broadcast_state(conn, broadcast_id, "running")
-    journal.mark_sending(conn, broadcast_id, 1)  # the crash came while the first was out
+    journal.mark_sending(conn, broadcast_id, [1])  # the crash came while the first was out
     conn.close()
 
     panel, sim, _ = rig()
