@@ -91,6 +91,7 @@ class Report:
     counts: dict[str, int]
     recovered: int = 0  # rows found in `sending` and made `unknown` at the start of the run
     error: str = ""  # why the run stopped early (state "interrupted")
+    cause: SessionError | None = field(default=None, compare=False, repr=False)  # its error
 
     @property
     def total(self) -> int:
@@ -177,7 +178,7 @@ class BroadcastEngine:
         journal.set_broadcast_state(conn, broadcast_id, "running")
         interval = 1.0 / throttle if throttle else 0.0
         next_at = clock()
-        state, error = "done", ""
+        state, error, cause = "done", "", None
         handed: deque[tuple[int, SmsMessage]] = deque()  # taken by the session, no result yet
         written: set[int] = set()  # id() of handed messages whose bytes left
 
@@ -234,7 +235,7 @@ class BroadcastEngine:
                 journal.mark_not_sent(
                     conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
                 )
-                state, error = "interrupted", str(exc)
+                state, error, cause = "interrupted", str(exc), exc
             except BaseException:
                 # KeyboardInterrupt or a bug: the rows handed over stay `sending` (unknown on
                 # the next run); those marked ahead certainly never left.
@@ -244,7 +245,8 @@ class BroadcastEngine:
                 raise
             journal.mark_not_sent(conn, broadcast_id, marker.release())
         journal.set_broadcast_state(conn, broadcast_id, state)
-        return Report(broadcast_id, state, journal.counts(conn, broadcast_id), recovered, error)
+        counts = journal.counts(conn, broadcast_id)
+        return Report(broadcast_id, state, counts, recovered, error, cause)
 
     def _record(self, broadcast_id: int, seq: int, result: SendResult) -> str:
         """Commit the outcome of a row that was `sending`; its new state."""

@@ -75,6 +75,19 @@ class RunLock:
         self.release()
 
 
+def is_running(db_path: str | os.PathLike[str], broadcast_id: int) -> bool:
+    """Whether some run (this process or another) holds the broadcast's lock now."""
+    lock = RunLock(db_path, broadcast_id)
+    if not lock.path.exists():
+        return False
+    try:
+        lock.acquire()
+    except BroadcastBusyError:
+        return True
+    lock.release()
+    return False
+
+
 def _read_pid(file: IO[bytes]) -> str:
     try:
         file.seek(PID_OFFSET)

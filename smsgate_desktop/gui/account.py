@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..profiles import DEFAULT_THRESHOLD, Profile
 from ..protocol import Interface
+from ..protocol.connection import MAX_WINDOW
 
 INTERFACES: Final = (("Packet", Interface.PACKET.value), ("Full Ascii", Interface.ASCII.value))
 COMMON_ZONES: Final = ("Europe/Rome", "Europe/London", "Europe/Berlin", "UTC")
@@ -190,6 +191,16 @@ class ProfileDialog(QDialog):
         self.zone_combo.addItems(list(COMMON_ZONES) + sorted(zoneinfo.available_timezones()))
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setRange(0, 10_000_000)
+        self.window_spin = QSpinBox()
+        self.window_spin.setRange(1, MAX_WINDOW)
+        self.window_spin.setToolTip(
+            self.tr(
+                "Messages sent before their replies are read (Packets interface only). "
+                "1 is one request, one reply, as the gateway's manual shows. A larger window "
+                "makes big broadcasts over slow links much faster; if the line drops, every "
+                "message in flight is reported unknown."
+            )
+        )
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b41414;")
@@ -211,6 +222,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("P&rimary host"), self.primary_edit)
         form.addRow(self.tr("&Backup host"), self.backup_edit)
         form.addRow(self.tr("&Interface"), self.interface_combo)
+        form.addRow(self.tr("Send &window"), self.window_spin)
         form.addRow(self.tr("Default &country"), self.region_combo)
         form.addRow(self.tr("Gateway &time zone"), self.zone_combo)
         form.addRow(self.tr("&Low-credit warning at"), self.threshold_spin)
@@ -230,7 +242,13 @@ class ProfileDialog(QDialog):
             edit.textChanged.connect(self._check)
         self.backup_edit.textChanged.connect(self._check)
         self.zone_combo.currentTextChanged.connect(self._check)
+        self.interface_combo.currentIndexChanged.connect(self._interface_changed)
         self._check()
+
+    @Slot()
+    def _interface_changed(self) -> None:
+        """Full Ascii sends one field per line and waits for each: no pipelining there."""
+        self.window_spin.setEnabled(self.interface_combo.currentData() == "packet")
 
     def _fill(self, profile: Profile) -> None:
         self.name_edit.setText(profile.name)
@@ -241,6 +259,8 @@ class ProfileDialog(QDialog):
         self.region_combo.setCurrentIndex(self.region_combo.findData(profile.default_region))
         self.zone_combo.setCurrentText(profile.gateway_timezone)
         self.threshold_spin.setValue(profile.low_credit_threshold)
+        self.window_spin.setValue(profile.send_window)
+        self._interface_changed()
 
     def profile(self) -> Profile:
         return Profile(
@@ -252,6 +272,7 @@ class ProfileDialog(QDialog):
             default_region=self.region_combo.currentData(),
             gateway_timezone=self.zone_combo.currentText().strip(),
             low_credit_threshold=self.threshold_spin.value(),
+            send_window=self.window_spin.value(),
         )
 
     def password(self) -> str:

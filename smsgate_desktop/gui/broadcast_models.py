@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 HISTORY_COLUMNS: Final = (
     QT_TRANSLATE_NOOP("BroadcastModels", "ID"),
+    QT_TRANSLATE_NOOP("BroadcastModels", "Kind"),
     QT_TRANSLATE_NOOP("BroadcastModels", "Created"),
     QT_TRANSLATE_NOOP("BroadcastModels", "State"),
     QT_TRANSLATE_NOOP("BroadcastModels", "Sent"),
@@ -36,6 +37,10 @@ HISTORY_COLUMNS: Final = (
     QT_TRANSLATE_NOOP("BroadcastModels", "Pending"),
     QT_TRANSLATE_NOOP("BroadcastModels", "Text"),
 )
+KIND_WORDS: Final = {
+    journal.BROADCAST: QT_TRANSLATE_NOOP("BroadcastModels", "Broadcast"),
+    journal.SINGLE: QT_TRANSLATE_NOOP("BroadcastModels", "Single send"),
+}
 REPORT_COLUMNS: Final = (
     "#",
     QT_TRANSLATE_NOOP("BroadcastModels", "Recipient"),
@@ -103,16 +108,18 @@ class HistoryModel(_TableModel):
             case 0:
                 return broadcast.id
             case 1:
-                return broadcast.created
+                return QCoreApplication.translate("BroadcastModels", KIND_WORDS[broadcast.kind])
             case 2:
-                return broadcast.state
+                return broadcast.created
             case 3:
-                return counts[journal.SENT]
+                return broadcast.state
             case 4:
-                return counts[journal.FAILED]
+                return counts[journal.SENT]
             case 5:
-                return counts[journal.UNKNOWN] + counts[journal.SENDING]
+                return counts[journal.FAILED]
             case 6:
+                return counts[journal.UNKNOWN] + counts[journal.SENDING]
+            case 7:
                 return counts[journal.PENDING]
             case _:
                 text = broadcast.text

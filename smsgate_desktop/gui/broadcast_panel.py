@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from ..broadcast import BroadcastEngine, Plan, plan, templates
 from ..broadcast.forecast import duration_text, estimate_seconds
+from ..broadcast.run_lock import is_running
 from ..protocol import FieldError, SmsMessage
 from ..protocol.text import analyse
 from ..store import contacts, journal, open_store
@@ -197,6 +198,17 @@ class BroadcastPanel(QWidget):
 
         self.history_model = HistoryModel()
         self.history_view = _table(self.history_model)
+        self.history_search = QLineEdit()
+        self.history_search.setPlaceholderText(
+            self.tr("Search the history: text, number, sender, account or ID")
+        )
+        self.history_search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_search)
+        history_layout.addWidget(self.history_view, 1)
         self.report_model = ReportModel()
         self.report_view = _table(self.report_model)
         self.report_filter = QComboBox()
@@ -216,7 +228,7 @@ class BroadcastPanel(QWidget):
         report_layout.addLayout(report_buttons)
         report_layout.addWidget(self.report_view, 1)
         tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.history_view)
+        tables.addWidget(history_box)
         tables.addWidget(report_box)
 
         right = QWidget()
@@ -241,6 +253,8 @@ class BroadcastPanel(QWidget):
         self.resume_button.clicked.connect(self.resume)
         self.cancel_button.clicked.connect(self.cancel)
         self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
+        self.history_search.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.reload_history)
         self.report_filter.currentTextChanged.connect(lambda _: self.reload_report())
         self.export_button.clicked.connect(self._ask_export)
         self.resend_failed_button.clicked.connect(self.resend_failed)
@@ -278,9 +292,15 @@ class BroadcastPanel(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def reload_history(self) -> None:
+        """The history, filtered by the search box (id, text, sender, account, recipient)."""
         rows = []
-        for broadcast in journal.list_broadcasts(self.conn):
-            if broadcast.state == "running" and broadcast.id != self.running_id:
+        search = self.history_search.text()
+        for broadcast in journal.list_broadcasts(self.conn, search):
+            if (
+                broadcast.state == "running"
+                and broadcast.id != self.running_id
+                and not is_running(self.db_path, broadcast.id)  # another window, a send
+            ):
                 broadcast = dataclasses.replace(broadcast, state="interrupted")  # a crash
             rows.append((broadcast, journal.counts(self.conn, broadcast.id)))
         self.history_model.set_broadcasts(rows)
@@ -491,9 +511,13 @@ class BroadcastPanel(QWidget):
         }
         if self.is_template():
             options["template"] = self.text_edit.toPlainText()
-        broadcast_id = self.engine.create(new_plan, options)
+        broadcast_id = self.engine.create(new_plan, options, account=self._account())
         self._start(broadcast_id)
         return broadcast_id
+
+    def _account(self) -> str:
+        handle = self._handle_provider()
+        return handle.account[0] if handle is not None else ""
 
     def _start(self, broadcast_id: int) -> bool:
         handle = self._attach()
@@ -570,7 +594,9 @@ class BroadcastPanel(QWidget):
             return None
         options = journal.get_broadcast(self.conn, source).options
         broadcast_id = self.engine.create(
-            new_plan, {"source": "gui", "resend_of": source, "throttle": options.get("throttle")}
+            new_plan,
+            {"source": "gui", "resend_of": source, "throttle": options.get("throttle")},
+            account=self._account(),
         )
         self._start(broadcast_id)
         return broadcast_id

@@ -20,17 +20,19 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from ..broadcast import BroadcastEngine, Progress
-from ..protocol import FieldError, SmsGateError, SmsMessage
+from ..broadcast import BroadcastBusyError, BroadcastEngine, Progress, plan
+from ..protocol import SmsGateError, SmsMessage
 from ..protocol.redact import visible
 from ..protocol.replies import Err
-from ..session import GatewaySession, Outcome, SendResult, SessionConfig, SessionError
+from ..session import GatewaySession, SendResult, SessionConfig, SessionError
 from ..session.errors import LoginError
 from ..store import journal, open_store
+from ..store.db import default_path
 from .i18n import explain_translated
 
 log = logging.getLogger(__name__)
@@ -123,9 +125,15 @@ class SessionWorker(QObject):
     broadcast_progress = Signal(object)  # BroadcastProgress, at most every FLUSH_INTERVAL
     broadcast_finished = Signal(int, object, str)  # broadcast_id, report dict, why it stopped
 
-    def __init__(self, config: SessionConfig, session_factory: SessionFactory | None = None):
+    def __init__(
+        self,
+        config: SessionConfig,
+        session_factory: SessionFactory | None = None,
+        store: str | Path | None = None,
+    ):
         super().__init__()  # no parent: the object is moved to its own thread
         self._config = config
+        self._store = store  # the journal's database (None: the data dir's)
         self._factory = session_factory or (lambda cfg, obs: GatewaySession(cfg, obs))
         self._session: GatewaySession | None = None
         self._cancel = threading.Event()  # set from the GUI thread, read between messages
@@ -162,35 +170,67 @@ class SessionWorker(QObject):
 
     @Slot(int, list)
     def send_messages(self, batch_id: int, messages: list[SmsMessage]) -> None:
-        """Send `messages` in order on one session, reporting each result."""
+        """Send `messages` in order on one session, reporting each result.
+
+        They are journalled first (a single send in the history, like `smsgate send`), so
+        a crash or a kill mid-send loses nothing and repeats nothing: the Broadcast tab
+        offers the rest on the next start. The results are reported under the index of
+        each recipient's first message in `messages`."""
         self._cancel.clear()
         self._batch_id, total, sent, why = batch_id, len(messages), 0, ""
         self._progress = (0, total)
         self.progress.emit(0, total)
+        index_of: dict[str, int] = {}
+        for index, message in enumerate(messages):
+            index_of.setdefault(message.recipient, index)
+
+        def on_progress(progress: Progress) -> None:
+            nonlocal sent
+            sent += 1
+            index = index_of[progress.recipient]
+            self._results.append((index, progress.result))
+            self.message_result.emit(batch_id, index, progress.result)
+            if progress.result.credit is not None:
+                self._pending_credit = progress.result.credit
+            self._progress = (sent, total)
+            self._emit_state_if_changed()
+            self._maybe_flush()
+
+        conn = None
         try:
-            for index, message in enumerate(messages):
-                if self._cancel.is_set():
-                    why = "Cancelled: the remaining messages were not sent."
-                    break
-                result = self._send_one(message)
-                sent += 1
-                self._results.append((index, result))
-                self.message_result.emit(batch_id, index, result)
-                if result.credit is not None:
-                    self._pending_credit = result.credit
-                self._progress = (sent, total)
-                self._maybe_flush()
-        except SessionError as exc:
-            why = _sentence(exc)
-            self.failed.emit(why)
+            conn = open_store(self._store_path())
+            engine = BroadcastEngine(conn)
+            send_id = engine.create(
+                plan(messages),
+                {"source": "gui"},
+                kind=journal.SINGLE,
+                account=self._config.account,
+            )
+            report = engine.run(
+                self._ensure_session(),
+                send_id,
+                should_stop=self._cancel.is_set,
+                on_progress=on_progress,
+            )
+            if report.state in ("paused", "interrupted"):
+                # Not resumed later: the window shows them "not sent" and the person sends
+                # again from there if they want (a kill, instead, leaves them pending).
+                engine.cancel(send_id)
+            if report.state == "paused":
+                why = "Cancelled: the remaining messages were not sent."
+            elif report.state == "interrupted":
+                why = _sentence(report.cause) if report.cause else report.error
+                self.failed.emit(why)
         except SmsGateError as exc:  # e.g. a reply the spec does not describe
             why = f"The gateway answered something unexpected; sending stopped ({exc})."
             self.failed.emit(why)
-        except Exception as exc:  # a bug must not kill the thread or show a traceback
+        except Exception as exc:  # a bug or a store error must not kill the thread
             log.exception("unexpected error while sending")
             why = f"Unexpected error while sending: {exc}"
             self.failed.emit(why)
         finally:
+            if conn is not None:
+                conn.close()
             self._progress = (sent, total)
             self._flush()
             self._progress = None
@@ -218,7 +258,8 @@ class SessionWorker(QObject):
             broadcast = journal.get_broadcast(conn, broadcast_id)
             if broadcast is None:
                 raise ValueError(f"there is no broadcast {broadcast_id}.")
-            recovered = journal.recover_interrupted(conn, broadcast_id)
+            if refusal := broadcast.refuses(self._config.account):
+                raise _NotHere(refusal)
             tally = _BroadcastTally(broadcast_id, journal.counts(conn, broadcast_id))
             self.broadcast_progress.emit(tally.snapshot())
             last = time.monotonic()
@@ -247,12 +288,16 @@ class SessionWorker(QObject):
             report.update(
                 state=result.state,
                 counts=result.counts,
-                recovered=recovered + result.recovered,
+                recovered=result.recovered,
                 error=result.error,
             )
             why = _broadcast_why(result.state, result.error)
             if result.state == "interrupted":
                 self.failed.emit(why)
+        except (_NotHere, BroadcastBusyError) as exc:  # nothing was sent: say why
+            why = str(exc)
+            report["error"] = why
+            self.failed.emit(why)
         except Exception as exc:  # a bug or a store error must not kill the thread
             log.exception("unexpected error in a broadcast")
             why = f"The broadcast stopped: {exc}"
@@ -327,14 +372,8 @@ class SessionWorker(QObject):
             self._emit_state(CONNECTING)
         return self._session
 
-    def _send_one(self, message: SmsMessage) -> SendResult:
-        session = self._ensure_session()
-        try:
-            result = session.send(message)
-        except FieldError as exc:  # the compose panel checks first; this is the last guard
-            return SendResult(message, Outcome.REJECTED, reason=f"Not sent: {exc}.")
-        self._emit_state_if_changed()
-        return result
+    def _store_path(self) -> str:
+        return str(self._store or default_path())
 
     def _run(self, action: Callable[[GatewaySession], None]) -> bool:
         """Run one request; report a failure as a sentence. True when it succeeded."""
@@ -425,6 +464,10 @@ class SessionWorker(QObject):
         if report:
             self._flush()
             self._emit_state(DISCONNECTED)
+
+
+class _NotHere(Exception):
+    """This worker's account may not send that broadcast (the message says why)."""
 
 
 def _broadcast_why(state: str, error: str) -> str:

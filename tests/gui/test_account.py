@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import keyring
-from gui_helpers import Recorder, profile_for, wait_logged_in
+from gui_helpers import SIGNAL_TIMEOUT, Recorder, profile_for, wait_logged_in
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 
@@ -124,6 +125,30 @@ def test_profile_dialog_validates_and_needs_a_password(qtbot):
         "ascii",
         "IT",
     )
+
+
+def test_the_send_window_is_a_profile_setting_for_the_packets_interface(
+    qtbot, real_window, tmp_path
+):
+    dialog = ProfileDialog(Profile("Office", "acme", "gw.example.com:27", send_window=16))
+    qtbot.addWidget(dialog)
+    assert dialog.window_spin.value() == 16 and dialog.window_spin.isEnabled()
+    assert (dialog.window_spin.minimum(), dialog.window_spin.maximum()) == (1, 64)
+    dialog.window_spin.setValue(32)
+    assert dialog.profile().send_window == 32
+    dialog.interface_combo.setCurrentIndex(dialog.interface_combo.findData("ascii"))
+    assert not dialog.window_spin.isEnabled()  # Full Ascii never pipelines
+    # The window's session uses the profile's window.
+    window, _ = real_window()
+    wait_logged_in(qtbot, window)
+    window.save_profile(
+        dataclasses.replace(window.profile, send_window=24), "", replacing=window.profile
+    )
+    qtbot.waitUntil(
+        lambda: window.handle is not None and window.handle.worker._config.send_window == 24,
+        timeout=SIGNAL_TIMEOUT,
+    )
+    assert load_profiles().profiles[0].send_window == 24
 
 
 def test_delete_profile_removes_its_password(qtbot, make_window, simulator, memory_keyring):

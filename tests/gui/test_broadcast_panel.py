@@ -8,7 +8,7 @@ import json
 from collections import Counter
 
 import pytest
-from gui_helpers import SIGNAL_TIMEOUT
+from gui_helpers import SIGNAL_TIMEOUT, Recorder
 from PySide6.QtWidgets import QMessageBox
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
@@ -60,7 +60,7 @@ def rig(qtbot, simulator, tmp_path, answer):
         config = SessionConfig(
             "acme", "s3cret-pw", primary=Endpoint(sim.host, sim.port), backup=None
         )
-        handle = WorkerHandle(SessionWorker(config))
+        handle = WorkerHandle(SessionWorker(config, store=tmp_path / "store.sqlite3"))
         panel = BroadcastPanel(tmp_path / "store.sqlite3", lambda: handle)
         qtbot.addWidget(panel)
         made.append((panel, handle))
@@ -357,3 +357,35 @@ def test_closing_the_worker_mid_broadcast_leaves_it_paused_and_resumable(qtbot, 
     assert counts["sent"] == len(sim.sent)
     assert counts["pending"] == 200 - len(sim.sent) > 0
     assert counts["failed"] == counts["unknown"] == counts["sending"] == 0
+
+
+def test_history_lists_single_sends_and_broadcasts_and_searches_them(qtbot, rig):
+    panel, _, handle = rig()
+    finished = Recorder(handle.worker.batch_finished)
+    singles = [SmsMessage("ACME", "+39", "333", "7000001", "Single hello")]
+    handle.send_requested.emit(1, singles)
+    assert finished.wait(qtbot)[1:3] == (1, 1)
+    fill(panel, numbers(3), text="Broadcast hello")
+    broadcast_id, report, _ = send_and_wait(qtbot, panel)
+    assert report["state"] == "done"
+
+    def shown() -> list[tuple[int, str]]:
+        model = panel.history_model
+        return [
+            (model.data(model.index(r, 0)), model.data(model.index(r, 1)))
+            for r in range(model.rowCount())
+        ]
+
+    panel.reload_history()
+    assert shown() == [(broadcast_id, "Broadcast"), (broadcast_id - 1, "Single send")]
+    conn = open_store(panel.db_path)
+    assert {b.account for b in journal.list_broadcasts(conn)} == {"acme"}
+    conn.close()
+    for query, expected in [
+        ("333 7000001", [broadcast_id - 1]),
+        ("broadcast HELLO", [broadcast_id]),
+        ("nothing like it", []),
+        ("", [broadcast_id, broadcast_id - 1]),
+    ]:
+        panel.history_search.setText(query)
+        qtbot.waitUntil(lambda e=expected: [i for i, _ in shown()] == e, timeout=SIGNAL_TIMEOUT)

@@ -143,3 +143,61 @@ def test_slots_run_in_the_worker_thread(qtbot, simulator):
     finally:
         handle.close()
     qtbot.waitUntil(lambda: not sim.has_session("acme"), timeout=SIGNAL_TIMEOUT)
+
+
+def test_single_sends_are_journalled_and_pipelined_with_a_send_window(qtbot, simulator):
+    """Send window 8: eight data packets go out before the first reply is read; every
+    message is journalled as a single send with its outcome."""
+    from smsgate_desktop.store import journal, open_store
+
+    sim = simulator()
+    config = SessionConfig(
+        "acme", "s3cret-pw", primary=Endpoint(sim.host, sim.port), backup=None, send_window=8
+    )
+    worker = SessionWorker(config)
+    updates, finished = Recorder(worker.updated), Recorder(worker.batch_finished)
+    handle = WorkerHandle(worker)
+    messages = [SmsMessage("ACME", "+39", "333", f"{1000000 + i}", "Hi") for i in range(40)]
+    try:
+        handle.send_requested.emit(3, messages)
+        assert finished.wait(qtbot) == (3, 40, 40, "")
+    finally:
+        assert handle.close()
+    results = [r for (update,) in updates.calls for r in update.results]
+    assert [index for index, _ in results] == list(range(40))
+    assert all(r.outcome == "accepted" for _, r in results)
+    lines = [line for (update,) in updates.calls for line in update.lines]
+    after_login = lines[3:]  # greeting, login, its +OK
+    assert lines[1].text.startswith("␁acme␂********")
+    first_reply = next(i for i, line in enumerate(after_login) if line.direction == "←")
+    assert first_reply == 8, [line.text[:20] for line in after_login[:12]]
+    conn = open_store()
+    [entry] = journal.list_broadcasts(conn)
+    assert (entry.kind, entry.account, entry.state) == ("single", "acme", "done")
+    assert journal.counts(conn, entry.id)["sent"] == 40
+    conn.close()
+
+
+def test_a_broadcast_made_for_another_account_is_not_sent(qtbot, simulator):
+    from smsgate_desktop.broadcast import BroadcastEngine, plan
+    from smsgate_desktop.store import open_store
+    from smsgate_desktop.store.db import default_path
+
+    sim = simulator()
+    conn = open_store()
+    broadcast_id = BroadcastEngine(conn).create(
+        plan([SmsMessage("ACME", "+39", "333", "1000000", "Hi")]), account="otheraccount"
+    )
+    conn.close()
+    config = SessionConfig("acme", "s3cret-pw", primary=Endpoint(sim.host, sim.port), backup=None)
+    worker = SessionWorker(config)
+    failures, finished = Recorder(worker.failed), Recorder(worker.broadcast_finished)
+    handle = WorkerHandle(worker)
+    try:
+        handle.broadcast_requested.emit(broadcast_id, str(default_path()))
+        _, _, why = finished.wait(qtbot)
+    finally:
+        assert handle.close()
+    assert "made for the account 'otheraccount', not 'acme'" in why
+    assert failures.calls == [(why,)]
+    assert sim.sent == []
