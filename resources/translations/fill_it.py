@@ -2,6 +2,10 @@
 
 Only entries whose source is listed here are touched; anything new stays "unfinished" (the
 test suite fails on those) until it is added here or translated in Qt Linguist.
+
+A text with plural forms (tr(text, disambiguation, n): lupdate marks it numerus="yes") takes
+a tuple of Italian forms, singular then plural (Italian has two: n == 1, and every other n
+including 0); a plain string is refused there, and a tuple anywhere else.
 """
 
 import sys
@@ -42,6 +46,12 @@ IT = {
         ),
         "Status: {status}": "Stato: {status}",
         "checked at {time}": "verificato alle {time}",
+        # The account statuses the gateway reports.
+        "Active": "Attivo",
+        "Inactive": "Inattivo",
+        "Expired": "Scaduto",
+        "Blocked": "Bloccato",
+        "Standby": "Sospeso",
     },
     "BroadcastPanel": {
         "No account is connected: choose a profile first.": (
@@ -82,6 +92,66 @@ IT = {
         "Export CSV…": "Esporta CSV…",
         "Resend failed": "Reinvia falliti",
         "Resend unknown…": "Reinvia incerti…",
+        "Search the history: text, number, sender, account or ID": (
+            "Cerca nello storico: testo, numero, mittente, account o ID"
+        ),
+        "All recipients": "Tutti i destinatari",
+        "Failed": "Falliti",
+        "Unknown outcome": "Esito incerto",
+        "Broadcast {id} was interrupted (the program ended while it ran): {unknown}, "
+        "{pending}. Resume sends the pending ones; Resend unknown… asks first.": (
+            "Il broadcast {id} è stato interrotto (il programma si è chiuso durante l'invio): "
+            "{unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede "
+            "prima conferma."
+        ),
+        "%n message(s) with an unknown outcome": (
+            "%n messaggio con esito incerto",
+            "%n messaggi con esito incerto",
+        ),
+        "%n not sent yet": ("%n non ancora inviato", "%n non ancora inviati"),
+        "Every recipient is on the opt-out list: nothing to send.": (
+            "Tutti i destinatari sono nell'elenco delle esclusioni: niente da inviare."
+        ),
+        "The template is not valid: {reason}.": "Il modello non è valido: {reason}.",
+        "%n recipient(s) lack a field of the template; the first: {reason}.": (
+            "%n destinatario non ha un campo del modello: {reason}.",
+            "%n destinatari non hanno un campo del modello; il primo: {reason}.",
+        ),
+        "The text for {recipient} {reason}.": "Il testo per {recipient} {reason}.",
+        "The message to {recipient}: {reason}.": "Il messaggio per {recipient}: {reason}.",
+        "First text: {text}": "Primo testo: {text}",
+        "Send %n SMS?": ("Inviare %n SMS?", "Inviare %n SMS?"),
+        "Broadcast {id}: %n message(s) cancelled.": (
+            "Broadcast {id}: %n messaggio annullato.",
+            "Broadcast {id}: %n messaggi annullati.",
+        ),
+        "Broadcast {id} has no failed message.": "Il broadcast {id} non ha messaggi falliti.",
+        "Send the %n failed message(s) of broadcast {id} again, as a new broadcast?": (
+            "Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?",
+            "Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?",
+        ),
+        "Broadcast {id} has no message of unknown outcome.": (
+            "Il broadcast {id} non ha messaggi con esito incerto."
+        ),
+        "%n message(s) have an unknown outcome: the gateway may have accepted them, and "
+        "their recipients would get them twice. Send them again?": (
+            "%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il "
+            "destinatario lo riceverebbe due volte. Inviarlo di nuovo?",
+            "%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i "
+            "destinatari li riceverebbero due volte. Inviarli di nuovo?",
+        ),
+        "Could not write {file}: {error}": "Impossibile scrivere {file}: {error}",
+        "{done}/{total}: {sent}, {failed}, {unknown}": (
+            "{done}/{total}: {sent}, {failed}, {unknown}"
+        ),
+        " — {rate} msg/s": " — {rate} msg/s",
+        ", {duration} left": ", ancora {duration}",
+        "sent %n": ("%n inviato", "%n inviati"),
+        "failed %n": ("%n fallito", "%n falliti"),
+        "unknown %n": ("%n incerto", "%n incerti"),
+        "pending %n": ("%n in attesa", "%n in attesa"),
+        "sending %n": ("%n in invio", "%n in invio"),
+        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
     },
     "ComposePanel": {
         "Text (default)": "Testo (predefinito)",
@@ -126,18 +196,18 @@ IT = {
         "Validity": "Validità",
         "Notify e-mail": "E-mail notifica",
         "Reference": "Riferimento",
-        "… and {count} more": "… e altri {count}",
         "part": "parte",
         "parts": "parti",
         "credit": "credito",
         "credits": "crediti",
         "{characters} characters · {encoding} · {parts} {parts_word} · "
         "costs {recipients} {credits_word} (1 per recipient)": (
+            "{characters} carattere · {encoding} · {parts} {parts_word} · "
+            "costa {recipients} {credits_word} (1 per destinatario)",
             "{characters} caratteri · {encoding} · {parts} {parts_word} · "
-            "costa {recipients} {credits_word} (1 per destinatario)"
+            "costa {recipients} {credits_word} (1 per destinatario)",
         ),
         "{char} at {position}": "{char} in posizione {position}",
-        " and {count} more": " e altri {count}",
         "UCS-2 because of {chars}{more} (highlighted).": (
             "UCS-2 a causa di {chars}{more} (evidenziati)."
         ),
@@ -145,12 +215,40 @@ IT = {
             "Il testo semplice (ISO-8859-15) non può contenere i caratteri in rosso."
         ),
         "Sending…": "Invio in corso…",
+        # PhoneParts.kind: what a valid number is.
+        "mobile": "cellulare",
+        "fixed line": "fisso",
+        "fixed line or mobile": "fisso o cellulare",
+        "toll free": "numero verde",
+        "premium rate": "numero a tariffazione speciale",
+        "shared cost": "numero a costo ripartito",
+        "VoIP": "VoIP",
+        "personal number": "numero personale",
+        "pager": "cercapersone",
+        "company number (UAN)": "numero aziendale (UAN)",
+        "voicemail": "segreteria telefonica",
+        "unknown type": "tipo sconosciuto",
+        "{location}: {number} is not a valid phone number: {reason}": (
+            "{location}: {number} non è un numero di telefono valido: {reason}"
+        ),
+        "… and %n more": ("… e %n altro", "… e altri %n"),
+        "line {line}, column {column}": "riga {line}, colonna {column}",
+        "{number} also at {where}: copy dropped": (
+            "{number} presente anche in {where}: copia scartata"
+        ),
+        "{number} also at {where}: %n copies dropped": (
+            "{number} presente anche in {where}: %n copia scartata",
+            "{number} presente anche in {where}: %n copie scartate",
+        ),
+        " and %n more": (" e %n altro", " e altri %n"),
     },
     "ContactsModel": {
         "Name": "Nome",
         "Number": "Numero",
         "Groups": "Gruppi",
         "Opted out": "Escluso",
+        "(no name)": "(senza nome)",
+        "Opted out: receives no broadcast": "Escluso: non riceve broadcast",
     },
     "BroadcastModels": {
         "ID": "ID",
@@ -164,6 +262,22 @@ IT = {
         "Recipient": "Destinatario",
         "Code": "Codice",
         "Detail": "Dettaglio",
+        "Kind": "Tipo",
+        "Broadcast": "Broadcast",
+        "Single send": "Invio singolo",
+        # A broadcast's state, then a recipient's (one row: singular).
+        "ready": "pronto",
+        "running": "in corso",
+        "paused": "in pausa",
+        "interrupted": "interrotto",
+        "cancelled": "annullato",
+        "done": "completato",
+        "pending": "in attesa",
+        "sending": "in invio",
+        "sent": "inviato",
+        "failed": "fallito",
+        "unknown": "incerto",
+        "credit {credit}": "credito {credit}",
     },
     "ContactEditDialog": {
         "Edit contact": "Modifica contatto",
@@ -174,6 +288,29 @@ IT = {
         "Number": "Numero",
         "&Name": "&Nome",
         "&Groups": "&Gruppi",
+        "E&xtra fields": "Campi a&ggiuntivi",
+        "Field": "Campo",
+        "Value": "Valore",
+        "Used in personalised texts as {field}; a blank value removes the field": (
+            "Usato nei testi personalizzati come {field}; un valore vuoto elimina il campo"
+        ),
+        "&Add field": "&Aggiungi campo",
+        "&Remove field": "&Rimuovi campo",
+        "Extra fields": "Campi aggiuntivi",
+        "A field with a value needs a name.": "Un campo con un valore deve avere un nome.",
+        "“{key}” cannot be a field name: texts use a field as {{field}}, so its name "
+        "cannot contain {{ or }}.": (
+            "“{key}” non può essere il nome di un campo: i testi usano un campo come "
+            "{{field}}, quindi il nome non può contenere {{ o }}."
+        ),
+        "“{key}” cannot be a field name: {{name}} and {{number}} are the contact's own "
+        "name and number.": (
+            "“{key}” non può essere il nome di un campo: {{name}} e {{number}} sono il nome e "
+            "il numero del contatto stesso."
+        ),
+        "There are two fields named “{key}” (upper and lower case count as the same).": (
+            "Ci sono due campi chiamati “{key}” (maiuscole e minuscole contano come uguali)."
+        ),
     },
     "ContactsPanel": {
         "Send to the selected contacts (opted-out numbers are left out)": (
@@ -182,8 +319,11 @@ IT = {
         "All contacts": "Tutti i contatti",
         "In no group": "Senza gruppo",
         "Opted out": "Esclusi",
-        "{total:,} contacts": "{total:,} contatti",
-        "{shown:,} of {total:,} contacts": "{shown:,} di {total:,} contatti",
+        "{total:,} contacts": ("{total:,} contatto", "{total:,} contatti"),
+        "{shown:,} of {total:,} contacts": (
+            "{shown:,} di {total:,} contatto",
+            "{shown:,} di {total:,} contatti",
+        ),
         "Opt &in": "&Riammetti",
         "Cannot save the contact": "Impossibile salvare il contatto",
         "Delete the contact {who}?": "Eliminare il contatto {who}?",
@@ -196,7 +336,10 @@ IT = {
         "The contacts database refused: {error}": "L'archivio dei contatti ha rifiutato: {error}",
         "Cannot change the opt-out list": "Impossibile modificare l'elenco delle esclusioni",
         "Add to group": "Aggiungi al gruppo",
-        "Add {count:,} contacts to:": "Aggiungi {count:,} contatti a:",
+        "Add {count:,} contacts to:": (
+            "Aggiungi {count:,} contatto a:",
+            "Aggiungi {count:,} contatti a:",
+        ),
         "Cannot change the group": "Impossibile modificare il gruppo",
         "Export contacts": "Esporta contatti",
         "CSV files (*.csv);;All files (*)": "File CSV (*.csv);;Tutti i file (*)",
@@ -214,6 +357,33 @@ IT = {
         "&New group…": "&Nuovo gruppo…",
         "&Add to group…": "&Aggiungi al gruppo…",
         "Use as &recipients": "Usa come &destinatari",
+        "Rena&me…": "Rino&mina…",
+        "Rename the group chosen in the list": "Rinomina il gruppo scelto nell'elenco",
+        "Delete grou&p…": "Elimina gru&ppo…",
+        "Delete the group chosen in the list; its contacts are kept": (
+            "Elimina il gruppo scelto nell'elenco; i suoi contatti vengono conservati"
+        ),
+        "New group": "Nuovo gruppo",
+        "Group name:": "Nome del gruppo:",
+        "Rename group": "Rinomina gruppo",
+        "New name of the group “{group}”:": "Nuovo nome del gruppo “{group}”:",
+        "Cannot rename the group": "Impossibile rinominare il gruppo",
+        "A group needs a name.": "Un gruppo deve avere un nome.",
+        "There is already a group “{name}”. To merge the two, select the contacts of "
+        "“{group}”, add them to “{name}”, then delete “{group}”.": (
+            "Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di "
+            "“{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”."
+        ),
+        "It has no contacts.": "Non contiene contatti.",
+        "Its 1 contact is kept: only the group is deleted.": (
+            "Il suo unico contatto viene conservato: si elimina solo il gruppo."
+        ),
+        "Its {count:,} contacts are kept: only the group is deleted.": (
+            "I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo."
+        ),
+        "Delete group": "Elimina gruppo",
+        "Delete the group “{group}”?": "Eliminare il gruppo “{group}”?",
+        "Cannot delete the group": "Impossibile eliminare il gruppo",
     },
     "GatewayErrors": {
         "The data coding scheme (DCS) is not a valid value.": (
@@ -291,7 +461,10 @@ IT = {
         "No column looks like phone numbers: choose the number column.": (
             "Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero."
         ),
-        "Checking {count:,} rows…": "Verifica di {count:,} righe in corso…",
+        "Checking {count:,} rows…": (
+            "Verifica di {count:,} riga in corso…",
+            "Verifica di {count:,} righe in corso…",
+        ),
         "Import contacts": "Importa contatti",
         "No file chosen": "Nessun file scelto",
         "Choose &file…": "Scegli &file…",
@@ -306,6 +479,38 @@ IT = {
         "Rows not imported": "Righe non importate",
         "The file has no rows to import.": "Il file non contiene righe da importare.",
         "Nothing was imported.": "Non è stato importato nulla.",
+        "CSV": "CSV",
+        "Excel workbook": "Cartella di lavoro Excel",
+        "vCard": "vCard",
+        "The contacts database refused the import: {error}": (
+            "L'archivio dei contatti ha rifiutato l'importazione: {error}"
+        ),
+        "Contact files ({patterns});;All files (*)": (
+            "File di contatti ({patterns});;Tutti i file (*)"
+        ),
+        "(none)": "(nessuna)",
+        "Cannot import": "Impossibile importare",
+        "Added {count:,}": ("{count:,} aggiunto", "{count:,} aggiunti"),
+        "updated {count:,}": ("{count:,} aggiornato", "{count:,} aggiornati"),
+        "{count:,} duplicates merged": ("{count:,} duplicato unito", "{count:,} duplicati uniti"),
+        "{count:,} row not imported": "{count:,} riga non importata",
+        "{count:,} rows not imported": (
+            "{count:,} riga non importata",
+            "{count:,} righe non importate",
+        ),
+        " (listed below).": " (vedi l'elenco sotto).",
+        "(empty)": "(vuoto)",
+        "line {line}: {raw}: {reason}": "riga {line}: {raw}: {reason}",
+        "Cannot import {file}: line {line}: {reason}": (
+            "Impossibile importare {file}: riga {line}: {reason}"
+        ),
+        "Cannot import {file}: {reason}": "Impossibile importare {file}: {reason}",
+        "tab-separated": "separato da tabulazioni",
+        "sheet {name}": "foglio {name}",
+        "{kind}{about}: {count:,} rows; the first {shown} are shown.": (
+            "{kind}{about}: {count:,} riga; in anteprima: {shown}.",
+            "{kind}{about}: {count:,} righe; in anteprima: {shown}.",
+        ),
     },
     "MainWindow": {
         "Demo mode — no messages leave this computer": (
@@ -360,6 +565,9 @@ IT = {
             "Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1."
         ),
         "About {app}": "Informazioni su {app}",
+        "{reason} The password is kept in memory until you quit.": (
+            "{reason} La password resta in memoria fino alla chiusura del programma."
+        ),
     },
     "ProfileDialog": {
         "Add a gateway account": "Aggiungi un account del gateway",
@@ -383,6 +591,16 @@ IT = {
         "Gateway &time zone": "&Fuso orario del gateway",
         "&Low-credit warning at": "Avviso credito &basso a",
         "Enter the account's password.": "Inserite la password dell'account.",
+        "Send &window": "Finestra di in&vio",
+        "Messages sent before their replies are read (Packets interface only). 1 is one "
+        "request, one reply, as the gateway's manual shows. A larger window makes big "
+        "broadcasts over slow links much faster; if the line drops, every message in flight "
+        "is reported unknown.": (
+            "Messaggi inviati prima di leggerne le risposte (solo interfaccia Packets). 1 "
+            "significa una richiesta e una risposta, come nel manuale del gateway. Una finestra "
+            "più ampia rende molto più veloci i broadcast grandi su collegamenti lenti; se la "
+            "linea cade, ogni messaggio in transito risulta con esito incerto."
+        ),
     },
     "ProtocolLogPanel": {
         "Filter the log (Ctrl+L)": "Filtra il registro (Ctrl+L)",
@@ -403,10 +621,11 @@ IT = {
         "Credit left": "Credito",
         "Details": "Dettagli",
         "pending": "in attesa",
-        "not sent": "non inviati",
-        "accepted": "accettati",
-        "rejected": "rifiutati",
-        "unknown": "incerti",
+        # One row's outcome (singular; the panel's summary counts them with plural forms).
+        "not sent": "non inviato",
+        "accepted": "accettato",
+        "rejected": "rifiutato",
+        "unknown": "incerto",
         "Accepted by the gateway.": "Accettato dal gateway.",
         "gateway said:": "risposta del gateway:",
         "Not sent.": "Non inviato.",
@@ -414,18 +633,392 @@ IT = {
     "ResultsPanel": {
         "No message sent yet.": "Nessun messaggio ancora inviato.",
         "Send results": "Esito dell'invio",
-        "Sending {count} message(s)…": "Invio di {count} messaggi in corso…",
         "Last send: {parts}.": "Ultimo invio: {parts}.",
+        "Sending %n message(s)…": (
+            "Invio di %n messaggio in corso…",
+            "Invio di %n messaggi in corso…",
+        ),
+        # The summary's counts (Italian agrees with the number: "1 accettato", "2 accettati").
+        "%n accepted": ("%n accettato", "%n accettati"),
+        "%n rejected": ("%n rifiutato", "%n rifiutati"),
+        "%n unknown": ("%n incerto", "%n incerti"),
+        "%n not sent": ("%n non inviato", "%n non inviati"),
     },
     "SessionWorker": {
         "Login refused: {reason}": "Accesso rifiutato: {reason}",
+        "Cancelled: the remaining messages were not sent.": (
+            "Annullato: i messaggi rimanenti non sono stati inviati."
+        ),
+        "The gateway answered something unexpected; sending stopped ({detail}).": (
+            "Il gateway ha risposto in modo inatteso; l'invio è stato interrotto ({detail})."
+        ),
+        "Unexpected error while sending: {detail}": "Errore imprevisto durante l'invio: {detail}",
+        "The broadcast stopped: {reason}": "Il broadcast si è fermato: {reason}",
+        "Connected to {server} as {account}: the account works.": (
+            "Connesso a {server} come {account}: l'account funziona."
+        ),
+        "The gateway could not be used: {detail}": "Impossibile usare il gateway: {detail}",
+        "Unexpected error: {detail}": "Errore imprevisto: {detail}",
+        "Paused: resume to send the remaining messages.": (
+            "In pausa: riprendete per inviare i messaggi rimanenti."
+        ),
+        "Interrupted: {reason}. Resume when the gateway is reachable again.": (
+            "Interrotto: {reason}. Riprendete quando il gateway sarà di nuovo raggiungibile."
+        ),
+    },
+    "ForecastText": {
+        "Recipients: {count}": "Destinatari: {count}",
+        "  duplicates merged: {count}": "  duplicati uniti: {count}",
+        "  opted out, excluded: {count}": "  esclusi (opt-out): {count}",
+        "Parts per message: {count} (longest text)": (
+            "Parti per messaggio: {count} (testo più lungo)"
+        ),
+        "unknown": "non disponibile",
+        "Credits needed: {count} (balance {balance})": (
+            "Crediti necessari: {count} (saldo {balance})"
+        ),
+        "  Warning: %n credits short; the gateway will refuse the messages beyond the balance.": (
+            "  Attenzione: manca %n credito; il gateway rifiuterà i messaggi oltre il saldo.",
+            "  Attenzione: mancano %n crediti; il gateway rifiuterà i messaggi oltre il saldo.",
+        ),
+        "Estimated duration: {duration}": "Durata stimata: {duration}",
+    },
+    # The sentences of the Qt-free modules (gui/core_texts.py), translated by template.
+    "PhoneNumbers": {
+        "unknown country code": "prefisso internazionale sconosciuto",
+        "not a phone number": "non è un numero di telefono",
+        "too short": "troppo corto",
+        "too long": "troppo lungo",
+        "too short for the gateway, which needs at least {digits} digits after the country code": (
+            "troppo corto per il gateway, che richiede almeno {digits} cifre dopo il "
+            "prefisso internazionale"
+        ),
+        "it is empty": "è vuoto",
+        "'+' is allowed only at the start (position {position})": (
+            "il '+' è ammesso solo all'inizio (posizione {position})"
+        ),
+        "it contains the letter {char} at position {position}": (
+            "contiene la lettera {char} in posizione {position}"
+        ),
+        "it contains the character {char} at position {position}": (
+            "contiene il carattere {char} in posizione {position}"
+        ),
+        "there are no digits after '+'": "non ci sono cifre dopo il '+'",
+        "it has no digits": "non contiene cifre",
+        "unknown country code {code}": "prefisso internazionale {code} sconosciuto",
+        "too short (a local number without its area code?)": (
+            "troppo corto (un numero locale senza prefisso?)"
+        ),
+        "wrong number of digits for country code {code}": (
+            "numero di cifre errato per il prefisso {code}"
+        ),
+        "no such number range for country code {code}": (
+            "numerazione inesistente per il prefisso {code}"
+        ),
+    },
+    "FieldFormats": {
+        "contains the control character {name} at position {position}": (
+            "contiene il carattere di controllo {name} in posizione {position}"
+        ),
+        "must be + followed by 1 to 4 digits, e.g. +39": (
+            "deve essere + seguito da 1 a 4 cifre, es. +39"
+        ),
+        "must be 2 to 5 digits, e.g. 333": "deve avere da 2 a 5 cifre, es. 333",
+        "must be 3 to 12 digits": "deve avere da 3 a 12 cifre",
+        "must be 1 to 11 letters, digits or spaces, or + followed by up to 16 digits": (
+            "deve avere da 1 a 11 lettere, cifre o spazi, oppure essere + seguito da "
+            "al massimo 16 cifre"
+        ),
+        "must be one of FL UCS UTF UDH WBK WPS": "deve essere uno tra FL UCS UTF UDH WBK WPS",
+        "must be a day from 1 to 31": "deve essere un giorno da 1 a 31",
+        "must be a month from 1 to 12": "deve essere un mese da 1 a 12",
+        "must be a year from 00 to 99 (1 or 2 digits)": (
+            "deve essere un anno da 00 a 99 (1 o 2 cifre)"
+        ),
+        "must be an hour from 1 to 12": "deve essere un'ora da 1 a 12",
+        "must be a minute from 0 to 59": "deve essere un minuto da 0 a 59",
+        "must be AM or PM": "deve essere AM o PM",
+        "must be an even number of hex digits, at most 280": (
+            "deve essere un numero pari di cifre esadecimali, al massimo 280"
+        ),
+        "must be 0 or 1": "deve essere 0 o 1",
+        "must be mailto: followed by an e-mail address": (
+            "deve essere mailto: seguito da un indirizzo e-mail"
+        ),
+        "must be a number of minutes from 1 to 10080": (
+            "deve essere un numero di minuti da 1 a 10080"
+        ),
+        "must be 1 to 20 letters or digits": "deve avere da 1 a 20 lettere o cifre",
+        "must be two hex digits": "deve essere di due cifre esadecimali",
+        "is mandatory and empty": "è obbligatorio ma vuoto",
+        "is empty": "è vuoto",
+        "makes a line of {size} bytes, over the gateway's limit of {limit}": (
+            "forma una riga di {size} byte, oltre il limite di {limit} del gateway"
+        ),
+        "has the character {char} (U+{code}) at position {position}, which {encoding} "
+        "cannot carry; choose the UTF message type": (
+            "contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} "
+            "non può rappresentare; scegliete il tipo di messaggio UTF"
+        ),
+        "has the character {char} (U+{code}) at position {position} and {count} more, "
+        "which {encoding} cannot carry; choose the UTF message type": (
+            "contiene il carattere {char} (U+{code}) in posizione {position} e altri {count}, "
+            "che {encoding} non può rappresentare; scegliete il tipo di messaggio UTF"
+        ),
+        "has the character {char} (U+{code}) at position {position}, which {encoding} "
+        "cannot carry": (
+            "contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} "
+            "non può rappresentare"
+        ),
+    },
+    "Schedule": {
+        "it is in the past (now is {now})": "è nel passato (adesso: {now})",
+        "the gateway's two-digit year only covers {first}–{last}": (
+            "l'anno a due cifre del gateway copre solo il periodo {first}–{last}"
+        ),
+        "unknown time zone": "fuso orario sconosciuto",
+    },
+    "MessageDraft": {
+        "Recipient {raw} is not valid: {reason}.": (
+            "Il destinatario {raw} non è valido: {reason}."
+        ),
+        "Recipient {raw} is not valid: {reason} (and 1 more).": (
+            "Il destinatario {raw} non è valido: {reason} (e un altro)."
+        ),
+        "Recipient {raw} is not valid: {reason} (and {count} more).": (
+            "Il destinatario {raw} non è valido: {reason} (e altri {count})."
+        ),
+        "Add at least one recipient.": "Aggiungete almeno un destinatario.",
+        "Enter a sender: a name of up to 11 letters or digits, or a number.": (
+            "Inserite un mittente: un nome di massimo 11 lettere o cifre, oppure un numero."
+        ),
+        "The sender {problem}.": "Il mittente {problem}.",
+        "Write the message text.": "Scrivete il testo del messaggio.",
+        "The send time is not usable: {reason}.": (
+            "L'orario di invio non è utilizzabile: {reason}."
+        ),
+        "Leaves at {when} gateway time ({zone})": ("Partirà il {when}, ora del gateway ({zone})"),
+        "Leaves at {when} gateway time ({zone}) — that hour happens twice there; the "
+        "gateway picks one": (
+            "Partirà il {when}, ora del gateway ({zone}) — lì quell'ora si ripete due volte; "
+            "il gateway ne sceglie una"
+        ),
+        "The notification e-mail address is not valid.": (
+            "L'indirizzo e-mail per la notifica non è valido."
+        ),
+        "The validity {problem}.": "La validità {problem}.",
+        "The reference {problem}.": "Il riferimento {problem}.",
+        "The UDH {problem}.": "L'UDH {problem}.",
+        "The text {problem}.": "Il testo {problem}.",
+        "The text has a line break at position {position}; the gateway's protocol cannot "
+        "carry line breaks in a message.": (
+            "Il testo contiene un a capo in posizione {position}; il protocollo del gateway "
+            "non ammette a capo in un messaggio."
+        ),
+        "The character {char} at position {position} cannot be sent as plain text: "
+        "switch the type to UTF.": (
+            "Il carattere {char} in posizione {position} non può essere inviato come testo "
+            "semplice: passate al tipo UTF."
+        ),
+        "The character {char} at position {position} (and 1 more) cannot be sent as "
+        "plain text: switch the type to UTF.": (
+            "Il carattere {char} in posizione {position} (e un altro) non può essere inviato "
+            "come testo semplice: passate al tipo UTF."
+        ),
+        "The character {char} at position {position} (and {count} more) cannot be sent "
+        "as plain text: switch the type to UTF.": (
+            "Il carattere {char} in posizione {position} (e altri {count}) non può essere "
+            "inviato come testo semplice: passate al tipo UTF."
+        ),
+        "The character {char} at position {position} cannot be sent as UTF-8.": (
+            "Il carattere {char} in posizione {position} non può essere inviato in UTF-8."
+        ),
+        "The character {char} at position {position} (and 1 more) cannot be sent as UTF-8.": (
+            "Il carattere {char} in posizione {position} (e un altro) non può essere inviato "
+            "in UTF-8."
+        ),
+        "The character {char} at position {position} (and {count} more) cannot be sent as UTF-8.": (
+            "Il carattere {char} in posizione {position} (e altri {count}) non può essere "
+            "inviato in UTF-8."
+        ),
+        "The text is too long: it {reason}.": "Il testo è troppo lungo: {reason}.",
+        "Cannot send: {error}.": "Impossibile inviare: {error}.",
+    },
+    "Profiles": {
+        "Demo (built-in simulator)": "Demo (simulatore integrato)",
+        "The profile needs a name.": "Il profilo deve avere un nome.",
+        "The account name is empty.": "Il nome dell'account è vuoto.",
+        "The primary host is empty.": "L'host principale è vuoto.",
+        "Primary host: {error}.": "Host principale: {error}.",
+        "Backup host: {error}.": "Host di riserva: {error}.",
+        "{host} has no host name": "in {host} manca il nome dell'host",
+        "{host}: the port must be a number from 1 to 65535": (
+            "{host}: la porta deve essere un numero da 1 a 65535"
+        ),
+        "Unknown interface {name}.": "Interfaccia sconosciuta: {name}.",
+        "Unknown country {name}.": "Paese sconosciuto: {name}.",
+        "Unknown time zone {name}.": "Fuso orario sconosciuto: {name}.",
+        "The low-credit threshold cannot be negative.": (
+            "La soglia di credito basso non può essere negativa."
+        ),
+        "The send window must be a whole number from 1 to 64.": (
+            "La finestra di invio deve essere un numero intero da 1 a 64."
+        ),
+        "A profile called {name} already exists.": "Esiste già un profilo chiamato {name}.",
+    },
+    "Keyring": {
+        "No password store (keyring) is available on this computer.": (
+            "Su questo computer non è disponibile alcun archivio delle password (portachiavi)."
+        ),
+        "The password store refused the password: {detail}": (
+            "L'archivio delle password ha rifiutato la password: {detail}"
+        ),
+    },
+    "Session": {
+        "Outcome unknown: {why}. The gateway may have accepted the message; it was not "
+        "sent again.": (
+            "Esito incerto: {why}. Il gateway potrebbe aver accettato il messaggio; non è "
+            "stato inviato di nuovo."
+        ),
+        "no reply within {seconds} s": "nessuna risposta entro {seconds} s",
+        "the gateway answered something unexpected ({detail})": (
+            "il gateway ha risposto in modo inatteso ({detail})"
+        ),
+        "the gateway closed the connection before replying": (
+            "il gateway ha chiuso la connessione prima di rispondere"
+        ),
+        "the gateway closed the connection": "il gateway ha chiuso la connessione",
+        "no answer in time": "nessuna risposta in tempo",
+        "connection refused": "connessione rifiutata",
+        "connection reset by the other side": "connessione interrotta dall'altra parte",
+        "The connection dropped while asking for the balance.": (
+            "La connessione è caduta mentre si chiedeva il credito."
+        ),
+        "The connection dropped while asking for the status.": (
+            "La connessione è caduta mentre si chiedeva lo stato."
+        ),
+        "The connection dropped {count} times before the message to {recipient} could "
+        "be sent; it was not sent.": (
+            "La connessione è caduta {count} volte prima che il messaggio per {recipient} "
+            "potesse partire; non è stato inviato."
+        ),
+        "Could not connect to the gateway ({attempts}).": (
+            "Impossibile connettersi al gateway ({attempts})."
+        ),
+    },
+    "Forecast": {
+        "about {hours} h {minutes} min": "circa {hours} h {minutes} min",
+        "about {minutes} min {seconds} s": "circa {minutes} min {seconds} s",
+        "about {seconds} s": "circa {seconds} s",
+    },
+    "BroadcastTemplates": {
+        "{contact} has no {field}": "{contact} non ha il campo {field}",
+        "no value for {field}": "nessun valore per {field}",
+        "position {position}: '}}' without its '{{' (write '}}}}' for a brace)": (
+            "posizione {position}: '}}' senza la sua '{{' (scrivete '}}}}' per una graffa)"
+        ),
+        "position {position}: '{{' is not closed (write '{{{{' for a brace)": (
+            "posizione {position}: '{{' non è chiusa (scrivete '{{{{' per una graffa)"
+        ),
+        "position {position}: '{{}}' names no field": (
+            "posizione {position}: '{{}}' non indica alcun campo"
+        ),
+    },
+    "Broadcasts": {
+        "Broadcast {id} is being sent by another SMSGate window or command (process "
+        "{pid}); it was not started again here.": (
+            "Il broadcast {id} è già in invio da un'altra finestra o da un comando di SMSGate "
+            "(processo {pid}); qui non è stato avviato di nuovo."
+        ),
+        "Broadcast {id} is being sent by another SMSGate window or command; it was not "
+        "started again here.": (
+            "Il broadcast {id} è già in invio da un'altra finestra o da un comando di "
+            "SMSGate; qui non è stato avviato di nuovo."
+        ),
+        "Broadcast {id} was made for the account {made_for}, not {account}: send it with "
+        "that account.": (
+            "Il broadcast {id} è stato creato per l'account {made_for}, non per {account}: "
+            "inviatelo con quell'account."
+        ),
+        "Interrupted while sending: the gateway may have accepted it; not sent again.": (
+            "Interrotto durante l'invio: il gateway potrebbe averlo accettato; non è stato "
+            "inviato di nuovo."
+        ),
+        "Cancelled before sending.": "Annullato prima dell'invio.",
+        "Not sent: {error}.": "Non inviato: {error}.",
+        "there is no broadcast {id}.": "il broadcast {id} non esiste.",
+    },
+    "ContactFiles": {
+        "old .xls workbooks are not supported: save it as .xlsx": (
+            "le vecchie cartelle .xls non sono supportate: salvate il file come .xlsx"
+        ),
+        "the file is too big ({size} MiB)": "il file è troppo grande ({size} MiB)",
+        "this is not a text file (it contains binary data)": (
+            "non è un file di testo (contiene dati binari)"
+        ),
+        "it starts with a {encoding} mark but is not {encoding}: {detail}": (
+            "inizia con un marcatore {encoding} ma non è in {encoding}: {detail}"
+        ),
+        "this is not a text file: {reason}": "non è un file di testo: {reason}",
+        "it is a ZIP archive (an .xlsx workbook? save it with that extension)": (
+            "è un archivio ZIP (una cartella .xlsx? salvatela con quell'estensione)"
+        ),
+        "it is an old Excel/Office binary file (save it as .xlsx or .csv)": (
+            "è un vecchio file binario di Excel/Office (salvatelo come .xlsx o .csv)"
+        ),
+        "it is a PDF document": "è un documento PDF",
+        "the file is empty": "il file è vuoto",
+        "cannot read it as {encoding}: {detail}": (
+            "non si riesce a leggerlo come {encoding}: {detail}"
+        ),
+        "malformed CSV: {detail}": "CSV non valido: {detail}",
+        "the file has no data": "il file non contiene dati",
+        "the file has only a header line and no contacts": (
+            "il file ha solo la riga di intestazione e nessun contatto"
+        ),
+        "text before the first card is not part of any vCard: {text}": (
+            "il testo prima della prima scheda non fa parte di alcuna vCard: {text}"
+        ),
+        "text between two cards is not part of any vCard: {text}": (
+            "il testo tra due schede non fa parte di alcuna vCard: {text}"
+        ),
+        "the vCard starting here has no END:VCARD (is the file truncated?)": (
+            "la vCard che inizia qui non ha END:VCARD (il file è troncato?)"
+        ),
+        "no vCard found (no BEGIN:VCARD line)": (
+            "nessuna vCard trovata (manca la riga BEGIN:VCARD)"
+        ),
+        "this vCard is malformed: {detail}": "questa vCard non è valida: {detail}",
+        "this is not a vCard": "questa non è una vCard",
+        "the workbook has no sheets": "la cartella di lavoro non ha fogli",
+        "there is no sheet named {sheet}; the sheets are {sheets}": (
+            "non esiste un foglio chiamato {sheet}; i fogli sono {sheets}"
+        ),
+        "{sheet} is a chart sheet, not a table": "{sheet} è un foglio grafico, non una tabella",
+        "the workbook is damaged: {detail}": "la cartella di lavoro è danneggiata: {detail}",
+        "the sheet {sheet} is empty": "il foglio {sheet} è vuoto",
+        "the sheet {sheet} has only a header row and no contacts": (
+            "il foglio {sheet} ha solo la riga di intestazione e nessun contatto"
+        ),
+        "this is not an .xlsx workbook (an old .xls workbook)": (
+            "non è una cartella .xlsx (è una vecchia cartella .xls)"
+        ),
+        "this is not an .xlsx workbook (not one)": "non è una cartella di lavoro .xlsx",
+        "no phone number in this row": "nessun numero di telefono in questa riga",
+        "Column {count}": "Colonna {count}",
+    },
+    "ContactStore": {
+        "no contact with number {number}": "nessun contatto con il numero {number}",
+        "a group needs a name": "un gruppo deve avere un nome",
+        "no group {name}": "il gruppo {name} non esiste",
+        "there is already a group {name}": "esiste già un gruppo {name}",
     },
 }
 
 
 def main() -> int:
     tree = ET.parse(TS)
-    missing = []
+    missing, wrong = [], []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         table = IT.get(name, {})
@@ -433,11 +1026,25 @@ def main() -> int:
             source = message.findtext("source")
             translation = message.find("translation")
             text = table.get(source, COMMON.get(source))
+            numerus = message.get("numerus") == "yes"
             if text is None:
-                if translation.get("type") == "unfinished" or not translation.text:
+                if translation.get("type") == "unfinished" or not _finished(translation):
                     missing.append((name, source))
                 continue
-            translation.text = text
+            if numerus != isinstance(text, tuple):
+                wrong.append((name, source, "plural forms" if numerus else "one text"))
+                continue
+            if numerus:
+                translation.text = "\n" + " " * 12  # lupdate's layout
+                for form in list(translation):
+                    translation.remove(form)
+                for index, form_text in enumerate(text):
+                    form = ET.SubElement(translation, "numerusform")
+                    form.text = form_text
+                    last = index == len(text) - 1
+                    form.tail = "\n" + " " * (8 if last else 12)
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     with TS.open("r+", encoding="utf-8") as f:  # keep lupdate's DOCTYPE line
@@ -449,7 +1056,17 @@ def main() -> int:
             f.truncate()
     for name, source in missing:
         print(f"untranslated: {name}: {source!r}", file=sys.stderr)
-    return 1 if missing else 0
+    for name, source, needs in wrong:
+        print(f"needs {needs}: {name}: {source!r}", file=sys.stderr)
+    return 1 if missing or wrong else 0
+
+
+def _finished(translation: ET.Element) -> bool:
+    """The translation has its text (every plural form, for a numerus message)."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
 
 
 if __name__ == "__main__":

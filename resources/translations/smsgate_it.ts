@@ -4,75 +4,100 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="46"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="36"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="37"/>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="38"/>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="39"/>
+        <source>Blocked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="40"/>
+        <source>Standby</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="56"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="54"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="64"/>
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="55"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="65"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="56"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="66"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="57"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="67"/>
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="58"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="68"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="70"/>
         <source>Ask the gateway for the balance and the account status</source>
         <translation>Chiede al gateway il credito e lo stato dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="62"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="111"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="72"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="121"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="63"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="112"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="73"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="122"/>
         <source>Status: —</source>
         <translation>Stato: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="64"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="113"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="74"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="123"/>
         <source>not checked yet</source>
         <translation>non ancora verificato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="125"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="135"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="132"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="142"/>
         <source>Low credit: only {credit} left (warning below {threshold}). Top up the account before a large send.</source>
         <translation>Credito basso: restano solo {credit} (avviso sotto {threshold}). Ricarica l&apos;account prima di un invio grande.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="139"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="150"/>
         <source>Status: {status}</source>
         <translation>Stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="150"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="161"/>
         <source>checked at {time}</source>
         <translation>verificato alle {time}</translation>
     </message>
@@ -80,454 +105,868 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="29"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="30"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="32"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="33"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="31"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="41"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="34"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="48"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="32"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="35"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="33"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="36"/>
         <source>Failed</source>
         <translation>Falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="34"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="37"/>
         <source>Unknown</source>
         <translation>Incerti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="38"/>
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="36"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="39"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="40"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="42"/>
+        <source>Broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="43"/>
+        <source>Single send</source>
+        <translation>Invio singolo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="47"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="42"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="49"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="43"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="50"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="55"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="56"/>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="57"/>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="58"/>
+        <source>interrupted</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="59"/>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="60"/>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="61"/>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="62"/>
+        <source>sending</source>
+        <translation>in invio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="63"/>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="64"/>
+        <source>failed</source>
+        <translation>fallito</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="65"/>
+        <source>unknown</source>
+        <translation>incerto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="189"/>
+        <source>credit {credit}</source>
+        <translation>credito {credit}</translation>
     </message>
 </context>
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="142"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="76"/>
+        <source>All recipients</source>
+        <translation>Tutti i destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="77"/>
+        <source>Failed</source>
+        <translation>Falliti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="78"/>
+        <source>Unknown outcome</source>
+        <translation>Esito incerto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="181"/>
         <source>Paste numbers: one per line, or comma-separated</source>
         <translation>Incolla i numeri: uno per riga o separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="146"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="185"/>
         <source>The message text</source>
         <translation>Il testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="150"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="189"/>
         <source>Send at</source>
         <translation>Invia il</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="157"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="196"/>
         <source> msg/s</source>
         <translation> msg/s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="197"/>
         <source>as fast as possible</source>
         <translation>il più velocemente possibile</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="159"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="198"/>
         <source>Forecast</source>
         <translation>Previsione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="160"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="199"/>
         <source>Send broadcast…</source>
         <translation>Invia broadcast…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="167"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="206"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="207"/>
         <source>Numbers</source>
         <translation>Numeri</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="169"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="208"/>
         <source>Sender</source>
         <translation>Mittente</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="170"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="209"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="210"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="175"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="214"/>
         <source>Schedule</source>
         <translation>Programmazione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="176"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="215"/>
         <source>Throttle</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="181"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="220"/>
         <source>New broadcast</source>
         <translation>Nuovo broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="189"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="228"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="190"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="229"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="191"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="230"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="204"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
+        <source>Search the history: text, number, sender, account or ID</source>
+        <translation>Cerca nello storico: testo, numero, mittente, account o ID</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="255"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="205"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="569"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="256"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="662"/>
         <source>Resend failed</source>
         <translation>Reinvia falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="206"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="257"/>
         <source>Resend unknown…</source>
         <translation>Reinvia incerti…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="470"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="502"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="404"/>
+        <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
+        <translation>Il broadcast {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="409"/>
+        <source>%n message(s) with an unknown outcome</source>
+        <translation>
+            <numerusform>%n messaggio con esito incerto</numerusform>
+            <numerusform>%n messaggi con esito incerto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="410"/>
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n non ancora inviato</numerusform>
+            <numerusform>%n non ancora inviati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="451"/>
+        <source>Every recipient is on the opt-out list: nothing to send.</source>
+        <translation>Tutti i destinatari sono nell&apos;elenco delle esclusioni: niente da inviare.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="478"/>
+        <source>The template is not valid: {reason}.</source>
+        <translation>Il modello non è valido: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="495"/>
+        <source>%n recipient(s) lack a field of the template; the first: {reason}.</source>
+        <translation>
+            <numerusform>%n destinatario non ha un campo del modello: {reason}.</numerusform>
+            <numerusform>%n destinatari non hanno un campo del modello; il primo: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="506"/>
+        <source>The text for {recipient} {reason}.</source>
+        <translation>Il testo per {recipient} {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="510"/>
+        <source>The message to {recipient}: {reason}.</source>
+        <translation>Il messaggio per {recipient}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="552"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="590"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegliete prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="483"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="564"/>
+        <source>First text: {text}</source>
+        <translation>Primo testo: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="566"/>
+        <source>Send %n SMS?</source>
+        <translation>
+            <numerusform>Inviare %n SMS?</numerusform>
+            <numerusform>Inviare %n SMS?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="567"/>
         <source>Send broadcast</source>
         <translation>Invia broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="507"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="595"/>
         <source>Broadcast {id} is sending.</source>
         <translation>Il broadcast {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="519"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="607"/>
         <source>Pausing after the message being sent…</source>
         <translation>Pausa dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="536"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="624"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="629"/>
         <source>Cancel broadcast</source>
         <translation>Annulla broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="629"/>
         <source>Mark every message not sent yet cancelled?</source>
         <translation>Segnare come annullati tutti i messaggi non ancora inviati?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="634"/>
+        <source>Broadcast {id}: %n message(s) cancelled.</source>
+        <translation>
+            <numerusform>Broadcast {id}: %n messaggio annullato.</numerusform>
+            <numerusform>Broadcast {id}: %n messaggi annullati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="562"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="649"/>
+        <source>Broadcast {id} has no failed message.</source>
+        <translation>Il broadcast {id} non ha messaggi falliti.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="654"/>
         <source>Every failed recipient has opted out since: nothing to send.</source>
         <translation>Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="658"/>
+        <source>Send the %n failed message(s) of broadcast {id} again, as a new broadcast?</source>
+        <translation>
+            <numerusform>Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?</numerusform>
+            <numerusform>Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="595"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="684"/>
+        <source>Broadcast {id} has no message of unknown outcome.</source>
+        <translation>Il broadcast {id} non ha messaggi con esito incerto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="689"/>
+        <source>%n message(s) have an unknown outcome: the gateway may have accepted them, and their recipients would get them twice. Send them again?</source>
+        <translation>
+            <numerusform>%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il destinatario lo riceverebbe due volte. Inviarlo di nuovo?</numerusform>
+            <numerusform>%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i destinatari li riceverebbero due volte. Inviarli di nuovo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="694"/>
         <source>Resend unknown</source>
         <translation>Reinvia incerti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="612"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="711"/>
         <source>Export report</source>
         <translation>Esporta resoconto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="614"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="713"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="720"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>Impossibile scrivere {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="747"/>
+        <source>{done}/{total}: {sent}, {failed}, {unknown}</source>
+        <translation>{done}/{total}: {sent}, {failed}, {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="755"/>
+        <source> — {rate} msg/s</source>
+        <translation> — {rate} msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="757"/>
+        <source>, {duration} left</source>
+        <translation>, ancora {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="766"/>
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n inviato</numerusform>
+            <numerusform>%n inviati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="768"/>
+        <source>failed %n</source>
+        <translation>
+            <numerusform>%n fallito</numerusform>
+            <numerusform>%n falliti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="770"/>
+        <source>unknown %n</source>
+        <translation>
+            <numerusform>%n incerto</numerusform>
+            <numerusform>%n incerti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="772"/>
+        <source>pending %n</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="774"/>
+        <source>sending %n</source>
+        <translation>
+            <numerusform>%n in invio</numerusform>
+            <numerusform>%n in invio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="786"/>
+        <source>Broadcast {id} finished: {summary}.</source>
+        <translation>Broadcast {id} terminato: {summary}.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastTemplates</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
+        <source>{contact} has no {field}</source>
+        <translation>{contact} non ha il campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="214"/>
+        <source>no value for {field}</source>
+        <translation>nessun valore per {field}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="215"/>
+        <source>position {position}: &apos;}}&apos; without its &apos;{{&apos; (write &apos;}}}}&apos; for a brace)</source>
+        <translation>posizione {position}: &apos;}}&apos; senza la sua &apos;{{&apos; (scrivete &apos;}}}}&apos; per una graffa)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="219"/>
+        <source>position {position}: &apos;{{&apos; is not closed (write &apos;{{{{&apos; for a brace)</source>
+        <translation>posizione {position}: &apos;{{&apos; non è chiusa (scrivete &apos;{{{{&apos; per una graffa)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="223"/>
+        <source>position {position}: &apos;{{}}&apos; names no field</source>
+        <translation>posizione {position}: &apos;{{}}&apos; non indica alcun campo</translation>
+    </message>
+</context>
+<context>
+    <name>Broadcasts</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="227"/>
+        <source>Broadcast {id} is being sent by another SMSGate window or command (process {pid}); it was not started again here.</source>
+        <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate (processo {pid}); qui non è stato avviato di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="232"/>
+        <source>Broadcast {id} is being sent by another SMSGate window or command; it was not started again here.</source>
+        <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate; qui non è stato avviato di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="237"/>
+        <source>Broadcast {id} was made for the account {made_for}, not {account}: send it with that account.</source>
+        <translation>Il broadcast {id} è stato creato per l&apos;account {made_for}, non per {account}: inviatelo con quell&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="242"/>
+        <source>Interrupted while sending: the gateway may have accepted it; not sent again.</source>
+        <translation>Interrotto durante l&apos;invio: il gateway potrebbe averlo accettato; non è stato inviato di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="246"/>
+        <source>Cancelled before sending.</source>
+        <translation>Annullato prima dell&apos;invio.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="247"/>
+        <source>Not sent: {error}.</source>
+        <translation>Non inviato: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="248"/>
+        <source>there is no broadcast {id}.</source>
+        <translation>il broadcast {id} non esiste.</translation>
     </message>
 </context>
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="49"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="50"/>
         <source>Text (default)</source>
         <translation>Testo (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="50"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="51"/>
         <source>Flash (FL)</source>
         <translation>Flash (FL)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="51"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="52"/>
         <source>UCS</source>
         <translation>UCS</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="52"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="53"/>
         <source>Unicode text (UTF)</source>
         <translation>Testo Unicode (UTF)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="53"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="54"/>
         <source>Binary header (UDH)</source>
         <translation>Intestazione binaria (UDH)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="54"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="55"/>
         <source>WAP bookmark (WBK)</source>
         <translation>Segnalibro WAP (WBK)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="55"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="56"/>
         <source>WAP push (WPS)</source>
         <translation>WAP push (WPS)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="113"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="60"/>
+        <source>mobile</source>
+        <translation>cellulare</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="61"/>
+        <source>fixed line</source>
+        <translation>fisso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="62"/>
+        <source>fixed line or mobile</source>
+        <translation>fisso o cellulare</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="63"/>
+        <source>toll free</source>
+        <translation>numero verde</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="64"/>
+        <source>premium rate</source>
+        <translation>numero a tariffazione speciale</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
+        <source>shared cost</source>
+        <translation>numero a costo ripartito</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="67"/>
+        <source>personal number</source>
+        <translation>numero personale</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="68"/>
+        <source>pager</source>
+        <translation>cercapersone</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="69"/>
+        <source>company number (UAN)</source>
+        <translation>numero aziendale (UAN)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="70"/>
+        <source>voicemail</source>
+        <translation>segreteria telefonica</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="71"/>
+        <source>unknown type</source>
+        <translation>tipo sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="129"/>
         <source>One or more numbers: +39 333 1234567, 0039…, or national numbers;
 separate them with new lines, commas or semicolons (pasted lists work).</source>
         <translation>Uno o più numeri: +39 333 1234567, 0039… o numeri nazionali;
 separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="121"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="137"/>
         <source>Checked recipients</source>
         <translation>Destinatari verificati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="123"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="139"/>
         <source>Name (up to 11 letters/digits) or +number</source>
         <translation>Nome (fino a 11 lettere/cifre) o +numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="126"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="142"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="134"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="150"/>
         <source>Switch to UTF</source>
         <translation>Passa a UTF</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="136"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="152"/>
         <source>Send the text as UTF-8 (SmsType UTF), which carries any character</source>
         <translation>Invia il testo in UTF-8 (SmsType UTF), che accetta qualsiasi carattere</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="156"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="142"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="158"/>
         <source>&amp;Sender</source>
         <translation>&amp;Mittente</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="143"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="159"/>
         <source>&amp;Text</source>
         <translation>&amp;Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="153"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="169"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="155"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="171"/>
         <source>Send to every recipient (Ctrl+Enter)</source>
         <translation>Invia a tutti i destinatari (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="156"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="172"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="157"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="173"/>
         <source>Stop after the message being sent now</source>
         <translation>Ferma dopo il messaggio in corso di invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="164"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="180"/>
         <source>%v of %m sent</source>
         <translation>%v di %m inviati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="195"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="183"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="199"/>
         <source>UDH in hex, e.g. 06050415810000</source>
         <translation>UDH (hex), es. 06050415810000</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="184"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="200"/>
         <source>Send &amp;later:</source>
         <translation>Invia &amp;più tardi:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="192"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="208"/>
         <source>gateway default</source>
         <translation>predefinita del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="193"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="209"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="210"/>
         <source>&amp;Delivery report</source>
         <translation>&amp;Conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="195"/>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="197"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="211"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="213"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="196"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="212"/>
         <source>An e-mail address for the delivery report</source>
         <translation>Un indirizzo e-mail per la conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="199"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="215"/>
         <source>Your reference for this message: 1 to 20 letters or digits</source>
         <translation>Un vostro riferimento per questo messaggio: da 1 a 20 lettere o cifre</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="203"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="219"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="225"/>
         <source>Validity</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="212"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="228"/>
         <source>Notify e-mail</source>
         <translation>E-mail notifica</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="214"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="230"/>
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="325"/>
-        <source>… and {count} more</source>
-        <translation>… e altri {count}</translation>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="341"/>
+        <source>{location}: {number} is not a valid phone number: {reason}</source>
+        <translation>{location}: {number} non è un numero di telefono valido: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/compose.py" line="348"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="331"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="352"/>
+        <source>line {line}, column {column}</source>
+        <translation>riga {line}, colonna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="365"/>
+        <source>{number} also at {where}: copy dropped</source>
+        <translation>{number} presente anche in {where}: copia scartata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/compose.py" line="367"/>
+        <source>{number} also at {where}: %n copies dropped</source>
+        <translation>
+            <numerusform>{number} presente anche in {where}: %n copia scartata</numerusform>
+            <numerusform>{number} presente anche in {where}: %n copie scartate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/compose.py" line="396"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e %n altro</numerusform>
+            <numerusform> e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="374"/>
         <source>part</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="331"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="374"/>
         <source>parts</source>
         <translation>parti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="332"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="375"/>
         <source>credit</source>
         <translation>credito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="332"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="375"/>
         <source>credits</source>
         <translation>crediti</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="335"/>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/compose.py" line="378"/>
         <source>{characters} characters · {encoding} · {parts} {parts_word} · costs {recipients} {credits_word} (1 per recipient)</source>
-        <translation>{characters} caratteri · {encoding} · {parts} {parts_word} · costa {recipients} {credits_word} (1 per destinatario)</translation>
+        <translation>
+            <numerusform>{characters} carattere · {encoding} · {parts} {parts_word} · costa {recipients} {credits_word} (1 per destinatario)</numerusform>
+            <numerusform>{characters} caratteri · {encoding} · {parts} {parts_word} · costa {recipients} {credits_word} (1 per destinatario)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="349"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="394"/>
         <source>{char} at {position}</source>
         <translation>{char} in posizione {position}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="352"/>
-        <source> and {count} more</source>
-        <translation> e altri {count}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="357"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="398"/>
         <source>UCS-2 because of {chars}{more} (highlighted).</source>
         <translation>UCS-2 a causa di {chars}{more} (evidenziati).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="362"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="403"/>
         <source>Plain text (ISO-8859-15) cannot carry the red characters.</source>
         <translation>Il testo semplice (ISO-8859-15) non può contenere i caratteri in rosso.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="371"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="412"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -535,236 +974,755 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="74"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="86"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="79"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="93"/>
         <source>Clienti, Staff</source>
         <translation>Clienti, Staff</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="81"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="95"/>
         <source>Groups separated by commas; a new name creates the group</source>
         <translation>Gruppi separati da virgole; un nome nuovo crea il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="87"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="101"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="88"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="102"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="89"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="103"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="105"/>
+        <source>E&amp;xtra fields</source>
+        <translation>Campi a&amp;ggiuntivi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="114"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="114"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="119"/>
+        <source>Used in personalised texts as {field}; a blank value removes the field</source>
+        <translation>Usato nei testi personalizzati come {field}; un valore vuoto elimina il campo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="123"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Aggiungi campo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="124"/>
+        <source>&amp;Remove field</source>
+        <translation>&amp;Rimuovi campo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="186"/>
+        <source>Extra fields</source>
+        <translation>Campi aggiuntivi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="202"/>
+        <source>A field with a value needs a name.</source>
+        <translation>Un campo con un valore deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="204"/>
+        <source>“{key}” cannot be a field name: texts use a field as {{field}}, so its name cannot contain {{ or }}.</source>
+        <translation>“{key}” non può essere il nome di un campo: i testi usano un campo come {{field}}, quindi il nome non può contenere {{ o }}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="210"/>
+        <source>“{key}” cannot be a field name: {{name}} and {{number}} are the contact&apos;s own name and number.</source>
+        <translation>“{key}” non può essere il nome di un campo: {{name}} e {{number}} sono il nome e il numero del contatto stesso.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="216"/>
+        <source>There are two fields named “{key}” (upper and lower case count as the same).</source>
+        <translation>Ci sono due campi chiamati “{key}” (maiuscole e minuscole contano come uguali).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFiles</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="252"/>
+        <source>old .xls workbooks are not supported: save it as .xlsx</source>
+        <translation>le vecchie cartelle .xls non sono supportate: salvate il file come .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="253"/>
+        <source>the file is too big ({size} MiB)</source>
+        <translation>il file è troppo grande ({size} MiB)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="254"/>
+        <source>this is not a text file (it contains binary data)</source>
+        <translation>non è un file di testo (contiene dati binari)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="255"/>
+        <source>it starts with a {encoding} mark but is not {encoding}: {detail}</source>
+        <translation>inizia con un marcatore {encoding} ma non è in {encoding}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="258"/>
+        <source>this is not a text file: {reason}</source>
+        <translation>non è un file di testo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="259"/>
+        <source>it is a ZIP archive (an .xlsx workbook? save it with that extension)</source>
+        <translation>è un archivio ZIP (una cartella .xlsx? salvatela con quell&apos;estensione)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="263"/>
+        <source>it is an old Excel/Office binary file (save it as .xlsx or .csv)</source>
+        <translation>è un vecchio file binario di Excel/Office (salvatelo come .xlsx o .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="267"/>
+        <source>it is a PDF document</source>
+        <translation>è un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="268"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="269"/>
+        <source>cannot read it as {encoding}: {detail}</source>
+        <translation>non si riesce a leggerlo come {encoding}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="270"/>
+        <source>malformed CSV: {detail}</source>
+        <translation>CSV non valido: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="271"/>
+        <source>the file has no data</source>
+        <translation>il file non contiene dati</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="272"/>
+        <source>the file has only a header line and no contacts</source>
+        <translation>il file ha solo la riga di intestazione e nessun contatto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="273"/>
+        <source>text before the first card is not part of any vCard: {text}</source>
+        <translation>il testo prima della prima scheda non fa parte di alcuna vCard: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="276"/>
+        <source>text between two cards is not part of any vCard: {text}</source>
+        <translation>il testo tra due schede non fa parte di alcuna vCard: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="279"/>
+        <source>the vCard starting here has no END:VCARD (is the file truncated?)</source>
+        <translation>la vCard che inizia qui non ha END:VCARD (il file è troncato?)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="282"/>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>nessuna vCard trovata (manca la riga BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="283"/>
+        <source>this vCard is malformed: {detail}</source>
+        <translation>questa vCard non è valida: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="284"/>
+        <source>this is not a vCard</source>
+        <translation>questa non è una vCard</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="285"/>
+        <source>the workbook has no sheets</source>
+        <translation>la cartella di lavoro non ha fogli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="286"/>
+        <source>there is no sheet named {sheet}; the sheets are {sheets}</source>
+        <translation>non esiste un foglio chiamato {sheet}; i fogli sono {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="289"/>
+        <source>{sheet} is a chart sheet, not a table</source>
+        <translation>{sheet} è un foglio grafico, non una tabella</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="290"/>
+        <source>the workbook is damaged: {detail}</source>
+        <translation>la cartella di lavoro è danneggiata: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="291"/>
+        <source>the sheet {sheet} is empty</source>
+        <translation>il foglio {sheet} è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="292"/>
+        <source>the sheet {sheet} has only a header row and no contacts</source>
+        <translation>il foglio {sheet} ha solo la riga di intestazione e nessun contatto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="295"/>
+        <source>this is not an .xlsx workbook (an old .xls workbook)</source>
+        <translation>non è una cartella .xlsx (è una vecchia cartella .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="296"/>
+        <source>this is not an .xlsx workbook (not one)</source>
+        <translation>non è una cartella di lavoro .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="297"/>
+        <source>no phone number in this row</source>
+        <translation>nessun numero di telefono in questa riga</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="298"/>
+        <source>Column {count}</source>
+        <translation>Colonna {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="302"/>
+        <source>no contact with number {number}</source>
+        <translation>nessun contatto con il numero {number}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="303"/>
+        <source>a group needs a name</source>
+        <translation>un gruppo deve avere un nome</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="304"/>
+        <source>no group {name}</source>
+        <translation>il gruppo {name} non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="305"/>
+        <source>there is already a group {name}</source>
+        <translation>esiste già un gruppo {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="32"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="33"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="35"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="34"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="36"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="37"/>
         <source>Opted out</source>
         <translation>Escluso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="378"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="382"/>
+        <source>Opted out: receives no broadcast</source>
+        <translation>Escluso: non riceve broadcast</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="122"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="247"/>
         <source>Search by name or number</source>
         <translation>Cerca per nome o numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="126"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="251"/>
         <source>Group filter</source>
         <translation>Filtro per gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="128"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="253"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="163"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="255"/>
+        <source>Rena&amp;me…</source>
+        <translation>Rino&amp;mina…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="256"/>
+        <source>Rename the group chosen in the list</source>
+        <translation>Rinomina il gruppo scelto nell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="257"/>
+        <source>Delete grou&amp;p…</source>
+        <translation>Elimina gru&amp;ppo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="259"/>
+        <source>Delete the group chosen in the list; its contacts are kept</source>
+        <translation>Elimina il gruppo scelto nell&apos;elenco; i suoi contatti vengono conservati</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="296"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="164"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="297"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="165"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="298"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="166"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="299"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="167"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="317"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="300"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="468"/>
         <source>&amp;Opt out</source>
         <translation>&amp;Escludi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="301"/>
         <source>Opted-out numbers receive no broadcast</source>
         <translation>I numeri esclusi non ricevono broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="169"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="302"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nuovo gruppo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="170"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="303"/>
         <source>&amp;Add to group…</source>
         <translation>&amp;Aggiungi al gruppo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="304"/>
         <source>Use as &amp;recipients</source>
         <translation>Usa come &amp;destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="173"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="306"/>
         <source>Send to the selected contacts (opted-out numbers are left out)</source>
         <translation>Invia ai contatti selezionati (i numeri esclusi vengono saltati)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="190"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="323"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="235"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="372"/>
         <source>All contacts</source>
         <translation>Tutti i contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="236"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="373"/>
         <source>In no group</source>
         <translation>Senza gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="237"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="374"/>
         <source>Opted out</source>
         <translation>Esclusi</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="274"/>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="423"/>
         <source>{total:,} contacts</source>
-        <translation>{total:,} contatti</translation>
+        <translation>
+            <numerusform>{total:,} contatto</numerusform>
+            <numerusform>{total:,} contatti</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="276"/>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="425"/>
         <source>{shown:,} of {total:,} contacts</source>
-        <translation>{shown:,} di {total:,} contatti</translation>
+        <translation>
+            <numerusform>{shown:,} di {total:,} contatto</numerusform>
+            <numerusform>{shown:,} di {total:,} contatti</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="317"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="468"/>
         <source>Opt &amp;in</source>
         <translation>&amp;Riammetti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="351"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="520"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="524"/>
         <source>Cannot save the contact</source>
         <translation>Impossibile salvare il contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="369"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="541"/>
         <source>Delete the contact {who}?</source>
         <translation>Eliminare il contatto {who}?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="371"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="543"/>
         <source>Delete {count:,} contacts?</source>
         <translation>Eliminare {count:,} contatti?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="372"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="544"/>
         <source>Opted-out numbers stay on the opt-out list.</source>
         <translation>I numeri esclusi restano nell&apos;elenco delle esclusioni.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="375"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="547"/>
         <source>Delete contacts</source>
         <translation>Elimina contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="390"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="562"/>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="391"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="563"/>
         <source>The contacts database refused: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="429"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="601"/>
         <source>Cannot change the opt-out list</source>
         <translation>Impossibile modificare l&apos;elenco delle esclusioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="453"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="613"/>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="613"/>
+        <source>Group name:</source>
+        <translation>Nome del gruppo:</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="625"/>
         <source>Add to group</source>
         <translation>Aggiungi al gruppo</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="454"/>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="626"/>
         <source>Add {count:,} contacts to:</source>
-        <translation>Aggiungi {count:,} contatti a:</translation>
+        <translation>
+            <numerusform>Aggiungi {count:,} contatto a:</numerusform>
+            <numerusform>Aggiungi {count:,} contatti a:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="472"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="644"/>
         <source>Cannot change the group</source>
         <translation>Impossibile modificare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="518"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="666"/>
+        <source>Rename group</source>
+        <translation>Rinomina gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="667"/>
+        <source>New name of the group “{group}”:</source>
+        <translation>Nuovo nome del gruppo “{group}”:</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="685"/>
+        <source>Cannot rename the group</source>
+        <translation>Impossibile rinominare il gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="687"/>
+        <source>A group needs a name.</source>
+        <translation>Un gruppo deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="697"/>
+        <source>There is already a group “{name}”. To merge the two, select the contacts of “{group}”, add them to “{name}”, then delete “{group}”.</source>
+        <translation>Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di “{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="722"/>
+        <source>It has no contacts.</source>
+        <translation>Non contiene contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="724"/>
+        <source>Its 1 contact is kept: only the group is deleted.</source>
+        <translation>Il suo unico contatto viene conservato: si elimina solo il gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="726"/>
+        <source>Its {count:,} contacts are kept: only the group is deleted.</source>
+        <translation>I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="731"/>
+        <source>Delete group</source>
+        <translation>Elimina gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="732"/>
+        <source>Delete the group “{group}”?</source>
+        <translation>Eliminare il gruppo “{group}”?</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="745"/>
+        <source>Cannot delete the group</source>
+        <translation>Impossibile eliminare il gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="796"/>
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="520"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="798"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="532"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="810"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="533"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="811"/>
         <source>Cannot write {file}: {error}</source>
         <translation>Impossibile scrivere {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormats</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="50"/>
+        <source>contains the control character {name} at position {position}</source>
+        <translation>contiene il carattere di controllo {name} in posizione {position}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="53"/>
+        <source>must be + followed by 1 to 4 digits, e.g. +39</source>
+        <translation>deve essere + seguito da 1 a 4 cifre, es. +39</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="54"/>
+        <source>must be 2 to 5 digits, e.g. 333</source>
+        <translation>deve avere da 2 a 5 cifre, es. 333</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="55"/>
+        <source>must be 3 to 12 digits</source>
+        <translation>deve avere da 3 a 12 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="56"/>
+        <source>must be 1 to 11 letters, digits or spaces, or + followed by up to 16 digits</source>
+        <translation>deve avere da 1 a 11 lettere, cifre o spazi, oppure essere + seguito da al massimo 16 cifre</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="60"/>
+        <source>must be one of FL UCS UTF UDH WBK WPS</source>
+        <translation>deve essere uno tra FL UCS UTF UDH WBK WPS</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="61"/>
+        <source>must be a day from 1 to 31</source>
+        <translation>deve essere un giorno da 1 a 31</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="62"/>
+        <source>must be a month from 1 to 12</source>
+        <translation>deve essere un mese da 1 a 12</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="63"/>
+        <source>must be a year from 00 to 99 (1 or 2 digits)</source>
+        <translation>deve essere un anno da 00 a 99 (1 o 2 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="64"/>
+        <source>must be an hour from 1 to 12</source>
+        <translation>deve essere un&apos;ora da 1 a 12</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="65"/>
+        <source>must be a minute from 0 to 59</source>
+        <translation>deve essere un minuto da 0 a 59</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="66"/>
+        <source>must be AM or PM</source>
+        <translation>deve essere AM o PM</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="67"/>
+        <source>must be an even number of hex digits, at most 280</source>
+        <translation>deve essere un numero pari di cifre esadecimali, al massimo 280</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="68"/>
+        <source>must be 0 or 1</source>
+        <translation>deve essere 0 o 1</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="69"/>
+        <source>must be mailto: followed by an e-mail address</source>
+        <translation>deve essere mailto: seguito da un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="70"/>
+        <source>must be a number of minutes from 1 to 10080</source>
+        <translation>deve essere un numero di minuti da 1 a 10080</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="71"/>
+        <source>must be 1 to 20 letters or digits</source>
+        <translation>deve avere da 1 a 20 lettere o cifre</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="72"/>
+        <source>must be two hex digits</source>
+        <translation>deve essere di due cifre esadecimali</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="73"/>
+        <source>is mandatory and empty</source>
+        <translation>è obbligatorio ma vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="74"/>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="75"/>
+        <source>makes a line of {size} bytes, over the gateway&apos;s limit of {limit}</source>
+        <translation>forma una riga di {size} byte, oltre il limite di {limit} del gateway</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="78"/>
+        <source>has the character {char} (U+{code}) at position {position}, which {encoding} cannot carry; choose the UTF message type</source>
+        <translation>contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} non può rappresentare; scegliete il tipo di messaggio UTF</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="83"/>
+        <source>has the character {char} (U+{code}) at position {position} and {count} more, which {encoding} cannot carry; choose the UTF message type</source>
+        <translation>contiene il carattere {char} (U+{code}) in posizione {position} e altri {count}, che {encoding} non può rappresentare; scegliete il tipo di messaggio UTF</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="88"/>
+        <source>has the character {char} (U+{code}) at position {position}, which {encoding} cannot carry</source>
+        <translation>contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} non può rappresentare</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="207"/>
+        <source>about {hours} h {minutes} min</source>
+        <translation>circa {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="208"/>
+        <source>about {minutes} min {seconds} s</source>
+        <translation>circa {minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="209"/>
+        <source>about {seconds} s</source>
+        <translation>circa {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastText</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="107"/>
+        <source>Recipients: {count}</source>
+        <translation>Destinatari: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="109"/>
+        <source>  duplicates merged: {count}</source>
+        <translation>  duplicati uniti: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="111"/>
+        <source>  opted out, excluded: {count}</source>
+        <translation>  esclusi (opt-out): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="113"/>
+        <source>Parts per message: {count} (longest text)</source>
+        <translation>Parti per messaggio: {count} (testo più lungo)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="115"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="131"/>
+        <source>unknown</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="117"/>
+        <source>Credits needed: {count} (balance {balance})</source>
+        <translation>Crediti necessari: {count} (saldo {balance})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="124"/>
+        <source>  Warning: %n credits short; the gateway will refuse the messages beyond the balance.</source>
+        <translation>
+            <numerusform>  Attenzione: manca %n credito; il gateway rifiuterà i messaggi oltre il saldo.</numerusform>
+            <numerusform>  Attenzione: mancano %n crediti; il gateway rifiuterà i messaggi oltre il saldo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="135"/>
+        <source>Estimated duration: {duration}</source>
+        <translation>Durata stimata: {duration}</translation>
     </message>
 </context>
 <context>
@@ -908,79 +1866,212 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="137"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="70"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="71"/>
+        <source>Excel workbook</source>
+        <translation>Cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="72"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="114"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="408"/>
+        <source>The contacts database refused the import: {error}</source>
+        <translation>L&apos;archivio dei contatti ha rifiutato l&apos;importazione: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="150"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="237"/>
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="145"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="158"/>
         <source>No file chosen</source>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="146"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="159"/>
         <source>Choose &amp;file…</source>
         <translation>Scegli &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="166"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="179"/>
         <source>Columns kept with each contact as extra fields</source>
         <translation>Colonne conservate con ogni contatto come campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="170"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="183"/>
         <source>&amp;Number column</source>
         <translation>Colonna &amp;numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="184"/>
         <source>N&amp;ame column</source>
         <translation>Colonna n&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="172"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="185"/>
         <source>&amp;Group column</source>
         <translation>Colonna &amp;gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="173"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="186"/>
         <source>&amp;Extra columns</source>
         <translation>Colonne &amp;aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="176"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="189"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="187"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="200"/>
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="238"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="239"/>
+        <source>Contact files ({patterns});;All files (*)</source>
+        <translation>File di contatti ({patterns});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="256"/>
         <source>Cannot read the file</source>
         <translation>Impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="272"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="292"/>
         <source>The file has no rows to import.</source>
         <translation>Il file non contiene righe da importare.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="291"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="299"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="311"/>
         <source>No column looks like phone numbers: choose the number column.</source>
         <translation>Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero.</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="353"/>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="374"/>
         <source>Checking {count:,} rows…</source>
-        <translation>Verifica di {count:,} righe in corso…</translation>
+        <translation>
+            <numerusform>Verifica di {count:,} riga in corso…</numerusform>
+            <numerusform>Verifica di {count:,} righe in corso…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="400"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="423"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="424"/>
+        <source>Cannot import</source>
+        <translation>Impossibile importare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="436"/>
+        <source>Added {count:,}</source>
+        <translation>
+            <numerusform>{count:,} aggiunto</numerusform>
+            <numerusform>{count:,} aggiunti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="437"/>
+        <source>updated {count:,}</source>
+        <translation>
+            <numerusform>{count:,} aggiornato</numerusform>
+            <numerusform>{count:,} aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="438"/>
+        <source>{count:,} duplicates merged</source>
+        <translation>
+            <numerusform>{count:,} duplicato unito</numerusform>
+            <numerusform>{count:,} duplicati uniti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="440"/>
+        <source>{count:,} row not imported</source>
+        <translation>{count:,} riga non importata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="442"/>
+        <source>{count:,} rows not imported</source>
+        <translation>
+            <numerusform>{count:,} riga non importata</numerusform>
+            <numerusform>{count:,} righe non importate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="445"/>
+        <source> (listed below).</source>
+        <translation> (vedi l&apos;elenco sotto).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="452"/>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="453"/>
+        <source>line {line}: {raw}: {reason}</source>
+        <translation>riga {line}: {raw}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="461"/>
+        <source>Cannot import {file}: line {line}: {reason}</source>
+        <translation>Impossibile importare {file}: riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="464"/>
+        <source>Cannot import {file}: {reason}</source>
+        <translation>Impossibile importare {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="475"/>
+        <source>tab-separated</source>
+        <translation>separato da tabulazioni</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="478"/>
+        <source>sheet {name}</source>
+        <translation>foglio {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="482"/>
+        <source>{kind}{about}: {count:,} rows; the first {shown} are shown.</source>
+        <translation>
+            <numerusform>{kind}{about}: {count:,} riga; in anteprima: {shown}.</numerusform>
+            <numerusform>{kind}{about}: {count:,} righe; in anteprima: {shown}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="179"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Su questo computer non è disponibile alcun archivio delle password (portachiavi).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="180"/>
+        <source>The password store refused the password: {detail}</source>
+        <translation>L&apos;archivio delle password ha rifiutato la password: {detail}</translation>
     </message>
 </context>
 <context>
@@ -991,289 +2082,578 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="59"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="60"/>
         <source>connecting</source>
         <translation>connessione in corso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="105"/>
         <source>Add a real account…</source>
         <translation>Aggiungi un account reale…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="123"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="126"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="127"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="141"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="163"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="298"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="183"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="184"/>
         <source>&amp;Add profile…</source>
         <translation>&amp;Aggiungi profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="185"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifica profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="186"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="187"/>
         <source>&amp;Refresh balance and status</source>
         <translation>Aggio&amp;rna credito e stato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="191"/>
         <source>&amp;Message</source>
         <translation>&amp;Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="192"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="199"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="202"/>
         <source>&amp;Filter the protocol log</source>
         <translation>&amp;Filtra il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="206"/>
         <source>C&amp;lear the protocol log</source>
         <translation>&amp;Svuota il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="211"/>
         <source>&amp;About SMSGate Desktop</source>
         <translation>&amp;Informazioni su SMSGate Desktop</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="303"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usate Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="325"/>
         <source>No system keyring is available, so the password is not stored.</source>
         <translation>Il portachiavi di sistema non è disponibile, quindi la password non viene salvata.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="327"/>
         <source>No password is stored for this account.</source>
         <translation>Non è salvata alcuna password per questo account.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="331"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="334"/>
         <source>Password for {account} on {server} (kept until you quit):</source>
         <translation>Password di {account} su {server} (conservata fino alla chiusura):</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="372"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="391"/>
+        <source>{reason} The password is kept in memory until you quit.</source>
+        <translation>{reason} La password resta in memoria fino alla chiusura del programma.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="405"/>
         <source>Delete profile</source>
         <translation>Elimina profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="406"/>
         <source>Delete the profile {name} and its password?</source>
         <translation>Eliminare il profilo {name} e la sua password?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="423"/>
         <source>Could not save the profiles: {error}</source>
         <translation>Impossibile salvare i profili: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="488"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="504"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="515"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="544"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="554"/>
         <source>logged in as {account} on {server}</source>
         <translation>connesso come {account} su {server}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="570"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="583"/>
         <source>A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.</source>
         <translation>Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="588"/>
         <source>About {app}</source>
         <translation>Informazioni su {app}</translation>
     </message>
 </context>
 <context>
+    <name>MessageDraft</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="102"/>
+        <source>Recipient {raw} is not valid: {reason}.</source>
+        <translation>Il destinatario {raw} non è valido: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="103"/>
+        <source>Recipient {raw} is not valid: {reason} (and 1 more).</source>
+        <translation>Il destinatario {raw} non è valido: {reason} (e un altro).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="104"/>
+        <source>Recipient {raw} is not valid: {reason} (and {count} more).</source>
+        <translation>Il destinatario {raw} non è valido: {reason} (e altri {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="107"/>
+        <source>Add at least one recipient.</source>
+        <translation>Aggiungete almeno un destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="108"/>
+        <source>Enter a sender: a name of up to 11 letters or digits, or a number.</source>
+        <translation>Inserite un mittente: un nome di massimo 11 lettere o cifre, oppure un numero.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="111"/>
+        <source>The sender {problem}.</source>
+        <translation>Il mittente {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="112"/>
+        <source>Write the message text.</source>
+        <translation>Scrivete il testo del messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="113"/>
+        <source>The send time is not usable: {reason}.</source>
+        <translation>L&apos;orario di invio non è utilizzabile: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="114"/>
+        <source>Leaves at {when} gateway time ({zone})</source>
+        <translation>Partirà il {when}, ora del gateway ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="115"/>
+        <source>Leaves at {when} gateway time ({zone}) — that hour happens twice there; the gateway picks one</source>
+        <translation>Partirà il {when}, ora del gateway ({zone}) — lì quell&apos;ora si ripete due volte; il gateway ne sceglie una</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="120"/>
+        <source>The notification e-mail address is not valid.</source>
+        <translation>L&apos;indirizzo e-mail per la notifica non è valido.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="121"/>
+        <source>The validity {problem}.</source>
+        <translation>La validità {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="122"/>
+        <source>The reference {problem}.</source>
+        <translation>Il riferimento {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="123"/>
+        <source>The UDH {problem}.</source>
+        <translation>L&apos;UDH {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="124"/>
+        <source>The text {problem}.</source>
+        <translation>Il testo {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="125"/>
+        <source>The text has a line break at position {position}; the gateway&apos;s protocol cannot carry line breaks in a message.</source>
+        <translation>Il testo contiene un a capo in posizione {position}; il protocollo del gateway non ammette a capo in un messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="130"/>
+        <source>The character {char} at position {position} cannot be sent as plain text: switch the type to UTF.</source>
+        <translation>Il carattere {char} in posizione {position} non può essere inviato come testo semplice: passate al tipo UTF.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="135"/>
+        <source>The character {char} at position {position} (and 1 more) cannot be sent as plain text: switch the type to UTF.</source>
+        <translation>Il carattere {char} in posizione {position} (e un altro) non può essere inviato come testo semplice: passate al tipo UTF.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="140"/>
+        <source>The character {char} at position {position} (and {count} more) cannot be sent as plain text: switch the type to UTF.</source>
+        <translation>Il carattere {char} in posizione {position} (e altri {count}) non può essere inviato come testo semplice: passate al tipo UTF.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="145"/>
+        <source>The character {char} at position {position} cannot be sent as UTF-8.</source>
+        <translation>Il carattere {char} in posizione {position} non può essere inviato in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="148"/>
+        <source>The character {char} at position {position} (and 1 more) cannot be sent as UTF-8.</source>
+        <translation>Il carattere {char} in posizione {position} (e un altro) non può essere inviato in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="152"/>
+        <source>The character {char} at position {position} (and {count} more) cannot be sent as UTF-8.</source>
+        <translation>Il carattere {char} in posizione {position} (e altri {count}) non può essere inviato in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="157"/>
+        <source>The text is too long: it {reason}.</source>
+        <translation>Il testo è troppo lungo: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="158"/>
+        <source>Cannot send: {error}.</source>
+        <translation>Impossibile inviare: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="25"/>
+        <source>unknown country code</source>
+        <translation>prefisso internazionale sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="26"/>
+        <source>not a phone number</source>
+        <translation>non è un numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="27"/>
+        <source>too short</source>
+        <translation>troppo corto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="28"/>
+        <source>too long</source>
+        <translation>troppo lungo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="29"/>
+        <source>too short for the gateway, which needs at least {digits} digits after the country code</source>
+        <translation>troppo corto per il gateway, che richiede almeno {digits} cifre dopo il prefisso internazionale</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="34"/>
+        <source>it is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="35"/>
+        <source>&apos;+&apos; is allowed only at the start (position {position})</source>
+        <translation>il &apos;+&apos; è ammesso solo all&apos;inizio (posizione {position})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="36"/>
+        <source>it contains the letter {char} at position {position}</source>
+        <translation>contiene la lettera {char} in posizione {position}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="37"/>
+        <source>it contains the character {char} at position {position}</source>
+        <translation>contiene il carattere {char} in posizione {position}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="40"/>
+        <source>there are no digits after &apos;+&apos;</source>
+        <translation>non ci sono cifre dopo il &apos;+&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="41"/>
+        <source>it has no digits</source>
+        <translation>non contiene cifre</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="42"/>
+        <source>unknown country code {code}</source>
+        <translation>prefisso internazionale {code} sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="43"/>
+        <source>too short (a local number without its area code?)</source>
+        <translation>troppo corto (un numero locale senza prefisso?)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="44"/>
+        <source>wrong number of digits for country code {code}</source>
+        <translation>numero di cifre errato per il prefisso {code}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="45"/>
+        <source>no such number range for country code {code}</source>
+        <translation>numerazione inesistente per il prefisso {code}</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="179"/>
         <source>Edit profile</source>
         <translation>Modifica profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="179"/>
         <source>Add a gateway account</source>
         <translation>Aggiungi un account del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="175"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="186"/>
         <source>(stored; leave empty to keep it)</source>
         <translation>(salvata; lasciate vuoto per mantenerla)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="177"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="188"/>
         <source>host:port, e.g. tcp.smsitaly.com:27</source>
         <translation>host:porta, es. tcp.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="180"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="191"/>
         <source>optional, e.g. backup.smsitaly.com:27</source>
         <translation>facoltativo, es. backup.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="197"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="208"/>
+        <source>Messages sent before their replies are read (Packets interface only). 1 is one request, one reply, as the gateway&apos;s manual shows. A larger window makes big broadcasts over slow links much faster; if the line drops, every message in flight is reported unknown.</source>
+        <translation>Messaggi inviati prima di leggerne le risposte (solo interfaccia Packets). 1 significa una richiesta e una risposta, come nel manuale del gateway. Una finestra più ampia rende molto più veloci i broadcast grandi su collegamenti lenti; se la linea cade, ogni messaggio in transito risulta con esito incerto.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="218"/>
         <source>The password is kept in the system keyring.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="200"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="221"/>
         <source>No system keyring is available: the password is kept in memory only and asked again at the next start.</source>
         <translation>Il portachiavi di sistema non è disponibile: la password resta solo in memoria e verrà richiesta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="207"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="228"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nome profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="208"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="229"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="230"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="211"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="232"/>
         <source>P&amp;rimary host</source>
         <translation>Host p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="212"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="233"/>
         <source>&amp;Backup host</source>
         <translation>Host di &amp;riserva</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="213"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="234"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="214"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="235"/>
+        <source>Send &amp;window</source>
+        <translation>Finestra di in&amp;vio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="236"/>
         <source>Default &amp;country</source>
         <translation>&amp;Paese predefinito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="215"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="237"/>
         <source>Gateway &amp;time zone</source>
         <translation>&amp;Fuso orario del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="216"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="238"/>
         <source>&amp;Low-credit warning at</source>
         <translation>Avviso credito &amp;basso a</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="265"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="296"/>
         <source>Enter the account&apos;s password.</source>
         <translation>Inserite la password dell&apos;account.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="162"/>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulatore integrato)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="163"/>
+        <source>The profile needs a name.</source>
+        <translation>Il profilo deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="164"/>
+        <source>The account name is empty.</source>
+        <translation>Il nome dell&apos;account è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="165"/>
+        <source>The primary host is empty.</source>
+        <translation>L&apos;host principale è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="166"/>
+        <source>Primary host: {error}.</source>
+        <translation>Host principale: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="167"/>
+        <source>Backup host: {error}.</source>
+        <translation>Host di riserva: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="168"/>
+        <source>{host} has no host name</source>
+        <translation>in {host} manca il nome dell&apos;host</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="169"/>
+        <source>{host}: the port must be a number from 1 to 65535</source>
+        <translation>{host}: la porta deve essere un numero da 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="170"/>
+        <source>Unknown interface {name}.</source>
+        <translation>Interfaccia sconosciuta: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="171"/>
+        <source>Unknown country {name}.</source>
+        <translation>Paese sconosciuto: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="172"/>
+        <source>Unknown time zone {name}.</source>
+        <translation>Fuso orario sconosciuto: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="173"/>
+        <source>The low-credit threshold cannot be negative.</source>
+        <translation>La soglia di credito basso non può essere negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="174"/>
+        <source>The send window must be a whole number from 1 to 64.</source>
+        <translation>La finestra di invio deve essere un numero intero da 1 a 64.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="175"/>
+        <source>A profile called {name} already exists.</source>
+        <translation>Esiste già un profilo chiamato {name}.</translation>
     </message>
 </context>
 <context>
@@ -1353,42 +2733,42 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="26"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="27"/>
         <source>pending</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="27"/>
-        <source>not sent</source>
-        <translation>non inviati</translation>
-    </message>
-    <message>
         <location filename="../../smsgate_desktop/gui/results.py" line="28"/>
-        <source>accepted</source>
-        <translation>accettati</translation>
+        <source>not sent</source>
+        <translation>non inviato</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/results.py" line="29"/>
-        <source>rejected</source>
-        <translation>rifiutati</translation>
+        <source>accepted</source>
+        <translation>accettato</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/results.py" line="30"/>
-        <source>unknown</source>
-        <translation>incerti</translation>
+        <source>rejected</source>
+        <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="51"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="31"/>
+        <source>unknown</source>
+        <translation>incerto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/results.py" line="52"/>
         <source>Accepted by the gateway.</source>
         <translation>Accettato dal gateway.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="54"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="55"/>
         <source>gateway said:</source>
         <translation>risposta del gateway:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="112"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="113"/>
         <source>Not sent.</source>
         <translation>Non inviato.</translation>
     </message>
@@ -1396,32 +2776,200 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="149"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="150"/>
         <source>No message sent yet.</source>
         <translation>Nessun messaggio ancora inviato.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="165"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="166"/>
         <source>Send results</source>
         <translation>Esito dell&apos;invio</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="173"/>
-        <source>Sending {count} message(s)…</source>
-        <translation>Invio di {count} messaggi in corso…</translation>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/results.py" line="174"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Invio di %n messaggio in corso…</numerusform>
+            <numerusform>Invio di %n messaggi in corso…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/results.py" line="188"/>
+        <source>%n accepted</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n accettato</numerusform>
+            <numerusform>%n accettati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/results.py" line="189"/>
+        <source>%n rejected</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n rifiutato</numerusform>
+            <numerusform>%n rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/results.py" line="190"/>
+        <source>%n unknown</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n incerto</numerusform>
+            <numerusform>%n incerti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/results.py" line="193"/>
+        <source>%n not sent</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n non inviato</numerusform>
+            <numerusform>%n non inviati</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/results.py" line="191"/>
+        <location filename="../../smsgate_desktop/gui/results.py" line="194"/>
         <source>Last send: {parts}.</source>
         <translation>Ultimo invio: {parts}.</translation>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="96"/>
+        <source>it is in the past (now is {now})</source>
+        <translation>è nel passato (adesso: {now})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="97"/>
+        <source>the gateway&apos;s two-digit year only covers {first}–{last}</source>
+        <translation>l&apos;anno a due cifre del gateway copre solo il periodo {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="98"/>
+        <source>unknown time zone</source>
+        <translation>fuso orario sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="184"/>
+        <source>Outcome unknown: {why}. The gateway may have accepted the message; it was not sent again.</source>
+        <translation>Esito incerto: {why}. Il gateway potrebbe aver accettato il messaggio; non è stato inviato di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="189"/>
+        <source>no reply within {seconds} s</source>
+        <translation>nessuna risposta entro {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="190"/>
+        <source>the gateway answered something unexpected ({detail})</source>
+        <translation>il gateway ha risposto in modo inatteso ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="191"/>
+        <source>the gateway closed the connection before replying</source>
+        <translation>il gateway ha chiuso la connessione prima di rispondere</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="192"/>
+        <source>the gateway closed the connection</source>
+        <translation>il gateway ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="193"/>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="194"/>
+        <source>connection refused</source>
+        <translation>connessione rifiutata</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="195"/>
+        <source>connection reset by the other side</source>
+        <translation>connessione interrotta dall&apos;altra parte</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="196"/>
+        <source>The connection dropped while asking for the balance.</source>
+        <translation>La connessione è caduta mentre si chiedeva il credito.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="197"/>
+        <source>The connection dropped while asking for the status.</source>
+        <translation>La connessione è caduta mentre si chiedeva lo stato.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="198"/>
+        <source>The connection dropped {count} times before the message to {recipient} could be sent; it was not sent.</source>
+        <translation>La connessione è caduta {count} volte prima che il messaggio per {recipient} potesse partire; non è stato inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="203"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="527"/>
+        <source>Could not connect to the gateway ({attempts}).</source>
+        <translation>Impossibile connettersi al gateway ({attempts}).</translation>
+    </message>
+</context>
+<context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="446"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="308"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="522"/>
         <source>Login refused: {reason}</source>
         <translation>Accesso rifiutato: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="228"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="505"/>
+        <source>Cancelled: the remaining messages were not sent.</source>
+        <translation>Annullato: i messaggi rimanenti non sono stati inviati.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="235"/>
+        <source>The gateway answered something unexpected; sending stopped ({detail}).</source>
+        <translation>Il gateway ha risposto in modo inatteso; l&apos;invio è stato interrotto ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="242"/>
+        <source>Unexpected error while sending: {detail}</source>
+        <translation>Errore imprevisto durante l&apos;invio: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="319"/>
+        <source>The broadcast stopped: {reason}</source>
+        <translation>Il broadcast si è fermato: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="367"/>
+        <source>Connected to {server} as {account}: the account works.</source>
+        <translation>Connesso a {server} come {account}: l&apos;account funziona.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="407"/>
+        <source>The gateway could not be used: {detail}</source>
+        <translation>Impossibile usare il gateway: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="412"/>
+        <source>Unexpected error: {detail}</source>
+        <translation>Errore imprevisto: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="501"/>
+        <source>Paused: resume to send the remaining messages.</source>
+        <translation>In pausa: riprendete per inviare i messaggi rimanenti.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="509"/>
+        <source>Interrupted: {reason}. Resume when the gateway is reachable again.</source>
+        <translation>Interrotto: {reason}. Riprendete quando il gateway sarà di nuovo raggiungibile.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ import zoneinfo
 from typing import Final
 
 import phonenumbers
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +27,18 @@ from PySide6.QtWidgets import (
 from ..profiles import DEFAULT_THRESHOLD, Profile
 from ..protocol import Interface
 from ..protocol.connection import MAX_WINDOW
+from .i18n import display_name, translate_text
 
 INTERFACES: Final = (("Packet", Interface.PACKET.value), ("Full Ascii", Interface.ASCII.value))
 COMMON_ZONES: Final = ("Europe/Rome", "Europe/London", "Europe/Berlin", "UTC")
+# The account statuses the gateway reports (SmsQuery=Status), shown translated.
+STATUS_WORDS: Final = (
+    QT_TRANSLATE_NOOP("AccountPanel", "Active"),
+    QT_TRANSLATE_NOOP("AccountPanel", "Inactive"),
+    QT_TRANSLATE_NOOP("AccountPanel", "Expired"),
+    QT_TRANSLATE_NOOP("AccountPanel", "Blocked"),
+    QT_TRANSLATE_NOOP("AccountPanel", "Standby"),
+)
 
 
 class AccountPanel(QGroupBox):
@@ -102,7 +111,7 @@ class AccountPanel(QGroupBox):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         for profile in profiles:
-            self.profile_combo.addItem(profile.name, profile.name)
+            self.profile_combo.addItem(display_name(profile), profile.name)
         self.profile_combo.setCurrentIndex(self.profile_combo.findData(current.name))
         self.profile_combo.blockSignals(False)
         self.edit_button.setEnabled(not current.demo)
@@ -137,7 +146,8 @@ class AccountPanel(QGroupBox):
 
     @Slot(str)
     def show_status(self, status: str) -> None:
-        self.status_label.setText(self.tr("Status: {status}").format(status=status))
+        word = self.tr(status) if status in STATUS_WORDS else status
+        self.status_label.setText(self.tr("Status: {status}").format(status=word))
         self._checked_now()
 
     @Slot(str)
@@ -281,7 +291,7 @@ class ProfileDialog(QDialog):
 
     @Slot()
     def _check(self) -> None:
-        problems = self.profile().problems()
+        problems = [translate_text(problem) for problem in self.profile().problems()]
         if self._needs_password and not self.password():
             problems.append(self.tr("Enter the account's password."))
         self.problem_label.setText(" ".join(problems))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from ..contacts.export import safe_cell
 from ..store import journal
 from ..store.journal import BroadcastRow, JournalRow
+from .i18n import translate_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +50,25 @@ REPORT_COLUMNS: Final = (
     QT_TRANSLATE_NOOP("BroadcastModels", "Detail"),
 )
 CSV_COLUMNS: Final = ("seq", "recipient", "state", "credit", "code", "error")
+# A broadcast's and a row's state, shown translated (the store and the CSV keep the English).
+STATE_WORDS: Final = {
+    "ready": QT_TRANSLATE_NOOP("BroadcastModels", "ready"),
+    "running": QT_TRANSLATE_NOOP("BroadcastModels", "running"),
+    "paused": QT_TRANSLATE_NOOP("BroadcastModels", "paused"),
+    "interrupted": QT_TRANSLATE_NOOP("BroadcastModels", "interrupted"),
+    "cancelled": QT_TRANSLATE_NOOP("BroadcastModels", "cancelled"),
+    "done": QT_TRANSLATE_NOOP("BroadcastModels", "done"),
+    journal.PENDING: QT_TRANSLATE_NOOP("BroadcastModels", "pending"),
+    journal.SENDING: QT_TRANSLATE_NOOP("BroadcastModels", "sending"),
+    journal.SENT: QT_TRANSLATE_NOOP("BroadcastModels", "sent"),
+    journal.FAILED: QT_TRANSLATE_NOOP("BroadcastModels", "failed"),
+    journal.UNKNOWN: QT_TRANSLATE_NOOP("BroadcastModels", "unknown"),
+}
+
+
+def state_word(state: str) -> str:
+    word = STATE_WORDS.get(state)
+    return QCoreApplication.translate("BroadcastModels", word) if word else state
 
 
 class _TableModel(QAbstractTableModel):
@@ -112,7 +132,7 @@ class HistoryModel(_TableModel):
             case 2:
                 return broadcast.created
             case 3:
-                return broadcast.state
+                return state_word(broadcast.state)
             case 4:
                 return counts[journal.SENT]
             case 5:
@@ -158,13 +178,17 @@ class ReportModel(_TableModel):
             case 1:
                 return row.recipient
             case 2:
-                return row.state
+                return state_word(row.state)
             case 3:
                 return "" if row.code is None else row.code
             case _:
                 if row.error:
-                    return row.error
-                return f"credit {row.credit}" if row.credit is not None else ""
+                    return translate_text(row.error)
+                if row.credit is None:
+                    return ""
+                return QCoreApplication.translate("BroadcastModels", "credit {credit}").format(
+                    credit=row.credit
+                )
 
 
 def write_report_csv(rows: Sequence[JournalRow], path: str | Path) -> None:

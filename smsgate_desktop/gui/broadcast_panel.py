@@ -21,7 +21,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,16 +64,23 @@ from ..protocol.text import analyse
 from ..store import contacts, journal, open_store
 from .broadcast_models import HistoryModel, ReportModel, write_report_csv
 from .draft import SMS_TYPES, Draft, prepare
+from .i18n import translate_text
 from .worker import BroadcastProgress, WorkerHandle
 
 HandleProvider = Callable[[], WorkerHandle | None]
 
 RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
+# The report filter's choices (the combo's data; shown translated).
 SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN = "All recipients", "Failed", "Unknown outcome"
+REPORT_FILTERS: Final = (
+    QT_TRANSLATE_NOOP("BroadcastPanel", "All recipients"),
+    QT_TRANSLATE_NOOP("BroadcastPanel", "Failed"),
+    QT_TRANSLATE_NOOP("BroadcastPanel", "Unknown outcome"),
+)
 
 
 class PlanProblem(Exception):
-    """Why the form cannot become a broadcast, as a sentence for the person."""
+    """Why the form cannot become a broadcast, as a sentence for the person (translated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,21 +96,43 @@ class Forecast:
     seconds: float | None  # None: no round trip measured and no throttle
 
     def lines(self) -> list[str]:
-        lines = [f"Recipients: {self.recipients}"]
-        if self.duplicates:
-            lines.append(f"  duplicates merged: {self.duplicates}")
-        if self.opted_out:
-            lines.append(f"  opted out, excluded: {self.opted_out}")
-        lines.append(f"Parts per message: {self.parts} (longest text)")
-        balance = "unknown" if self.balance is None else str(self.balance)
-        lines.append(f"Credits needed: {self.credits} (balance {balance})")
-        if self.balance is not None and self.balance < self.credits:
-            lines.append(
-                f"  Warning: {self.credits - self.balance} credits short; the gateway will "
-                "refuse the messages beyond the balance."
+        """The forecast for the person, in their language."""
+        return ForecastText().lines(self)
+
+
+class ForecastText(QObject):
+    """The forecast's words (a QObject for self.tr and its plural forms)."""
+
+    def lines(self, forecast: Forecast) -> list[str]:
+        lines = [self.tr("Recipients: {count}").format(count=forecast.recipients)]
+        if forecast.duplicates:
+            lines.append(self.tr("  duplicates merged: {count}").format(count=forecast.duplicates))
+        if forecast.opted_out:
+            lines.append(self.tr("  opted out, excluded: {count}").format(count=forecast.opted_out))
+        lines.append(
+            self.tr("Parts per message: {count} (longest text)").format(count=forecast.parts)
+        )
+        balance = self.tr("unknown") if forecast.balance is None else str(forecast.balance)
+        lines.append(
+            self.tr("Credits needed: {count} (balance {balance})").format(
+                count=forecast.credits, balance=balance
             )
-        duration = "unknown" if self.seconds is None else duration_text(self.seconds)
-        lines.append(f"Estimated duration: {duration}")
+        )
+        if forecast.balance is not None and forecast.balance < forecast.credits:
+            lines.append(
+                self.tr(
+                    "  Warning: %n credits short; the gateway will refuse the messages beyond "
+                    "the balance.",
+                    "",
+                    forecast.credits - forecast.balance,
+                )
+            )
+        duration = (
+            self.tr("unknown")
+            if forecast.seconds is None
+            else translate_text(duration_text(forecast.seconds))
+        )
+        lines.append(self.tr("Estimated duration: {duration}").format(duration=duration))
         return lines
 
 
@@ -212,7 +250,8 @@ class BroadcastPanel(QWidget):
         self.report_model = ReportModel()
         self.report_view = _table(self.report_model)
         self.report_filter = QComboBox()
-        self.report_filter.addItems([SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN])
+        for choice in REPORT_FILTERS:
+            self.report_filter.addItem(self.tr(choice), choice)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.resend_failed_button = QPushButton(self.tr("Resend failed"))
         self.resend_unknown_button = QPushButton(self.tr("Resend unknown…"))
@@ -255,7 +294,7 @@ class BroadcastPanel(QWidget):
         self.history_view.selectionModel().currentRowChanged.connect(self._history_row_changed)
         self.history_search.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.reload_history)
-        self.report_filter.currentTextChanged.connect(lambda _: self.reload_report())
+        self.report_filter.currentIndexChanged.connect(lambda _: self.reload_report())
         self.export_button.clicked.connect(self._ask_export)
         self.resend_failed_button.clicked.connect(self.resend_failed)
         self.resend_unknown_button.clicked.connect(self.resend_unknown)
@@ -314,7 +353,7 @@ class BroadcastPanel(QWidget):
                 SHOW_ALL: None,
                 SHOW_FAILED: [journal.FAILED],
                 SHOW_UNKNOWN: [journal.UNKNOWN, journal.SENDING],
-            }[self.report_filter.currentText()]
+            }[self.report_filter.currentData()]
             self.report_model.set_rows(
                 self.selected_id, journal.rows(self.conn, self.selected_id, states)
             )
@@ -358,12 +397,18 @@ class BroadcastPanel(QWidget):
         broadcast = crashed[0]
         counts = journal.counts(self.conn, broadcast.id)
         unknown = counts[journal.UNKNOWN] + counts[journal.SENDING]
-        self.report_filter.setCurrentText(SHOW_UNKNOWN)
+        self.report_filter.setCurrentIndex(self.report_filter.findData(SHOW_UNKNOWN))
         self.select_broadcast(broadcast.id)
         self.show_notice(
-            f"Broadcast {broadcast.id} was interrupted (the program ended while it ran): "
-            f"{unknown} message(s) have an unknown outcome and {counts[journal.PENDING]} were "
-            "not sent yet. Resume sends the pending ones; Resend unknown… asks first."
+            self.tr(
+                "Broadcast {id} was interrupted (the program ended while it ran): "
+                "{unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks "
+                "first."
+            ).format(
+                id=broadcast.id,
+                unknown=self.tr("%n message(s) with an unknown outcome", "", unknown),
+                pending=self.tr("%n not sent yet", "", counts[journal.PENDING]),
+            )
         )
 
     # ---- the form -> a plan ---------------------------------------------------------------
@@ -399,11 +444,11 @@ class BroadcastPanel(QWidget):
             now=datetime.now().astimezone(),
         )
         if prepared.problem:
-            raise PlanProblem(prepared.problem)
+            raise PlanProblem(translate_text(prepared.problem))
         merged = sum(len(entry.duplicates) for entry in prepared.entries)
         result = plan(prepared.messages, contacts.opted_out(self.conn))
         if not result.messages:
-            raise PlanProblem("Every recipient is on the opt-out list: nothing to send.")
+            raise PlanProblem(self.tr("Every recipient is on the opt-out list: nothing to send."))
         result = self._personalise(result)
         parts = max(analyse(message.TextMessage).parts for message in result.messages)
         self._plan_counts = (
@@ -429,7 +474,11 @@ class BroadcastPanel(QWidget):
         try:
             templates.placeholders(template)
         except templates.TemplateError as exc:
-            raise PlanProblem(f"The template is not valid: {exc}.") from None
+            raise PlanProblem(
+                self.tr("The template is not valid: {reason}.").format(
+                    reason=translate_text(str(exc))
+                )
+            ) from None
         known = {contact.e164: contact for contact in contacts.list_contacts(self.conn)}
         messages: list[SmsMessage] = []
         errors: list[templates.TemplateError] = []
@@ -442,13 +491,26 @@ class BroadcastPanel(QWidget):
             messages.append(message.with_values(TextMessage=text))
         if errors:
             raise PlanProblem(
-                f"{len(errors)} recipient(s) lack a field of the template; the first: {errors[0]}."
+                self.tr(
+                    "%n recipient(s) lack a field of the template; the first: {reason}.",
+                    "",
+                    len(errors),
+                ).format(reason=translate_text(str(errors[0])))
             )
         for message in messages:
             try:
                 message.validate()
             except FieldError as exc:
-                raise PlanProblem(f"The text for {message.recipient}: {exc}.") from None
+                reason = translate_text(exc.reason)
+                raise PlanProblem(
+                    self.tr("The text for {recipient} {reason}.").format(
+                        recipient=message.recipient, reason=reason
+                    )
+                    if exc.field == "TextMessage"
+                    else self.tr("The message to {recipient}: {reason}.").format(
+                        recipient=message.recipient, reason=translate_text(str(exc))
+                    )
+                ) from None
         return Plan(messages, result.duplicates, result.opted_out)
 
     def _update_forecast(self) -> None:
@@ -498,8 +560,10 @@ class BroadcastPanel(QWidget):
         forecast = self.forecast
         lines = forecast.lines() if forecast else []
         if self.is_template():
-            lines.append(f"First text: {new_plan.messages[0].TextMessage}")
-        question = "\n".join([*lines, "", f"Send {len(new_plan.messages)} SMS?"])
+            lines.append(
+                self.tr("First text: {text}").format(text=new_plan.messages[0].TextMessage)
+            )
+        question = "\n".join([*lines, "", self.tr("Send %n SMS?", "", len(new_plan.messages))])
         if not self._confirm(self.tr("Send broadcast"), question):
             return None
         options = {
@@ -566,7 +630,11 @@ class BroadcastPanel(QWidget):
         ):
             return
         cancelled = self.engine.cancel(self.selected_id)
-        self.show_notice(f"Broadcast {self.selected_id}: {cancelled} message(s) cancelled.")
+        self.show_notice(
+            self.tr("Broadcast {id}: %n message(s) cancelled.", "", cancelled).format(
+                id=self.selected_id
+            )
+        )
         self.reload_history()
         self.reload_report()
 
@@ -578,7 +646,7 @@ class BroadcastPanel(QWidget):
             return None
         failed = journal.rows(self.conn, source, [journal.FAILED])
         if not failed:
-            self.show_notice(f"Broadcast {source} has no failed message.")
+            self.show_notice(self.tr("Broadcast {id} has no failed message.").format(id=source))
             return None
         new_plan = plan([row.message for row in failed], contacts.opted_out(self.conn))
         if not new_plan.messages:
@@ -586,10 +654,11 @@ class BroadcastPanel(QWidget):
                 self.tr("Every failed recipient has opted out since: nothing to send.")
             )
             return None
-        question = (
-            f"Send the {len(new_plan.messages)} failed message(s) of broadcast {source} again, "
-            "as a new broadcast?"
-        )
+        question = self.tr(
+            "Send the %n failed message(s) of broadcast {id} again, as a new broadcast?",
+            "",
+            len(new_plan.messages),
+        ).format(id=source)
         if not self._confirm(self.tr("Resend failed"), question):
             return None
         options = journal.get_broadcast(self.conn, source).options
@@ -611,12 +680,16 @@ class BroadcastPanel(QWidget):
         journal.recover_interrupted(self.conn, broadcast_id)  # `sending` left by a crash
         unknown = journal.counts(self.conn, broadcast_id)[journal.UNKNOWN]
         if not unknown:
-            self.show_notice(f"Broadcast {broadcast_id} has no message of unknown outcome.")
+            self.show_notice(
+                self.tr("Broadcast {id} has no message of unknown outcome.").format(id=broadcast_id)
+            )
             self.reload_report()
             return 0
-        question = (
-            f"{unknown} message(s) have an unknown outcome: the gateway may have accepted "
-            "them, and their recipients would get them twice. Send them again?"
+        question = self.tr(
+            "%n message(s) have an unknown outcome: the gateway may have accepted them, and "
+            "their recipients would get them twice. Send them again?",
+            "",
+            unknown,
         )
         if not self._confirm(self.tr("Resend unknown"), question, warning=True):
             self.reload_report()
@@ -643,7 +716,10 @@ class BroadcastPanel(QWidget):
             try:
                 self.export_csv(path)
             except OSError as exc:
-                self.show_notice(f"Could not write {path}: {exc}", error=True)
+                self.show_notice(
+                    self.tr("Could not write {file}: {error}").format(file=path, error=exc),
+                    error=True,
+                )
 
     # ---- worker events ----------------------------------------------------------------------
 
@@ -668,15 +744,35 @@ class BroadcastPanel(QWidget):
         self.progress_bar.setRange(0, max(progress.total, 1))
         self.progress_bar.setValue(progress.done)
         counts = progress.counts
-        text = (
-            f"{progress.done}/{progress.total}: sent {counts[journal.SENT]}, "
-            f"failed {counts[journal.FAILED]}, unknown {counts[journal.UNKNOWN]}"
+        text = self.tr("{done}/{total}: {sent}, {failed}, {unknown}").format(
+            done=progress.done,
+            total=progress.total,
+            sent=self._count(journal.SENT, counts[journal.SENT]),
+            failed=self._count(journal.FAILED, counts[journal.FAILED]),
+            unknown=self._count(journal.UNKNOWN, counts[journal.UNKNOWN]),
         )
         if progress.rate:
-            text += f" — {progress.rate:.1f} msg/s"
+            text += self.tr(" — {rate} msg/s").format(rate=f"{progress.rate:.1f}")
         if progress.eta is not None and progress.done < progress.total:
-            text += f", {duration_text(progress.eta)} left"
+            text += self.tr(", {duration} left").format(
+                duration=translate_text(duration_text(progress.eta))
+            )
         self.progress_label.setText(text)
+
+    def _count(self, state: str, count: int) -> str:
+        """ "sent 3": a journal state and how many rows are in it (plural forms)."""
+        match state:
+            case journal.SENT:
+                return self.tr("sent %n", "", count)
+            case journal.FAILED:
+                return self.tr("failed %n", "", count)
+            case journal.UNKNOWN:
+                return self.tr("unknown %n", "", count)
+            case journal.PENDING:
+                return self.tr("pending %n", "", count)
+            case journal.SENDING:
+                return self.tr("sending %n", "", count)
+        return f"{state} {count}"
 
     @Slot(int, object, str)
     def _on_finished(self, broadcast_id: int, report: dict, why: str) -> None:
@@ -686,9 +782,11 @@ class BroadcastPanel(QWidget):
         self.reload_history()
         self.select_broadcast(broadcast_id)
         counts = report.get("counts") or {}
-        summary = ", ".join(f"{state} {n}" for state, n in counts.items() if n)
+        summary = ", ".join(self._count(state, n) for state, n in counts.items() if n)
+        finished = self.tr("Broadcast {id} finished: {summary}.")
         self.show_notice(
-            why or f"Broadcast {broadcast_id} finished: {summary}.", error=bool(report.get("error"))
+            why or finished.format(id=broadcast_id, summary=summary),
+            error=bool(report.get("error")),
         )
         handle = self._handle_provider()
         if handle is not None:

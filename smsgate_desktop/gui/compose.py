@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..profiles import Profile
 from ..protocol.text import gsm7_septets, unencodable_chars, wire_encoding
 from .draft import MAX_VALIDITY, SMS_TYPES, Draft, Prepared, check_recipients, prepare
+from .i18n import translate_text
 
 RECIPIENT_DEBOUNCE_MS: Final = 250
 SHOWN_RECIPIENTS: Final = 300  # the list below the box shows this many; the rest are counted
@@ -54,6 +55,21 @@ TYPE_LABELS: Final = (
     QT_TRANSLATE_NOOP("ComposePanel", "WAP bookmark (WBK)"),
     QT_TRANSLATE_NOOP("ComposePanel", "WAP push (WPS)"),
 )
+# PhoneParts.kind, shown in a good number's tooltip (phonenumbers' types, lower case).
+NUMBER_KINDS: Final = {
+    "mobile": QT_TRANSLATE_NOOP("ComposePanel", "mobile"),
+    "fixed_line": QT_TRANSLATE_NOOP("ComposePanel", "fixed line"),
+    "fixed_line_or_mobile": QT_TRANSLATE_NOOP("ComposePanel", "fixed line or mobile"),
+    "toll_free": QT_TRANSLATE_NOOP("ComposePanel", "toll free"),
+    "premium_rate": QT_TRANSLATE_NOOP("ComposePanel", "premium rate"),
+    "shared_cost": QT_TRANSLATE_NOOP("ComposePanel", "shared cost"),
+    "voip": QT_TRANSLATE_NOOP("ComposePanel", "VoIP"),
+    "personal_number": QT_TRANSLATE_NOOP("ComposePanel", "personal number"),
+    "pager": QT_TRANSLATE_NOOP("ComposePanel", "pager"),
+    "uan": QT_TRANSLATE_NOOP("ComposePanel", "company number (UAN)"),
+    "voicemail": QT_TRANSLATE_NOOP("ComposePanel", "voicemail"),
+    "unknown": QT_TRANSLATE_NOOP("ComposePanel", "unknown type"),
+}
 
 
 class TextHighlighter(QSyntaxHighlighter):
@@ -300,7 +316,7 @@ class ComposePanel(QWidget):
         )
         self.udh_edit.setEnabled(draft.sms_type == "UDH")
         self.schedule_edit.setEnabled(self.schedule_box.isChecked())
-        self.schedule_note.setText(self.prepared.schedule_note)
+        self.schedule_note.setText(translate_text(self.prepared.schedule_note))
         self.highlighter.set_sms_type(draft.sms_type)
         if recipients_changed:
             self._show_recipients()
@@ -314,16 +330,43 @@ class ComposePanel(QWidget):
             if entry.parts is not None:
                 item = QListWidgetItem(f"✓ {entry.parts.display}")
                 item.setForeground(GOOD)
-                item.setToolTip(entry.note or entry.parts.kind.replace("_", " "))
+                item.setToolTip(self._duplicates_note(entry) or self._kind(entry.parts.kind))
             else:
-                item = QListWidgetItem(f"✗ {entry.raw} — {entry.error.reason} ({entry.location})")
+                # numbers.py words the entry in English: built again here from its parts.
+                reason = translate_text(entry.error.reason)
+                where = self._location(entry)
+                item = QListWidgetItem(f"✗ {entry.raw} — {reason} ({where})")
                 item.setForeground(BAD)
-                item.setToolTip(entry.message)
+                item.setToolTip(
+                    self.tr("{location}: {number} is not a valid phone number: {reason}").format(
+                        location=where, number=repr(entry.raw), reason=reason
+                    )
+                )
             self.recipients_list.addItem(item)
         if len(entries) > SHOWN_RECIPIENTS:
             self.recipients_list.addItem(
-                self.tr("… and {count} more").format(count=len(entries) - SHOWN_RECIPIENTS)
+                self.tr("… and %n more", "", len(entries) - SHOWN_RECIPIENTS)
             )
+
+    def _location(self, entry) -> str:
+        return self.tr("line {line}, column {column}").format(line=entry.line, column=entry.column)
+
+    def _kind(self, kind: str) -> str:
+        word = NUMBER_KINDS.get(kind)
+        return self.tr(word) if word else kind.replace("_", " ")
+
+    def _duplicates_note(self, entry) -> str:
+        """Which later copies of this number were dropped (NumberEntry.note, translated)."""
+        if not entry.duplicates:
+            return ""
+        where = "; ".join(f"{self._location(d)} ({d.raw!r})" for d in entry.duplicates)
+        count = len(entry.duplicates)
+        note = (
+            self.tr("{number} also at {where}: copy dropped")
+            if count == 1
+            else self.tr("{number} also at {where}: %n copies dropped", "", count)
+        )
+        return note.format(number=entry.parts.e164, where=where)
 
     def _show_counter(self) -> None:
         info, prepared = self.prepared.info, self.prepared
@@ -333,7 +376,9 @@ class ComposePanel(QWidget):
         self.counter.setText(
             self.tr(
                 "{characters} characters · {encoding} · {parts} {parts_word} · "
-                "costs {recipients} {credits_word} (1 per recipient)"
+                "costs {recipients} {credits_word} (1 per recipient)",
+                "",
+                info.characters,  # the Italian singular: "1 carattere"
             ).format(
                 characters=info.characters,
                 encoding=info.encoding,
@@ -348,11 +393,7 @@ class ComposePanel(QWidget):
         if forcing:
             at = self.tr("{char} at {position}")
             shown = ", ".join(at.format(char=repr(c), position=p + 1) for p, c in forcing[:5])
-            more = (
-                self.tr(" and {count} more").format(count=len(forcing) - 5)
-                if len(forcing) > 5
-                else ""
-            )
+            more = self.tr(" and %n more", "", len(forcing) - 5) if len(forcing) > 5 else ""
             notes.append(
                 self.tr("UCS-2 because of {chars}{more} (highlighted).").format(
                     chars=shown, more=more
@@ -371,7 +412,7 @@ class ComposePanel(QWidget):
             self.reason.setText(self.tr("Sending…"))
             return
         self.send_button.setEnabled(self.prepared.can_send)
-        self.reason.setText(self.prepared.problem)
+        self.reason.setText(translate_text(self.prepared.problem))
 
     # ---- actions ----------------------------------------------------------------------------
 

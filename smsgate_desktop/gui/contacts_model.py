@@ -375,8 +375,9 @@ class ContactsModel(QAbstractTableModel):
         return shown
 
     def _tooltip(self, entry: ContactEntry) -> str:
-        lines = [f"{entry.name or '(no name)'} — {entry.e164}"]
+        name = entry.name or self.tr("(no name)")
+        lines = [f"{name} — {entry.e164}"]
         lines += [f"{key}: {value}" for key, value in entry.extra.items()]
         if entry.opted_out:
-            lines.append("Opted out: receives no broadcast")
+            lines.append(self.tr("Opted out: receives no broadcast"))
         return "\n".join(lines)

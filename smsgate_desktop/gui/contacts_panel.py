@@ -66,6 +66,7 @@ from .contacts_model import (
     load_entries,
     parse_groups,
 )
+from .i18n import translate_text
 from .import_dialog import ImportDialog, busy_cursor
 
 SEARCH_DEBOUNCE_MS: Final = 150
@@ -419,9 +420,11 @@ class ContactsPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         text = (
-            self.tr("{total:,} contacts").format(total=total)
+            self.tr("{total:,} contacts", "", total).format(total=total)
             if shown == total
-            else self.tr("{shown:,} of {total:,} contacts").format(shown=shown, total=total)
+            else self.tr("{shown:,} of {total:,} contacts", "", total).format(
+                shown=shown, total=total
+            )
         )
         self.count_label.setText(text)
 
@@ -517,7 +520,9 @@ class ContactsPanel(QWidget):
             self.show_error(self.tr("Cannot save the contact"), extra_field_message(exc))
             return False
         except (KeyError, sqlite3.Error) as exc:
-            self.show_error(self.tr("Cannot save the contact"), str(exc).strip("'\""))
+            self.show_error(
+                self.tr("Cannot save the contact"), translate_text(str(exc).strip("'\""))
+            )
             return False
         self.model.update_entry(ContactEntry(e164, name, tuple(groups), entry.opted_out, fields))
         self._refresh_groups()
@@ -605,7 +610,7 @@ class ContactsPanel(QWidget):
     @Slot()
     def new_group(self) -> None:
         """Ask for a name, create the group and put the selected contacts in it."""
-        name, ok = QInputDialog.getText(self, "New group", "Group name:")
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name:"))
         name = " ".join(name.split())
         if ok and name:
             self.add_to_group(self.selected_numbers(), name)
@@ -618,7 +623,7 @@ class ContactsPanel(QWidget):
         group, ok = QInputDialog.getItem(
             self,
             self.tr("Add to group"),
-            self.tr("Add {count:,} contacts to:").format(count=len(numbers)),
+            self.tr("Add {count:,} contacts to:", "", len(numbers)).format(count=len(numbers)),
             self.group_names(),
             0,
             True,
@@ -697,7 +702,7 @@ class ContactsPanel(QWidget):
         try:
             store.rename_group(self.conn, old, new)
         except (KeyError, ValueError, sqlite3.Error) as exc:
-            self.show_error(title, str(exc).strip("'\""))
+            self.show_error(title, translate_text(str(exc).strip("'\"")))
             return False
         for entry in self.model.entries():
             if entry.in_group(folded):

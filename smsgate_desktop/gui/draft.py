@@ -3,6 +3,10 @@
 No widgets here (and no Qt): the panel reads its fields into a Draft, `prepare` does every
 check the protocol core would do before a byte is written, and the panel only shows the
 verdict. So the Send button's state and its reason are testable without a window.
+
+The problems are English sentences; the window shows them translated by i18n.translate_text,
+which knows each of them by its template (listed in core_texts.py, context "MessageDraft":
+a new or reworded sentence here needs its template there, and its Italian in fill_it.py).
 """
 
 from __future__ import annotations
@@ -109,8 +113,7 @@ def prepare(
 def _recipients_problem(good: list[NumberEntry], bad: list[NumberEntry]) -> str:
     if bad:
         first = bad[0]
-        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-        return f"Recipient {first.raw!r} is not valid: {first.error.reason}{more}."
+        return f"Recipient {first.raw!r} is not valid: {first.error.reason}{_more(len(bad) - 1)}."
     if not good:
         return "Add at least one recipient."
     return ""
@@ -133,7 +136,7 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
         try:
             fields_ = to_gateway_fields(draft.schedule, now=now, zone=zone)
         except ScheduleError as exc:
-            return SmsMessage(), f"The send time is not usable: {exc}."
+            return SmsMessage(), f"The send time is not usable: {exc.reason}."
         values |= fields_.as_dict()
         out.schedule_note = f"Leaves at {fields_.when:%d/%m/%Y %I:%M %p} gateway time ({zone})"
         if fields_.ambiguous:
@@ -160,6 +163,15 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
 
 
 _OPTION_LABELS: Final = {"SmsValidity": "validity", "SmsRef": "reference", "UDH": "UDH"}
+# Fields named in a problem found when the whole message is encoded ("The text …").
+_FIELD_LABELS: Final = _OPTION_LABELS | {"TextMessage": "text", "Sender": "sender"}
+
+
+def _more(count: int) -> str:
+    """ " (and 3 more)" after the first of several problems; "" when there is one."""
+    if count <= 0:
+        return ""
+    return " (and 1 more)" if count == 1 else f" (and {count} more)"
 
 
 def _text_problem(text: str, sms_type: str) -> str:
@@ -173,11 +185,10 @@ def _text_problem(text: str, sms_type: str) -> str:
     bad = unencodable_chars(text, encoding)
     if bad:
         index, char = bad[0]
-        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-        return (
-            f"The character {char!r} at position {index + 1}{more} cannot be sent as "
-            f"{'plain text' if encoding != 'utf-8' else 'UTF-8'}: switch the type to UTF."
-        )
+        where = f"The character {char!r} at position {index + 1}{_more(len(bad) - 1)}"
+        if encoding == "utf-8":  # only what no encoding carries, e.g. a lone surrogate
+            return f"{where} cannot be sent as UTF-8."
+        return f"{where} cannot be sent as plain text: switch the type to UTF."
     return ""
 
 
@@ -192,5 +203,7 @@ def _wire_problem(message: SmsMessage, interface: Interface | str) -> str:
     except FieldError as exc:
         if exc.field in ("Message", "TextMessage") and "limit" in exc.reason:
             return f"The text is too long: it {exc.reason}."
+        if exc.field in _FIELD_LABELS:
+            return f"The {_FIELD_LABELS[exc.field]} {exc.reason}."
         return f"Cannot send: {exc}."
     return ""

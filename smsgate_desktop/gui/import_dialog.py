@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -54,16 +55,22 @@ from ..contacts import (
     ContactImportError,
     ImportResult,
     Preview,
+    RowError,
     apply_mapping,
     guess_mapping,
     read_file,
 )
 from ..store import contacts as store
 from ..store.db import open_store
+from .i18n import translate_text
 
 PREVIEW_ROWS: Final = 50
 NO_COLUMN: Final = -1  # the combos' "(none)" entry
-FILE_FILTER: Final = f"Contact files ({FILE_PATTERNS});;All files (*)"
+FILE_KINDS: Final = {
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "CSV"),
+    "xlsx": QT_TRANSLATE_NOOP("ImportDialog", "Excel workbook"),
+    "vcard": QT_TRANSLATE_NOOP("ImportDialog", "vCard"),
+}
 
 
 class ImportWorker(QObject):
@@ -90,7 +97,7 @@ class ImportWorker(QObject):
         try:
             result = apply_mapping(self.preview, self.mapping, self.region)
         except (KeyError, ValueError) as exc:  # a column that vanished, a bad region
-            self.failed.emit(str(exc).strip("'\""))
+            self.failed.emit(translate_text(str(exc).strip("'\"")))
             return
         stats = None
         if self.database is not None:
@@ -101,7 +108,13 @@ class ImportWorker(QObject):
                 finally:
                     conn.close()
             except sqlite3.Error as exc:
-                self.failed.emit(f"The contacts database refused the import: {exc}")
+                # Translated in this thread: a lookup in the installed translators is
+                # thread-safe (they are only installed before any window exists).
+                self.failed.emit(
+                    QCoreApplication.translate(
+                        "ImportDialog", "The contacts database refused the import: {error}"
+                    ).format(error=exc)
+                )
                 return
         self.finished.emit(result, stats)
 
@@ -219,7 +232,12 @@ class ImportDialog(QDialog):
 
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr("Contact files ({patterns});;All files (*)").format(patterns=FILE_PATTERNS),
+        )
         if path:
             self.load_file(path)
 
@@ -235,7 +253,7 @@ class ImportDialog(QDialog):
         except ContactImportError as exc:
             self.preview = None
             self._clear_preview()
-            self.show_error(self.tr("Cannot read the file"), str(exc))
+            self.show_error(self.tr("Cannot read the file"), self._import_error(exc))
             return False
         self.preview = preview
         self._show_preview(preview)
@@ -257,11 +275,13 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, preview: Preview) -> None:
         self._clear_preview()
-        self.preview_model.setHorizontalHeaderLabels(list(preview.header))
+        # A blank header cell is named "Column N" by contacts/preview.py: shown translated
+        # (the mapping keeps using the column's index).
+        self.preview_model.setHorizontalHeaderLabels([translate_text(h) for h in preview.header])
         for row in preview.rows[:PREVIEW_ROWS]:
             self.preview_model.appendRow([QStandardItem(cell) for cell in row])
         self.preview_model.setVerticalHeaderLabels([str(n) for n in preview.lines[:PREVIEW_ROWS]])
-        self.file_info.setText(_describe(preview))
+        self.file_info.setText(self._describe(preview))
         if len(preview.sheets) > 1:
             self.sheet_combo.addItems(list(preview.sheets))
             self.sheet_combo.setCurrentText(preview.sheet or "")
@@ -276,9 +296,9 @@ class ImportDialog(QDialog):
         for combo in (self.number_combo, self.name_combo, self.group_combo):
             combo.blockSignals(True)
             if combo is not self.number_combo:
-                combo.addItem("(none)", NO_COLUMN)
+                combo.addItem(self.tr("(none)"), NO_COLUMN)
             for index, name in enumerate(preview.header):
-                combo.addItem(name, index)
+                combo.addItem(translate_text(name), index)
         extra: set[int] = set()
         if guess is not None:
             _select(self.number_combo, _first_index(preview, guess.number))
@@ -293,7 +313,7 @@ class ImportDialog(QDialog):
         for combo in (self.number_combo, self.name_combo, self.group_combo):
             combo.blockSignals(False)
         for index, name in enumerate(preview.header):
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(translate_text(name))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if index in extra else Qt.CheckState.Unchecked)
@@ -350,7 +370,8 @@ class ImportDialog(QDialog):
         if self.preview is None or mapping is None or self._thread is not None:
             return
         self._show_report(None)
-        self.summary.setText(self.tr("Checking {count:,} rows…").format(count=len(self.preview)))
+        count = len(self.preview)
+        self.summary.setText(self.tr("Checking {count:,} rows…", "", count).format(count=count))
         self.progress.setVisible(True)
         self._thread = QThread(self)
         self._worker = ImportWorker(
@@ -383,7 +404,9 @@ class ImportDialog(QDialog):
                 with busy_cursor():
                     stats = store.import_contacts(self.conn, result.contacts)
             except sqlite3.Error as exc:
-                self._report_failure(f"The contacts database refused the import: {exc}")
+                self._report_failure(
+                    self.tr("The contacts database refused the import: {error}").format(error=exc)
+                )
                 return
         self.result = result
         self._show_report(result, stats.added, stats.updated)
@@ -398,7 +421,7 @@ class ImportDialog(QDialog):
 
     def _report_failure(self, reason: str) -> None:
         self.summary.setText(self.tr("Nothing was imported."))
-        self.show_error("Cannot import", reason)
+        self.show_error(self.tr("Cannot import"), reason)
         self.import_finished.emit()
 
     def _show_report(self, result: ImportResult | None, added: int = 0, updated: int = 0) -> None:
@@ -408,14 +431,56 @@ class ImportDialog(QDialog):
             self.errors_view.setVisible(False)
             return
         failed = len(result.errors)
-        self.summary.setText(
-            f"Added {added:,}, updated {updated:,}, "
-            f"{len(result.merged_duplicates):,} duplicates merged, "
-            f"{failed:,} {'row' if failed == 1 else 'rows'} not imported"
-            + (" (listed below)." if failed else ".")
-        )
-        self.errors_model.setStringList([error.message for error in result.errors])
+        merged = len(result.merged_duplicates)
+        parts = [
+            self.tr("Added {count:,}", "", added).format(count=added),
+            self.tr("updated {count:,}", "", updated).format(count=updated),
+            self.tr("{count:,} duplicates merged", "", merged).format(count=merged),
+            (
+                self.tr("{count:,} row not imported").format(count=failed)
+                if failed == 1
+                else self.tr("{count:,} rows not imported", "", failed).format(count=failed)
+            ),
+        ]
+        end = self.tr(" (listed below).") if failed else "."
+        self.summary.setText(", ".join(parts) + end)
+        self.errors_model.setStringList([self._row_error(error) for error in result.errors])
         self.errors_view.setVisible(bool(failed))
+
+    def _row_error(self, error: RowError) -> str:
+        """RowError.message in the user's language: "line 7: 'abc': not a phone number"."""
+        shown = repr(error.raw) if error.raw else self.tr("(empty)")
+        return self.tr("line {line}: {raw}: {reason}").format(
+            line=error.line, raw=shown, reason=translate_text(error.reason)
+        )
+
+    def _import_error(self, exc: ContactImportError) -> str:
+        """ContactImportError's message in the user's language."""
+        reason = translate_text(exc.reason)
+        if exc.line is not None:
+            return self.tr("Cannot import {file}: line {line}: {reason}").format(
+                file=repr(exc.name), line=exc.line, reason=reason
+            )
+        return self.tr("Cannot import {file}: {reason}").format(file=repr(exc.name), reason=reason)
+
+    def _describe(self, preview: Preview) -> str:
+        """ "CSV (utf-8, ';'): 1,234 rows; the first 50 are shown." """
+        word = FILE_KINDS.get(preview.kind)
+        kind = self.tr(word) if word else ""
+        details = []
+        if preview.encoding:
+            details.append(preview.encoding)
+        if preview.delimiter:
+            details.append(
+                self.tr("tab-separated") if preview.delimiter == "\t" else repr(preview.delimiter)
+            )
+        if preview.sheet:
+            details.append(self.tr("sheet {name}").format(name=repr(preview.sheet)))
+        shown = min(len(preview), PREVIEW_ROWS)
+        about = f" ({', '.join(details)})" if details else ""
+        return self.tr(
+            "{kind}{about}: {count:,} rows; the first {shown} are shown.", "", len(preview)
+        ).format(kind=kind, about=about, count=len(preview), shown=shown)
 
     def error_lines(self) -> list[str]:
         """The failed rows as listed ("line 7: 'abc': not a phone number")."""
@@ -449,20 +514,6 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
-
-
-def _describe(preview: Preview) -> str:
-    kind = {"csv": "CSV", "xlsx": "Excel workbook", "vcard": "vCard"}.get(preview.kind, "")
-    details = []
-    if preview.encoding:
-        details.append(preview.encoding)
-    if preview.delimiter:
-        details.append("tab-separated" if preview.delimiter == "\t" else f"{preview.delimiter!r}")
-    if preview.sheet:
-        details.append(f"sheet {preview.sheet!r}")
-    shown = min(len(preview), PREVIEW_ROWS)
-    about = f" ({', '.join(details)})" if details else ""
-    return f"{kind}{about}: {len(preview):,} rows; the first {shown} are shown."
 
 
 def _first_index(preview: Preview, ref: Any) -> int:

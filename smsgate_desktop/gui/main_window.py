@@ -47,6 +47,7 @@ from .broadcast_panel import BroadcastPanel
 from .compose import ComposePanel
 from .contacts_panel import ContactsPanel
 from .demo import BANNER, DemoGateway
+from .i18n import display_name, translate_text
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
 from .settings import load_bytes, open_settings
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         self.book.last_used = profile.name
         self._save_book()
         self.banner.setVisible(profile.demo)
-        self.setWindowTitle(f"{APP_TITLE} — {profile.name}")
+        self.setWindowTitle(f"{APP_TITLE} — {display_name(profile)}")
         self.account_panel.set_profiles(self.all_profiles(), profile)
         self.compose.set_profile(profile)
         self.credit_label.setText(self.tr("Credit: —"))
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
         try:
             self.book.put(profile, replacing.name if replacing else None)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Profile"), translate_text(str(exc)))
             return
         if replacing is not None and (replacing.account, replacing.keyring_host) != (
             profile.account,
@@ -387,7 +388,10 @@ class MainWindow(QMainWindow):
         except config.KeyringUnavailable as exc:
             self.memory_passwords[profile.name] = password
             self.statusBar().showMessage(
-                f"{exc} The password is kept in memory until you quit.", STATUS_MESSAGE_MS
+                self.tr("{reason} The password is kept in memory until you quit.").format(
+                    reason=translate_text(str(exc))
+                ),
+                STATUS_MESSAGE_MS,
             )
 
     @Slot()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..session import Outcome, SendResult
-from .i18n import explain_translated
+from .i18n import explain_translated, translate_text
 
 COLUMNS: Final = (
     QT_TRANSLATE_NOOP("ResultsModel", "Recipient"),
@@ -22,6 +22,7 @@ COLUMNS: Final = (
 PENDING: Final = "pending"
 NOT_SENT: Final = "not sent"
 # The outcome column's words, translated for display only (the rows keep the English keys).
+# Each describes one row (Italian: "accettato"); the summary counts them with plural forms.
 OUTCOME_WORDS: Final = (
     QT_TRANSLATE_NOOP("ResultsModel", "pending"),
     QT_TRANSLATE_NOOP("ResultsModel", "not sent"),
@@ -55,7 +56,7 @@ def describe(result: SendResult) -> str:
         return (
             f"{explain_translated(error.code, error.text)} ({said} -ERR {error.code} {error.text})"
         )
-    return result.reason
+    return translate_text(result.reason)
 
 
 def _tr(text: str) -> str:
@@ -170,7 +171,7 @@ class ResultsPanel(QWidget):
 
     def start_batch(self, batch_id: int, recipients: list[str]) -> None:
         self.model.start_batch(batch_id, recipients)
-        self.summary.setText(self.tr("Sending {count} message(s)…").format(count=len(recipients)))
+        self.summary.setText(self.tr("Sending %n message(s)…", "", len(recipients)))
 
     @Slot(int, list)
     def apply_results(self, batch_id: int, results: list[tuple[int, SendResult]]) -> None:
@@ -181,11 +182,13 @@ class ResultsPanel(QWidget):
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
+        """ "Last send: 2 accepted, 1 rejected, 0 unknown." (plural forms: "1 accettato")."""
         counts = self.model.counts()
         parts = [
-            f"{counts.get(name, 0)} {_tr(name)}"
-            for name in (Outcome.ACCEPTED.value, Outcome.REJECTED.value, Outcome.UNKNOWN.value)
+            self.tr("%n accepted", "summary", counts.get(Outcome.ACCEPTED.value, 0)),
+            self.tr("%n rejected", "summary", counts.get(Outcome.REJECTED.value, 0)),
+            self.tr("%n unknown", "summary", counts.get(Outcome.UNKNOWN.value, 0)),
         ]
         if counts.get(NOT_SENT):
-            parts.append(f"{counts[NOT_SENT]} {_tr(NOT_SENT)}")
+            parts.append(self.tr("%n not sent", "summary", counts[NOT_SENT]))
         return self.tr("Last send: {parts}.").format(parts=", ".join(parts))

@@ -11,6 +11,14 @@ the GUI a few dozen events a second instead of thousands. The window listens to 
 carries lines, results, progress and credit together: each queued event makes the GUI thread
 take the GIL back from a busy worker (up to the 5 ms switch interval), so one event per flush
 instead of four is the difference between a smooth and a stuttering window.
+
+The sentences the worker hands to the window (why a send stopped, a failure, a successful
+test) are translated here, in the worker thread, with QCoreApplication.translate (context
+"SessionWorker") and i18n.translate_text for those of the session and broadcast modules.
+Looking a text up in the installed translators is thread-safe; the translators themselves are
+installed before the window (and so any worker) exists and never change while one runs. A
+sentence therefore travels in the user's language in every signal, and the results table,
+the broadcast notice, the account panel and the status bar all show the same words.
 """
 
 from __future__ import annotations
@@ -30,10 +38,10 @@ from ..protocol import SmsGateError, SmsMessage
 from ..protocol.redact import visible
 from ..protocol.replies import Err
 from ..session import GatewaySession, SendResult, SessionConfig, SessionError
-from ..session.errors import LoginError
+from ..session.errors import ConnectError, LoginError
 from ..store import journal, open_store
 from ..store.db import default_path
-from .i18n import explain_translated
+from .i18n import explain_translated, translate_text
 
 log = logging.getLogger(__name__)
 
@@ -217,16 +225,23 @@ class SessionWorker(QObject):
                 # again from there if they want (a kill, instead, leaves them pending).
                 engine.cancel(send_id)
             if report.state == "paused":
-                why = "Cancelled: the remaining messages were not sent."
+                why = QCoreApplication.translate(
+                    "SessionWorker", "Cancelled: the remaining messages were not sent."
+                )
             elif report.state == "interrupted":
-                why = _sentence(report.cause) if report.cause else report.error
+                why = _sentence(report.cause) if report.cause else translate_text(report.error)
                 self.failed.emit(why)
         except SmsGateError as exc:  # e.g. a reply the spec does not describe
-            why = f"The gateway answered something unexpected; sending stopped ({exc})."
+            why = QCoreApplication.translate(
+                "SessionWorker",
+                "The gateway answered something unexpected; sending stopped ({detail}).",
+            ).format(detail=exc)
             self.failed.emit(why)
         except Exception as exc:  # a bug or a store error must not kill the thread
             log.exception("unexpected error while sending")
-            why = f"Unexpected error while sending: {exc}"
+            why = QCoreApplication.translate(
+                "SessionWorker", "Unexpected error while sending: {detail}"
+            ).format(detail=exc)
             self.failed.emit(why)
         finally:
             if conn is not None:
@@ -291,16 +306,19 @@ class SessionWorker(QObject):
                 recovered=result.recovered,
                 error=result.error,
             )
-            why = _broadcast_why(result.state, result.error)
+            error = _sentence(result.cause) if result.cause else translate_text(result.error)
+            why = _broadcast_why(result.state, error)
             if result.state == "interrupted":
                 self.failed.emit(why)
         except (_NotHere, BroadcastBusyError) as exc:  # nothing was sent: say why
-            why = str(exc)
+            why = translate_text(str(exc))
             report["error"] = why
             self.failed.emit(why)
         except Exception as exc:  # a bug or a store error must not kill the thread
             log.exception("unexpected error in a broadcast")
-            why = f"The broadcast stopped: {exc}"
+            why = QCoreApplication.translate(
+                "SessionWorker", "The broadcast stopped: {reason}"
+            ).format(reason=translate_text(str(exc)))
             report["error"] = why
             self.failed.emit(why)
         finally:
@@ -345,7 +363,10 @@ class SessionWorker(QObject):
             self._refresh(session)
             where = session.endpoint or session.config.primary
             self.connection_tested.emit(
-                True, f"Connected to {where} as {self._config.account}: the account works."
+                True,
+                QCoreApplication.translate(
+                    "SessionWorker", "Connected to {server} as {account}: the account works."
+                ).format(server=where, account=self._config.account),
             )
 
         if not self._run(test):
@@ -383,10 +404,14 @@ class SessionWorker(QObject):
         except SessionError as exc:
             self._last_failure = _sentence(exc)
         except SmsGateError as exc:
-            self._last_failure = f"The gateway could not be used: {exc}"
+            self._last_failure = QCoreApplication.translate(
+                "SessionWorker", "The gateway could not be used: {detail}"
+            ).format(detail=translate_text(str(exc)))
         except Exception as exc:
             log.exception("unexpected error in a gateway request")
-            self._last_failure = f"Unexpected error: {exc}"
+            self._last_failure = QCoreApplication.translate(
+                "SessionWorker", "Unexpected error: {detail}"
+            ).format(detail=exc)
         finally:
             self._flush()
             self._report_state()
@@ -471,17 +496,25 @@ class _NotHere(Exception):
 
 
 def _broadcast_why(state: str, error: str) -> str:
+    """Why a broadcast run ended early ("" when it finished); `error` already translated."""
     if state == "paused":
-        return "Paused: resume to send the remaining messages."
+        return QCoreApplication.translate(
+            "SessionWorker", "Paused: resume to send the remaining messages."
+        )
     if state == "cancelled":
-        return "Cancelled: the remaining messages were not sent."
+        return QCoreApplication.translate(
+            "SessionWorker", "Cancelled: the remaining messages were not sent."
+        )
     if state == "interrupted":
-        return f"Interrupted: {error.rstrip('.')}. Resume when the gateway is reachable again."
+        return QCoreApplication.translate(
+            "SessionWorker", "Interrupted: {reason}. Resume when the gateway is reachable again."
+        ).format(reason=error.rstrip("."))
     return ""
 
 
 def _sentence(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
+    """A session error as one sentence in the user's language."""
+    text = translate_text(str(exc).strip()) or type(exc).__name__
     error = getattr(exc, "error", None)
     if isinstance(error, Err):  # a gateway -ERR: its explanation in the user's language
         text = explain_translated(error.code, error.text)
@@ -489,6 +522,11 @@ def _sentence(exc: BaseException) -> str:
             text = QCoreApplication.translate("SessionWorker", "Login refused: {reason}").format(
                 reason=text
             )
+    elif isinstance(exc, ConnectError):  # each host's reason, translated on its own
+        tried = "; ".join(f"{where}: {translate_text(why)}" for where, why in exc.attempts)
+        text = QCoreApplication.translate(
+            "Session", "Could not connect to the gateway ({attempts})."
+        ).format(attempts=tried)
     return text if text.endswith((".", "]", ")")) else text + "."
 
 
