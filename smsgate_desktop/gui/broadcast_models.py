@@ -7,6 +7,7 @@ Plain model/view: the rows are read from the store by the panel and handed over 
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -110,6 +111,13 @@ class HistoryModel(_TableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_broadcast(self, broadcast: BroadcastRow, counts: dict[str, int]) -> None:
+        """One broadcast's state and counts changed (a running one): repaint its row."""
+        number = self.row_of(broadcast.id)
+        if number is not None:
+            self._rows[number] = (broadcast, counts)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
     def broadcast_at(self, row: int) -> BroadcastRow:
         return self._rows[row][0]
 
@@ -154,13 +162,38 @@ class ReportModel(_TableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[JournalRow] = []
+        self._index: dict[int, int] = {}  # seq -> row number
         self.broadcast_id: int | None = None
 
     def set_rows(self, broadcast_id: int | None, rows: Sequence[JournalRow]) -> None:
         self.beginResetModel()
         self.broadcast_id = broadcast_id
         self._rows = list(rows)
+        self._index = {row.seq: number for number, row in enumerate(self._rows)}
         self.endResetModel()
+
+    def apply_changes(
+        self, changes: Sequence[tuple[int, str, int | None, int | None, str | None, float]]
+    ) -> None:
+        """Update the shown rows in place from journal.changed_since (a running broadcast):
+        one repaint of the range touched, no reset, the scroll position kept."""
+        touched = []
+        for seq, state, credit, code, error, updated in changes:
+            number = self._index.get(seq)
+            if number is not None:
+                self._rows[number] = dataclasses.replace(
+                    self._rows[number],
+                    state=state,
+                    credit=credit,
+                    code=code,
+                    error=error,
+                    updated=updated,
+                )
+                touched.append(number)
+        if touched:
+            self.dataChanged.emit(
+                self.index(min(touched), 0), self.index(max(touched), self.columnCount() - 1)
+            )
 
     def rows(self) -> list[JournalRow]:
         return list(self._rows)

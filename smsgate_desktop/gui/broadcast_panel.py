@@ -70,6 +70,9 @@ from .worker import BroadcastProgress, WorkerHandle
 HandleProvider = Callable[[], WorkerHandle | None]
 
 RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
+# A row's `updated` time is taken just before its commit, which another connection sees a
+# little later: the live report looks back this far each time (re-applying is harmless).
+REREAD_MARGIN: Final = 1.0
 # The report filter's choices (the combo's data; shown translated).
 SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN = "All recipients", "Failed", "Unknown outcome"
 REPORT_FILTERS: Final = (
@@ -161,6 +164,8 @@ class BroadcastPanel(QWidget):
         self._worker: Any = None  # the worker whose signals reach this panel
         self.running_id: int | None = None
         self.selected_id: int | None = None
+        self._report_read_at = 0.0  # time.time() of the report's last read from the journal
+        self._history_read_at = 0.0  # likewise, the running broadcast's history row
         self.forecast: Forecast | None = None
         self._plan_counts: tuple[int, int, int, int] | None = None
         self._balance: int | None = None
@@ -346,6 +351,7 @@ class BroadcastPanel(QWidget):
         self._select_history(self.selected_id)
 
     def reload_report(self) -> None:
+        self._report_read_at = time.time()
         if self.selected_id is None:
             self.report_model.set_rows(None, [])
         else:
@@ -758,6 +764,27 @@ class BroadcastPanel(QWidget):
                 duration=translate_text(duration_text(progress.eta))
             )
         self.progress_label.setText(text)
+        self._refresh_running_report()
+
+    def _refresh_running_report(self) -> None:
+        """The running broadcast's history row (state, counts) follows the journal once a
+        second; while its report is on show, its rows do too: the whole list incrementally
+        (only the rows changed since the last look), a filtered one re-read once a second."""
+        now = time.time()
+        if self.running_id is not None and now - self._history_read_at >= 1.0:
+            self._history_read_at = now
+            running = journal.get_broadcast(self.conn, self.running_id)
+            if running is not None:
+                counts = journal.counts(self.conn, self.running_id)
+                self.history_model.update_broadcast(running, counts)
+        if self.selected_id != self.running_id or self.report_model.broadcast_id is None:
+            return
+        if self.report_filter.currentData() == SHOW_ALL:
+            since, self._report_read_at = self._report_read_at, now
+            changes = journal.changed_since(self.conn, self.running_id, since - REREAD_MARGIN)
+            self.report_model.apply_changes(changes)
+        elif now - self._report_read_at >= 1.0:
+            self.reload_report()
 
     def _count(self, state: str, count: int) -> str:
         """ "sent 3": a journal state and how many rows are in it (plural forms)."""

@@ -524,8 +524,8 @@ class MainWindow(QMainWindow):
             self.results.apply_results(update.batch_id, update.results)
         if update.progress is not None and self._sending:
             self.compose.show_progress(*update.progress)
-        if update.credit is not None:
-            self.credit_label.setText(self.tr("Credit: {credit}").format(credit=update.credit))
+        if update.credit is not None:  # the gateway's +OK says what is left: show it
+            self._show_credit_now(update.credit)
 
     @Slot(int, int, int, str)
     def _batch_finished(self, batch_id: int, sent: int, total: int, why: str) -> None:
@@ -538,8 +538,10 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_credit(self, credit: int) -> None:
-        if not self._current():
-            return
+        if self._current():
+            self._show_credit_now(credit)
+
+    def _show_credit_now(self, credit: int) -> None:
         self.account_panel.show_balance(credit)
         self.credit_label.setText(self.tr("Credit: {credit}").format(credit=credit))
 

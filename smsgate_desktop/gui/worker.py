@@ -154,6 +154,7 @@ class SessionWorker(QObject):
         self._last_state = ""
         self._idle_timer: QTimer | None = None
         self._pending_credit: int | None = None  # credit from the last +OK, not yet reported
+        self._flushed_credit: int | None = None  # the credit the last `updated` carried
         self._progress: tuple[int, int] | None = None  # (done, total) while a batch runs
         self._last_failure = ""
 
@@ -282,6 +283,8 @@ class SessionWorker(QObject):
             def on_progress(progress: Progress) -> None:
                 nonlocal last
                 tally.add(progress)
+                if progress.result.credit is not None:  # the status bar's credit follows
+                    self._pending_credit = progress.result.credit
                 now = time.monotonic()
                 if now - last >= FLUSH_INTERVAL:
                     last = now
@@ -437,9 +440,11 @@ class SessionWorker(QObject):
         self._last_flush = time.monotonic()
         lines, self._lines = self._lines, []
         results, self._results = self._results, []
-        credit = self._pending_credit if results else None
-        if not (lines or results or self._progress):
+        credit = self._pending_credit  # sent again only when it changed (broadcasts too)
+        credit = None if credit == self._flushed_credit else credit
+        if not (lines or results or self._progress or credit is not None):
             return
+        self._flushed_credit = self._pending_credit
         self.updated.emit(WorkerUpdate(self._batch_id, lines, results, self._progress, credit))
         if lines:
             self.line_batch.emit(lines)

@@ -210,6 +210,19 @@ def rows(
     ]
 
 
+def changed_since(
+    conn: sqlite3.Connection, broadcast_id: int, since: float
+) -> list[tuple[int, str, int | None, int | None, str | None, float]]:
+    """(seq, state, credit, code, error, updated) of the rows changed after `since` (a
+    time.time()), oldest change first: what a live report needs, without re-reading the
+    messages."""
+    return conn.execute(
+        "SELECT seq, state, credit, code, error, updated FROM journal"
+        " WHERE broadcast_id = ? AND updated > ? ORDER BY updated",
+        (broadcast_id, since),
+    ).fetchall()
+
+
 def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """pending -> sending for these rows, in one transaction: committed (and synced) when
     this returns."""

@@ -389,3 +389,37 @@ def test_history_lists_single_sends_and_broadcasts_and_searches_them(qtbot, rig)
     ]:
         panel.history_search.setText(query)
         qtbot.waitUntil(lambda e=expected: [i for i, _ in shown()] == e, timeout=SIGNAL_TIMEOUT)
+
+
+def test_the_report_and_the_credit_follow_a_running_broadcast(qtbot, rig):
+    """The running broadcast's rows change state in the report while it sends, in place, and
+    the credit the gateway reports reaches the window as it goes."""
+    panel, _, handle = rig(latency_ms=5)
+    updates = Recorder(handle.worker.updated)
+    fill(panel, numbers(60))
+    panel.throttle_spin.setValue(40)
+    broadcast_id = panel.send()
+    assert broadcast_id is not None, panel.notice.text()
+    resets = []
+    panel.report_model.modelReset.connect(lambda: resets.append(1))
+
+    def states() -> Counter:
+        return Counter(row.state for row in panel.report_model.rows())
+
+    qtbot.waitUntil(
+        lambda: states()["sent"] >= 10 and states()["pending"] > 0, timeout=LONG_TIMEOUT
+    )
+    assert resets == []  # updated in place, not re-read
+    assert panel.report_model.rowCount() == 60
+    row = panel.history_model.row_of(broadcast_id)
+    qtbot.waitUntil(
+        lambda: (
+            panel.history_model.counts_at(row)["sent"] > 0
+            and panel.history_model.broadcast_at(row).state == "running"
+        ),
+        timeout=LONG_TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: panel.running_id is None, timeout=LONG_TIMEOUT)
+    assert states() == {"sent": 60}
+    credits = [u.credit for (u,) in updates.calls if u.credit is not None]
+    assert len(credits) >= 2 and credits[-1] == 1000 - 60
