@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import string
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -147,7 +148,9 @@ def test_the_ts_file_has_no_unfinished_entries():
 
 
 def test_the_qm_file_is_up_to_date(tmp_path):
-    lrelease = shutil.which("pyside6-lrelease")
+    # CI runs .venv/bin/python without activating the venv: look beside the interpreter too.
+    beside = Path(sys.executable).parent
+    lrelease = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=beside)
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
     built = tmp_path / "smsgate_it.qm"
