@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import IO, Final, TextIO
 
 from . import __version__, config
-from .broadcast import BroadcastEngine, Progress, plan
+from .broadcast import BroadcastEngine, Progress
 from .protocol import FieldError, Interface, SmsMessage, packet
 from .protocol.numbers import NumberError, split_number
 from .protocol.redact import visible
@@ -299,9 +299,7 @@ def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool)
 
     engine = BroadcastEngine(open_store())
     try:
-        send_id = engine.create(
-            plan(messages), {"source": "cli"}, kind=journal.SINGLE, account=session.config.account
-        )
+        send_id = engine.create_single(messages, session.config.account, "cli")
         report = engine.run(session, send_id, on_progress=show)
         if report.state == "interrupted":
             print(f"smsgate: {report.error}", file=sys.stderr)

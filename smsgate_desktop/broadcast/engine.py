@@ -32,7 +32,7 @@ from typing import Any
 
 from ..protocol import FieldError, SmsMessage
 from ..session import GatewaySession, Outcome, SendResult, SessionError
-from ..store import journal, open_store
+from ..store import database_file, journal, open_store
 from .run_lock import RunLock
 
 
@@ -118,6 +118,11 @@ class BroadcastEngine:
             raise ValueError("a broadcast needs at least one recipient")
         return journal.insert_broadcast(self.conn, plan.messages, options, kind, account)
 
+    def create_single(self, messages: Sequence[SmsMessage], account: str, source: str) -> int:
+        """Journal messages sent as such (the Message tab, `smsgate send`): a SINGLE entry
+        of the history, sent by `run` like a broadcast."""
+        return self.create(plan(messages), {"source": source}, journal.SINGLE, account)
+
     def run(
         self,
         session: GatewaySession,
@@ -146,7 +151,7 @@ class BroadcastEngine:
         conn = self._existing(broadcast_id)
         if journal.get_broadcast(conn, broadcast_id).state == "cancelled":
             return self.report(broadcast_id)
-        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        path = database_file(conn)
         lock = RunLock(path, broadcast_id) if path else None
         if lock is not None:
             lock.acquire()  # BroadcastBusyError: another process or window is sending it
@@ -307,7 +312,7 @@ class _SendingMarker:
         self._pending = journal.iter_pending(conn, broadcast_id)
         self._ready: deque[tuple[int, SmsMessage]] = deque()  # committed, not taken yet
         self._committing: list[tuple[int, SmsMessage]] = []
-        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        path = database_file(conn)
         self._pool = ThreadPoolExecutor(1, "journal") if path else None
         self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
         self._future: Future[None] | None = None

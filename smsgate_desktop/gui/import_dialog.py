@@ -61,7 +61,7 @@ from ..contacts import (
     read_file,
 )
 from ..store import contacts as store
-from ..store.db import open_store
+from ..store.db import database_file, open_store
 from .i18n import translate_text
 
 PREVIEW_ROWS: Final = 50
@@ -117,14 +117,6 @@ class ImportWorker(QObject):
                 )
                 return
         self.finished.emit(result, stats)
-
-
-def database_file(conn: sqlite3.Connection) -> str | None:
-    """The file behind the connection's main database, None when it is in memory."""
-    for _, name, path in conn.execute("PRAGMA database_list"):
-        if name == "main":
-            return path or None
-    return None
 
 
 class ImportDialog(QDialog):

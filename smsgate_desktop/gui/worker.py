@@ -33,7 +33,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from ..broadcast import BroadcastBusyError, BroadcastEngine, Progress, plan
+from ..broadcast import BroadcastBusyError, BroadcastEngine, Progress
 from ..protocol import SmsGateError, SmsMessage
 from ..protocol.redact import visible
 from ..protocol.replies import Err
@@ -209,12 +209,7 @@ class SessionWorker(QObject):
         try:
             conn = open_store(self._store_path())
             engine = BroadcastEngine(conn)
-            send_id = engine.create(
-                plan(messages),
-                {"source": "gui"},
-                kind=journal.SINGLE,
-                account=self._config.account,
-            )
+            send_id = engine.create_single(messages, self._config.account, "gui")
             report = engine.run(
                 self._ensure_session(),
                 send_id,

@@ -4,7 +4,7 @@
 over the connection it returns. No Qt, no network.
 """
 
-from .db import DB_NAME, MIGRATIONS, open_store, schema_version
+from .db import DB_NAME, MIGRATIONS, database_file, open_store, schema_version
 from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "MIGRATIONS",
     "BroadcastRow",
     "JournalRow",
+    "database_file",
     "open_store",
     "schema_version",
 ]

@@ -13,7 +13,7 @@ from smsgate_desktop.protocol import FieldError, Interface
 from smsgate_desktop.session import ConnectError, Endpoint, GatewaySession, SessionConfig
 from smsgate_desktop.simulator.accounts import Account
 from smsgate_desktop.simulator.runner import SimulatorThread
-from smsgate_desktop.store import journal, open_store
+from smsgate_desktop.store import database_file, journal, open_store
 
 ACCOUNT, PASSWORD = "acme", "s3cret"
 
@@ -311,7 +311,7 @@ def test_a_broadcast_runs_in_one_place_at_a_time(engine):
     """A second run of the same broadcast (another window, another process) is refused while
     the first one sends; the lock goes with the run."""
     broadcast_id = engine.create(plan(message(i) for i in range(6)))
-    other = BroadcastEngine(open_store(engine.conn.execute("PRAGMA database_list").fetchone()[2]))
+    other = BroadcastEngine(open_store(database_file(engine.conn)))
     refused = []
 
     def script(msg):
@@ -326,7 +326,7 @@ def test_a_broadcast_runs_in_one_place_at_a_time(engine):
     assert report.counts["sent"] == 6
     assert other.run(ScriptedSession(), broadcast_id).state == "done"  # free again
     other.conn.close()
-    db = engine.conn.execute("PRAGMA database_list").fetchone()[2]
+    db = database_file(engine.conn)
     assert not Path(f"{db}-broadcast-{broadcast_id}.lock").exists()  # removed once done
 
 
@@ -335,7 +335,7 @@ def test_the_lock_is_held_by_another_process(engine, tmp_path):
     import sys
 
     broadcast_id = engine.create(plan(message(i) for i in range(2)))
-    db = engine.conn.execute("PRAGMA database_list").fetchone()[2]
+    db = database_file(engine.conn)
     holder = subprocess.Popen(
         [
             sys.executable,
