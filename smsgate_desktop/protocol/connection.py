@@ -19,6 +19,14 @@ before the first +OK of the connection goes in full. When the line ends, or a cl
 answers one of them, every other written and unanswered message is reported in one
 ConnectionLost (`messages`): its outcome is unknown.
 
+A reply is checked against what it answers: a +OK to a send that names another recipient
+(`[SMS SEND MESSAGE TO: +39...]`) means the stream is out of step (a reply was doubled or
+lost), so the connection closes itself. When pipelining, a -ERR to a message names no
+recipient and so cannot be checked: it is held back until a later +OK proves the stream in
+step, or until nothing is left in flight. If the stream turns out to be out of step first,
+every message since the last verified +OK is lost (UNKNOWN), never reported rejected: a
+rejection invites "resend failed", and a duplicate.
+
 The connection tracks what the server holds (fields persist there) and the first accepted
 message (the base of broadcast elision), so callers just hand it messages.
 """
@@ -117,6 +125,9 @@ class ConnectionLost:
     message: SmsMessage | None = None
     written: bool = False
     messages: tuple[SmsMessage, ...] = field(default=(), compare=False)
+    # Set when the connection closed itself because the gateway said something that does
+    # not fit (garbage, a reply nobody asked for, a +OK naming another recipient).
+    error: ProtocolError | None = field(default=None, compare=False)
 
 
 Event = (
@@ -168,6 +179,7 @@ class ClientConnection:
         self._received: list[bytes] = []  # complete lines, for the caller's protocol log
         self._lost_written = False  # `written` of the request in flight when the line ended
         self._newly_written: list[SmsMessage] = []  # for take_written_messages()
+        self._unconfirmed: list[Rejected] = []  # pipelined -ERRs awaiting a verified +OK
 
     # ---- queueing requests -----------------------------------------------------------------
 
@@ -268,6 +280,13 @@ class ClientConnection:
             if request.kind == "send" and request.started and request.released == len(request.lines)
         )
 
+    @property
+    def unsettled(self) -> tuple[SmsMessage, ...]:
+        """The messages written whose outcome is not reported yet, oldest first: those whose
+        -ERR is held back (pipelining), then the unanswered. If the line fails now, all of
+        them are unknown."""
+        return tuple(event.message for event in self._unconfirmed) + self.unanswered
+
     def _start(self, request: _Request) -> None:
         request.started = True
         if request.kind == "login":
@@ -322,30 +341,52 @@ class ClientConnection:
         while not self._events:
             if self.state is State.CLOSED:
                 return NEED_DATA
-            line = self._next_line()
-            if line is None:
-                if self._eof:
-                    self._lose(None)
-                    continue
-                return NEED_DATA
             try:
+                line = self._next_line()
+                if line is None:
+                    if self._eof:
+                        self._lose(None)
+                        continue
+                    return NEED_DATA
                 self._handle(parse_reply(line))
-            except ProtocolError:
-                self.state = State.CLOSED
-                raise
+            except ProtocolError as exc:
+                self._fail(exc)
         return self._events.popleft()
+
+    def _fail(self, error: ProtocolError) -> None:
+        """The gateway said something that does not fit. With messages in flight, the line
+        is lost (ConnectionLost with `error`): they are UNKNOWN, never rejected. Otherwise
+        (greeting, login, query) the error is raised to the caller."""
+        lost = self.unsettled
+        self._unconfirmed.clear()
+        self.state = State.CLOSED
+        if not lost:
+            self._requests.clear()
+            raise error
+        self._lost_written = True
+        self._events.append(ConnectionLost(None, "send", lost[0], True, lost, error))
+        self._requests.clear()
 
     def _next_line(self) -> bytes | None:
         end = self._buffer.find(CRLF)
         if end < 0:
             if len(self._buffer) > MAX_REPLY:
-                self.state = State.CLOSED
-                raise ProtocolError("reply line too long", bytes(self._buffer[:200]))
-            if self._eof and self._buffer:  # a last line without CR LF: read it, leniently
+                raise ProtocolError(
+                    f"the gateway sent over {MAX_REPLY} bytes without ending the line",
+                    bytes(self._buffer[:200]),
+                    "endless-line",
+                )
+            if self._eof and self._buffer:  # a last line without CR LF
                 line = bytes(self._buffer)
                 self._buffer.clear()
                 self._received.append(line)
-                return line
+                if self._unconfirmed or self.unanswered:
+                    # A send's reply cut off: "+OK 01 14" may be "+OK 01 1499 [...]" or a
+                    # stray line; "-ERR 9" may have been "-ERR 94". Never guess an outcome.
+                    raise ProtocolError(
+                        "the connection dropped in the middle of a reply", line, "cut-off"
+                    )
+                return line  # greeting, login or query: read it, leniently
             return None
         line = bytes(self._buffer[:end])
         del self._buffer[: end + 2]
@@ -353,6 +394,7 @@ class ClientConnection:
         return line
 
     def _lose(self, shutdown: Err | None) -> None:
+        self._confirm()  # answered before the line ended: nothing says they were out of step
         request = self._requests[0] if self._requests else None
         started = request is not None and request.started
         self._lost_written = self.written if started else False
@@ -390,7 +432,12 @@ class ClientConnection:
                 self.state = State.LOGGED_IN  # <Send Login & Data>: only the data failed (§13)
             event = Rejected(request.kind, reply, request.message, name)
             if reply.closes:
+                self._confirm()
                 self._close_with(event)
+            elif request.kind == "send" and self.window > 1:
+                self._unconfirmed.append(event)
+                if not self.unanswered:  # nothing after it that could prove it misplaced
+                    self._confirm()
             else:
                 self._events.append(event)
             return
@@ -398,8 +445,23 @@ class ClientConnection:
             if name is not None and name != "Account":
                 self._held[name] = _field_bytes(request.lines[request.answered - 1][1])
             return
+        if request.kind == "send":
+            named = reply.recipient()
+            if named is not None and named != request.message.recipient.lstrip("+"):
+                raise ProtocolError(
+                    f"the reply names {named}, not {request.message.recipient}: "
+                    "replies are out of step",
+                    reply.raw,
+                    "out-of-step",
+                )
         self._requests.popleft()
+        self._confirm()
         self._complete(request, reply)
+
+    def _confirm(self) -> None:
+        """The held -ERRs are theirs after all: report them."""
+        self._events.extend(self._unconfirmed)
+        self._unconfirmed.clear()
 
     def _complete(self, request: _Request, reply: Ok) -> None:
         if request.kind == "login":

@@ -22,10 +22,16 @@ class FieldError(SmsGateError, ValueError):
 
 
 class ProtocolError(SmsGateError):
-    """The server sent something the spec does not describe (remote); carries the raw bytes."""
+    """The server sent something the spec does not describe (remote); carries the raw bytes.
 
-    def __init__(self, message: str, raw: bytes = b"") -> None:
+    `code` says which kind of wrong, for whoever words it for a person: "unexpected" (a line
+    that is not the answer), "out-of-step" (a send reply naming another recipient), "cut-off"
+    (the line ended mid-reply), "endless-line" (no CR LF within the reply limit)."""
+
+    def __init__(self, message: str, raw: bytes = b"", code: str = "unexpected") -> None:
         self.raw = raw
+        self.reason = message
+        self.code = code
         super().__init__(f"{message}: {raw!r}" if raw else message)
 
 

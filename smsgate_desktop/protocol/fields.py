@@ -50,7 +50,14 @@ SMS_TYPES: Final = ("", "FL", "UCS", "UTF", "UDH", "WBK", "WPS")
 
 # The bytes that frame the protocol: a value carrying one would corrupt the stream.
 FRAMING_CHARS: Final = {"\r": "CR", "\n": "LF"} | {chr(i): f"Chr({i})" for i in range(1, 7)}
-
+# Every C0 control and DEL. The client refuses them all in every field: the spec's fields are
+# printable text, and a NUL or ESC that reaches a handset or a gateway's database does harm
+# no one meant (a template filled from a CSV cell once sent "hi a\x00b").
+CONTROL_CHARS: Final = (
+    {chr(i): f"Chr({i})" for i in range(32)}
+    | FRAMING_CHARS
+    | {"\x00": "NUL", "\t": "TAB", "\x1b": "ESC", "\x7f": "DEL"}
+)
 _FORMATS: Final[dict[str, tuple[re.Pattern[str], str]]] = {
     "CountryCode": (re.compile(r"\+[0-9]{1,4}"), "must be + followed by 1 to 4 digits, e.g. +39"),
     "GsmCode": (re.compile(r"[0-9]{2,5}"), "must be 2 to 5 digits, e.g. 333"),
@@ -85,20 +92,36 @@ _FORMATS: Final[dict[str, tuple[re.Pattern[str], str]]] = {
 
 
 _FRAMING_RE: Final = re.compile("[\r\n\x01-\x06]")
+_CONTROL_RE: Final = re.compile("[\x00-\x1f\x7f]")
 
 
 def framing_problem(value: str) -> str | None:
-    """Why `value` cannot travel inside a line, or None when it can."""
-    match = _FRAMING_RE.search(value)
+    """Why `value` cannot travel inside a line (CR, LF, Chr(1)..Chr(6)), or None when it can.
+    What the gateway itself must refuse; the client refuses more (`control_problem`)."""
+    return _first_match(_FRAMING_RE, value)
+
+
+def control_problem(value: str) -> str | None:
+    """Why the client will not send `value`: any C0 control character or DEL, named with its
+    position (1-based), or None."""
+    return _first_match(_CONTROL_RE, value)
+
+
+def _first_match(pattern: re.Pattern[str], value: str) -> str | None:
+    match = pattern.search(value)
     if match is None:
         return None
-    name = FRAMING_CHARS[match.group()]
+    name = CONTROL_CHARS[match.group()]
     return f"contains the control character {name} at position {match.start() + 1}"
 
 
-def format_problem(name: str, value: str) -> str | None:
-    """Why a non-empty `value` does not fit field `name`'s format, or None when it does."""
-    problem = framing_problem(value)
+def format_problem(name: str, value: str, *, strict: bool = True) -> str | None:
+    """Why a non-empty `value` does not fit field `name`'s format, or None when it does.
+
+    `strict` (the client) refuses every control character; the simulator passes False and
+    refuses only what breaks the framing, as a gateway would, so that it stays lenient in
+    what it accepts."""
+    problem = control_problem(value) if strict else framing_problem(value)
     if problem:
         return problem
     rule = _FORMATS.get(name)

@@ -16,9 +16,14 @@ _OK: Final = re.compile(
 _ERR: Final = re.compile(rb"-ERR (?P<code>[0-9]{1,4})(?: (?P<detail>.*))?", re.DOTALL)
 _BRACKET: Final = re.compile(r"\[([^\]]*)\]")
 _LOGIN: Final = re.compile(r"\[ID ACCOUNT: *(?P<id>[^ \]]*) +STATUS: *(?P<status>[^\]]*)\]")
-_BALANCE: Final = re.compile(r"\[(-?[0-9]+)\]")
+_STATUS: Final = re.compile(r"\[ *([A-Za-z]{2,20}) *\]")
+_RECIPIENT: Final = re.compile(r"SEND MESSAGE TO: *\+?([0-9]+)", re.IGNORECASE)
 
 STATUSES: Final = ("Active", "Inactive", "Expired", "Blocked", "Standby")
+# A credit of more digits is no credit a gateway keeps: shown as unknown, never stored (SQLite
+# integers end at 2**63 - 1, and Python refuses to parse ints of over 4,300 digits).
+MAX_CREDIT_DIGITS: Final = 15
+_BALANCE: Final = re.compile(rf"\[(-?[0-9]{{1,{MAX_CREDIT_DIGITS}}})\]")
 
 
 def _text(raw: bytes) -> str:
@@ -31,11 +36,19 @@ def _text(raw: bytes) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Ok:
-    """`+OK 01 [credit] [detail]`."""
+    """`+OK 01 [credit] [detail]`. `credit` is None when the line has no bare number, or one
+    too large to be a credit (`has_credit` tells the two apart)."""
 
     credit: int | None
     detail: str
     raw: bytes
+    has_credit: bool = False
+
+    def recipient(self) -> str | None:
+        """The digits of the number a send reply names (`[SMS SEND MESSAGE TO: +39333...`),
+        None when it names none."""
+        match = _RECIPIENT.search(self.detail)
+        return match.group(1) if match else None
 
     def bracket(self) -> str | None:
         """The text of the first [...] in the detail, if any."""
@@ -45,20 +58,23 @@ class Ok:
     def balance(self) -> int:
         """`+OK 01 [1499]` -> 1499."""
         match = _BALANCE.fullmatch(self.detail.strip())
-        if self.credit is not None or match is None:
+        if self.has_credit or match is None:
             raise ProtocolError("expected a balance like +OK 01 [1499]", self.raw)
         return int(match.group(1))
 
     def status(self) -> str:
-        """`+OK 01 [Active]` -> "Active" (any word is accepted: lenient in what we accept)."""
-        text = self.bracket()
-        if self.credit is not None or not text or "[" in text:
+        """`+OK 01 [Active]` -> "Active". The spec's five words are returned as it spells
+        them; another single word is taken as is (a status the spec does not list yet). Any
+        other shape is not an answer to the question asked: ProtocolError."""
+        match = _STATUS.fullmatch(self.detail.strip())
+        if self.has_credit or match is None:
             raise ProtocolError("expected a status like +OK 01 [Active]", self.raw)
-        return text.strip()
+        word = match.group(1)
+        return {status.lower(): status for status in STATUSES}.get(word.lower(), word)
 
-    def login(self) -> tuple[int, str, str]:
+    def login(self) -> tuple[int | None, str, str]:
         """`+OK 01 1500 [ID ACCOUNT: 0000 STATUS: Active]` -> (1500, "0000", "Active")."""
-        if self.credit is None:
+        if not self.has_credit:
             raise ProtocolError("expected a login reply with the credit", self.raw)
         match = _LOGIN.search(self.detail)
         if match is None:  # lenient: the credit is what matters
@@ -96,7 +112,8 @@ def parse_reply(line: bytes) -> Reply:
         credit = match.group("credit")
         detail = _text(match.group("detail") or b"")
         # "+OK 01 [1499]" has no bare credit; "+OK 01 1499 [...]" has one.
-        return Ok(int(credit) if credit is not None else None, detail, line)
+        usable = credit is not None and len(credit.lstrip(b"-")) <= MAX_CREDIT_DIGITS
+        return Ok(int(credit) if usable else None, detail, line, credit is not None)
     if match := _ERR.fullmatch(line):
         code = int(match.group("code"))
         detail = _text(match.group("detail") or b"")

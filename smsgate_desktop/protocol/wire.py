@@ -6,7 +6,7 @@ import enum
 from typing import Final
 
 from .errors import FieldError
-from .fields import framing_problem
+from .fields import control_problem
 from .text import encode_value, unencodable_chars
 
 CRLF: Final = b"\r\n"
@@ -36,7 +36,7 @@ def encode_credential(name: str, value: str) -> bytes:
     shown = MASK if name == "Password" and value else value
     if value == "":
         raise FieldError(name, "", "is empty")
-    problem = framing_problem(value)
+    problem = control_problem(value)
     if problem:
         raise FieldError(name, shown, problem)
     bad = unencodable_chars(value)

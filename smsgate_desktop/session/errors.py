@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ..protocol import Err, SmsGateError
+from ..protocol import Err, ProtocolError, SmsGateError
+from ..protocol.connection import MAX_REPLY
+from ..protocol.redact import visible
+
+SHOWN_BYTES = 120  # of a line the gateway sent, in a sentence for a person
 
 
 class SessionError(SmsGateError):
@@ -32,6 +36,35 @@ class TooManySessionsError(LoginError):
 
 class ConnectionLostError(SessionError):
     """The line dropped while a login or a query was waiting for its reply."""
+
+
+class GatewaySilentError(SessionError):
+    """No complete reply line within the reply timeout (silence, or a reply that trickles)."""
+
+    def __init__(self, seconds: float, doing: str) -> None:
+        self.seconds = seconds
+        super().__init__(f"The gateway did not answer within {seconds:g} s {doing}.")
+
+
+class GatewayProtocolError(SessionError):
+    """The gateway said something the spec does not describe (remote, h11's split): the line
+    is closed, since nothing it says next can be trusted to be the answer to what we ask."""
+
+    def __init__(self, error: ProtocolError, doing: str) -> None:
+        self.error = error
+        super().__init__(f"{describe_protocol_error(error)} ({doing}).")
+
+
+def describe_protocol_error(error: ProtocolError) -> str:
+    """One sentence for a person: what was wrong, and the line (made visible)."""
+    line = visible(error.raw[:SHOWN_BYTES]) + ("…" if len(error.raw) > SHOWN_BYTES else "")
+    if error.code == "cut-off":
+        return f"The connection dropped in the middle of the gateway's reply: {line}"
+    if error.code == "endless-line":
+        return f"The gateway sent a line of over {MAX_REPLY // 1024} KiB without ending it: {line}"
+    if error.code == "out-of-step":
+        return f"The gateway's replies are out of step ({error.reason}): {line}"
+    return f"The gateway answered something unexpected ({error.reason}): {line}"
 
 
 def login_error(error: Err) -> LoginError:

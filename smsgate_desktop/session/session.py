@@ -4,6 +4,13 @@ worker thread both drive it.
 Delivery rule: a message whose final line was written and whose reply never came has an
 UNKNOWN outcome (the gateway may have accepted it) and is never re-sent here. A message
 whose final line was not written yet is re-sent transparently on a new connection.
+
+Deadlines: the connect timeout covers the TCP connect and the greeting; the reply timeout is a
+deadline for each whole reply line (a gateway that trickles a byte a second cannot reset it).
+A dropped line is normal life (the gateway's idle shutdown, a router): the next request goes
+on a new connection. A gateway that stays silent, or says something that does not fit, is not:
+the request fails with GatewaySilentError / GatewayProtocolError, and send_many stops after
+reporting the messages in flight UNKNOWN, rather than trying every message into the same wall.
 """
 
 from __future__ import annotations
@@ -34,7 +41,16 @@ from ..protocol import (
 )
 from ..protocol.connection import MAX_WINDOW
 from ..protocol.redact import mask_password
-from .errors import ConnectError, ConnectionLostError, RequestRefused, login_error
+from .errors import (
+    ConnectError,
+    ConnectionLostError,
+    GatewayProtocolError,
+    GatewaySilentError,
+    RequestRefused,
+    SessionError,
+    describe_protocol_error,
+    login_error,
+)
 from .transport import Endpoint, Transport
 
 DEFAULT_PRIMARY = Endpoint("tcp.smsitaly.com", 27)
@@ -106,6 +122,9 @@ class GatewaySession:
         self.account_status: str | None = None
         self.account_id: str | None = None
         self._on_written: WrittenHook | None = None  # set while send_many runs
+        # Set when a send ended UNKNOWN because the gateway went silent or said something
+        # that does not fit: send_many raises it once that result was yielded.
+        self._halt: SessionError | None = None
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -124,7 +143,10 @@ class GatewaySession:
         self._ensure_logged_in()
 
     def send(self, message: SmsMessage) -> SendResult:
-        """Send one message. Raises FieldError (nothing sent), ConnectError, LoginError."""
+        """Send one message. Raises FieldError (nothing sent), ConnectError, LoginError, and
+        GatewaySilentError / GatewayProtocolError when the gateway fails before the message
+        was written (nothing sent). Written and unanswered, it is UNKNOWN."""
+        self._halt = None
         if not self._logged_in():  # an invalid message must not open a session (once logged
             message.validate()  # in, the connection validates it before queueing anything)
         for _ in range(MAX_ATTEMPTS):
@@ -161,12 +183,14 @@ class GatewaySession:
         messages in flight are still yielded. Closing the generator early instead closes the
         connection, and the messages in flight get no result (they may have been accepted)."""
         self._on_written = on_written
+        self._halt = None
         try:
             if self.config.pipeline_depth > 1:
                 yield from self._send_pipelined(iter(messages))
             else:
                 for message in messages:
                     yield self.send(message)
+                    self._raise_halt()
         finally:
             self._on_written = None
             if self._conn is not None and not self._conn.idle:
@@ -201,6 +225,7 @@ class GatewaySession:
                     raise invalid
                 return
             yield from self._exchange(in_flight, source, retry, invalid is None)
+            self._raise_halt()  # in_flight: never written, hence not sent
             for message in in_flight:  # left over: the line dropped before they were written
                 count = attempts.get(id(message), 0) + 1
                 if count >= MAX_ATTEMPTS:
@@ -226,16 +251,15 @@ class GatewaySession:
             try:
                 event = self._next_event()
             except TimeoutError:
-                why = f"no reply within {self.config.reply_timeout:g} s"
-                yield from self._unknown(in_flight, len(conn.unanswered), why)
+                self._halt = self._silent(f"after the message to {in_flight[0].recipient}")
+                yield from self._unknown(in_flight, len(conn.unsettled), self._halt)
                 return
             except OSError as exc:
-                yield from self._unknown(in_flight, len(conn.unanswered), _describe_os_error(exc))
+                yield from self._unknown(in_flight, len(conn.unsettled), _describe_os_error(exc))
                 return
-            except ProtocolError as exc:
-                why = f"the gateway answered something unexpected ({exc})"
-                yield from self._unknown(in_flight, len(conn.unanswered), why)
-                return
+            except ProtocolError as exc:  # nothing in flight was written
+                self.close()
+                raise GatewayProtocolError(exc, "while sending") from None
             if isinstance(event, MessageAccepted):
                 self.credit = event.credit if event.credit is not None else self.credit
                 yield SendResult(in_flight.popleft(), Outcome.ACCEPTED, credit=event.credit)
@@ -245,7 +269,7 @@ class GatewaySession:
                     in_flight.popleft(), Outcome.REJECTED, error=error, reason=error.explanation
                 )
             elif isinstance(event, ConnectionLost):
-                why = "the gateway closed the connection before replying"
+                why = self._why_lost(event)
                 yield from self._unknown(in_flight, len(event.messages), why)
                 return
             else:
@@ -254,7 +278,7 @@ class GatewaySession:
                 # A closing -ERR: a ConnectionLost for the later written ones may follow.
                 while (event := conn.next_event()) is not NEED_DATA:
                     if isinstance(event, ConnectionLost):
-                        why = "the gateway closed the connection before replying"
+                        why = self._why_lost(event)
                         yield from self._unknown(in_flight, len(event.messages), why)
                 self.close()
                 return
@@ -273,17 +297,29 @@ class GatewaySession:
                 in_flight.append(message)
 
     def _unknown(
-        self, in_flight: deque[SmsMessage], written: int, why: str
+        self, in_flight: deque[SmsMessage], written: int, why: str | SessionError
     ) -> Iterator[SendResult]:
         """The first `written` messages of `in_flight` were written and never answered."""
         self.close()
         for _ in range(written):
-            yield SendResult(
-                in_flight.popleft(),
-                Outcome.UNKNOWN,
-                reason=f"Outcome unknown: {why}. The gateway may have accepted the message; "
-                "it was not sent again.",
-            )
+            yield SendResult(in_flight.popleft(), Outcome.UNKNOWN, reason=_unknown_reason(why))
+
+    def _why_lost(self, event: ConnectionLost) -> str | SessionError:
+        """Why the line of `event` ended: a drop (str: the run goes on, on a new connection),
+        or a gateway that said something that does not fit (halts send_many)."""
+        if event.error is None:
+            return "the gateway closed the connection before replying"
+        self._halt = GatewayProtocolError(event.error, "while sending")
+        return self._halt
+
+    def _silent(self, doing: str) -> GatewaySilentError:
+        return GatewaySilentError(self.config.reply_timeout, doing)
+
+    def _raise_halt(self) -> None:
+        halt, self._halt = self._halt, None
+        if halt is not None:
+            self.close()
+            raise halt
 
     def balance(self) -> int:
         """`SmsQuery=Balance`: the account's credit."""
@@ -296,6 +332,14 @@ class GatewaySession:
         event = self._query("Status")
         self.account_status = event.status
         return event.status
+
+    def abort(self) -> None:
+        """Cut the line from another thread (quitting): a blocked read or write in the
+        session's own thread returns at once, and a message written and unanswered is then
+        UNKNOWN, as for any dropped line. Safe to call at any time, from any thread."""
+        transport = self._transport
+        if transport is not None:
+            transport.abort()
 
     def close(self) -> None:
         if self._transport is not None:
@@ -339,20 +383,34 @@ class GatewaySession:
 
     def _connect_and_login(self) -> None:
         attempts: list[tuple[str, str]] = []
-        for endpoint in self.config.endpoints:
+        config = self.config
+        for endpoint in config.endpoints:
+            started = time.monotonic()
             try:
-                self._transport = Transport.open(endpoint, self.config.connect_timeout)
+                self._transport = Transport.open(endpoint, config.connect_timeout)
             except OSError as exc:
                 attempts.append((str(endpoint), _describe_os_error(exc)))
                 continue
-            self._conn = ClientConnection(self.config.interface, self.config.send_window)
-            self._conn.login(self.config.account, self.config.password)
-            try:
-                event = self._next_event()
+            self._conn = ClientConnection(config.interface, config.send_window)
+            self._conn.login(config.account, config.password)
+            phase = "no greeting"
+            try:  # the connect timeout covers the connect and the greeting
+                left = config.connect_timeout - (time.monotonic() - started)
+                event = self._next_event(max(left, 0.001))
                 if isinstance(event, Greeted):
+                    phase = "no answer to the login"
                     event = self._next_event()
-            except (OSError, ProtocolError) as exc:
+            except TimeoutError:
+                seconds = config.connect_timeout if phase == "no greeting" else config.reply_timeout
+                attempts.append((str(endpoint), f"{phase} within {seconds:g} s"))
+                self.close()
+                continue
+            except OSError as exc:
                 attempts.append((str(endpoint), _describe_os_error(exc)))
+                self.close()
+                continue
+            except ProtocolError as exc:
+                attempts.append((str(endpoint), describe_protocol_error(exc)))
                 self.close()
                 continue
             if isinstance(event, LoggedIn):
@@ -375,11 +433,11 @@ class GatewaySession:
         try:
             event = self._next_event()
         except TimeoutError:
-            return self._lost(message, f"no reply within {self.config.reply_timeout:g} s")
+            return self._lost(message, self._silent(f"after the message to {message.recipient}"))
         except OSError as exc:
             return self._lost(message, _describe_os_error(exc))
-        except ProtocolError as exc:
-            return self._lost(message, f"the gateway answered something unexpected ({exc})")
+        except ProtocolError as exc:  # raised only while nothing was written
+            return self._lost(message, GatewayProtocolError(exc, "while sending"))
         if isinstance(event, MessageAccepted):
             self.credit = event.credit if event.credit is not None else self.credit
             return SendResult(message, Outcome.ACCEPTED, credit=event.credit)
@@ -390,51 +448,70 @@ class GatewaySession:
                 message, Outcome.REJECTED, error=event.error, reason=event.error.explanation
             )
         if isinstance(event, ConnectionLost):
-            why = "the gateway closed the connection before replying"
-            return self._lost(message, why, written=event.written)
+            return self._lost(message, self._why_lost(event), written=event.written)
         raise ProtocolError(f"unexpected event while sending: {event!r}")
 
     def _lost(
-        self, message: SmsMessage, why: str, written: bool | None = None
+        self, message: SmsMessage, why: str | SessionError, written: bool | None = None
     ) -> SendResult | None:
+        """The line ended with `message` in flight. Written, it is UNKNOWN; not written, it
+        is sent again on a new connection (None) after a mere drop, and not at all when the
+        gateway went silent or talked nonsense (`why` is then the error, raised)."""
         if written is None:
             written = self._conn is not None and self._conn.written
         self.close()
+        if isinstance(why, SessionError):
+            self._halt = why if written else None
+            if not written:
+                raise why
         if not written:
             return None
-        return SendResult(
-            message,
-            Outcome.UNKNOWN,
-            reason=f"Outcome unknown: {why}. The gateway may have accepted the message; "
-            "it was not sent again.",
-        )
+        return SendResult(message, Outcome.UNKNOWN, reason=_unknown_reason(why))
 
     def _query(self, kind: str) -> BalanceReported | StatusReported:
+        """Ask; a dropped line is asked again (a query changes nothing), silence and nonsense
+        are not (they would only cost the caller another reply timeout)."""
+        doing = f"when asked for the {kind.lower()}"
         for _ in range(MAX_ATTEMPTS):
             self._ensure_logged_in()
             self._conn.query(kind)
             try:
                 event = self._next_event()
-            except (OSError, ProtocolError):
+            except TimeoutError:
                 self.close()
-                continue  # a query changes nothing: asking again is safe
+                raise self._silent(doing) from None
+            except ProtocolError as exc:
+                self.close()
+                raise GatewayProtocolError(exc, doing) from None
+            except OSError:
+                self.close()
+                continue
             if isinstance(event, BalanceReported | StatusReported):
                 return event
             if isinstance(event, Rejected):
                 if self._conn.state is State.CLOSED:
                     self.close()
                 raise RequestRefused(event.error)
-            self.close()
-        raise ConnectionLostError(f"The connection dropped while asking for the {kind.lower()}.")
+            self.close()  # ConnectionLost: the gateway closed the line (or -ERR 102)
+        raise ConnectionLostError(
+            f"The connection dropped {MAX_ATTEMPTS} times while asking for the {kind.lower()}."
+        )
 
-    def _next_event(self) -> Event:
-        """Write what may be written, read until the connection yields an event."""
+    def _next_event(self, timeout: float | None = None) -> Event:
+        """Write what may be written, read until the connection yields an event.
+
+        Each reply line must be complete within `timeout` (default: the reply timeout) of
+        the previous one, or of the start: a deadline for the whole line, not for each recv,
+        so a gateway that trickles a byte a second cannot hold a caller for ever."""
         conn, transport = self._conn, self._transport
+        timeout = self.config.reply_timeout if timeout is None else timeout
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 event = conn.next_event()
             finally:
-                self._report_received()
+                if self._report_received():
+                    deadline = time.monotonic() + timeout
             if event is not NEED_DATA:
                 if isinstance(event, ConnectionLost) or conn.state is State.CLOSED:
                     transport.close()
@@ -451,7 +528,10 @@ class GatewaySession:
                         for message in written:
                             self._on_written(message)
             else:
-                self._feed(transport.read(self.config.reply_timeout))
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no complete reply line within {timeout:g} s")
+                self._feed(transport.read(left))
 
     def _feed(self, data: bytes) -> None:
         self._conn.receive_data(data)
@@ -463,14 +543,26 @@ class GatewaySession:
             for line in data.split(b"\r\n")[:-1]:
                 self._observer(SENT, mask_password(line), now)
 
-    def _report_received(self) -> None:
+    def _report_received(self) -> int:
+        """Hand the lines received to the observer; how many there were."""
         if self._conn is None:
-            return
+            return 0
         lines = self._conn.take_received_lines()
         if self._observer is not None and lines:
             now = time.time()
             for line in lines:
                 self._observer(RECEIVED, line, now)
+        return len(lines)
+
+
+def _unknown_reason(why: str | SessionError) -> str:
+    text = str(why).rstrip(".")
+    if text.startswith("The "):
+        text = "t" + text[1:]
+    return (
+        f"Outcome unknown: {text}. The gateway may have accepted the message; "
+        "it was not sent again."
+    )
 
 
 def _describe_os_error(exc: BaseException) -> str:

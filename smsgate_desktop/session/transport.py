@@ -78,6 +78,12 @@ class Transport:
             return True  # a dead socket: let the read report it
         return bool(ready)
 
+    def abort(self) -> None:
+        """End the connection now, from any thread: a read or write blocked in another
+        thread returns at once (shutdown is thread-safe; close() there would not wake it)."""
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)
+
     def close(self) -> None:
         with contextlib.suppress(OSError):
             self._sock.close()

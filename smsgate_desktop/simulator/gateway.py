@@ -234,7 +234,10 @@ class GatewayConnection:
     def _field_line(self, name: str, value: bytes) -> Outcome:
         # Only the framing of TextMessage can be judged now; its bytes decode at the send,
         # by the SmsType then in force.
-        if value and format_problem(name, value.decode(WIRE_ENCODING)) is not None:
+        # PhoneNumber is mandatory and never elided (clarifications §8-9): empty is wrong now.
+        if (name == "PhoneNumber" and not value) or (
+            value and format_problem(name, value.decode(WIRE_ENCODING), strict=False) is not None
+        ):
             return Outcome(answers.field_error(name, ascii_interface=True))
         self.fields[name] = value
         return Outcome(answers.field_ack(name, value))

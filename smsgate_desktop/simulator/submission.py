@@ -51,7 +51,7 @@ def resolve(
             return Refusal(name)
         if value == "" and name in MANDATORY:
             return Refusal(name)
-        if value != "" and format_problem(name, value) is not None:
+        if value != "" and format_problem(name, value, strict=False) is not None:
             return Refusal(name)
         resolved[name] = value
         if name == SCHEDULE_FIELDS[-1] and not schedule_is_valid(resolved):

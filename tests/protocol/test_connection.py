@@ -39,6 +39,16 @@ LOGIN_OK = b"+OK 01 1500 [ID ACCOUNT: 0000 STATUS: Active]\r\n"
 SEND_OK = b"+OK 01 1499 [SMS SEND MESSAGE TO: +393331234567 - 25-12-05 07:25:00 PM]\r\n"
 SEND_DETAIL = "[SMS SEND MESSAGE TO: +393331234567 - 25-12-05 07:25:00 PM]"
 SHUTDOWN = b"-ERR 102 [Shut Down by Server]\r\n"
+
+
+def send_ok(to: str, credit: int = 1499) -> bytes:
+    """The accepted-send reply for the recipient `to` (the client checks the number)."""
+    return b"+OK 01 %d [SMS SEND MESSAGE TO: %s - 25-12-05 07:25:00 PM]\r\n" % (
+        credit,
+        to.encode(),
+    )
+
+
 TRAILER = b"\x04OKSEND\x05\x06\r\n"
 
 MSG = SmsMessage(
@@ -315,11 +325,11 @@ def test_packet_elision_after_the_first_accepted_message():
     events(conn, SEND_OK)
     conn.send_message(MSG.with_values(PhoneNumber="7654321"))
     assert conn.data_to_send() == b"\x03\x03\x03\x037654321\x03" + b"\x03" * 15 + TRAILER
-    events(conn, SEND_OK)
+    events(conn, send_ok("+393337654321"))
     # Changed fields go in full, unchanged ones stay empty; the base stays the FIRST message.
     conn.send_message(MSG.with_values(GsmCode="347", PhoneNumber="1111111", SmsType="FL"))
     assert conn.data_to_send() == (b"\x03\x03\x03347\x031111111\x03\x03FL" + b"\x03" * 14 + TRAILER)
-    [event] = events(conn, SEND_OK)
+    [event] = events(conn, send_ok("+393471111111"))
     assert event.message.GsmCode == "347"  # the event carries the message as given
     assert conn.first_accepted is MSG
 
@@ -459,7 +469,7 @@ def test_full_ascii_second_message_sends_only_what_changed():
         ("C", b"SmsValidity=\r\n"),  # back to the default
         ("S", b"+OK 01 [SMSVALIDITY: ]\r\n"),
         ("C", b"SendSMS=OKSEND\r\n"),
-        ("S", SEND_OK),
+        ("S", send_ok("+393337654321")),
     ]
     [event] = run(conn, script, whole)
     assert isinstance(event, MessageAccepted)
@@ -844,14 +854,46 @@ STATES = ["greeting", "connected", "login", "idle", "send", "query"]
 @pytest.mark.parametrize("line", GARBAGE)
 def test_garbage_is_a_protocol_error_and_closes(state, interface, line):
     conn = _in_state(state, interface)
-    with pytest.raises(ProtocolError) as info:
-        events(conn, line)
+    written = conn.unanswered
+    if written:  # a message in flight: the line is lost, its outcome unknown, never rejected
+        [event] = events(conn, line)
+        assert isinstance(event, ConnectionLost)
+        assert event.messages == written and event.written
+        info = pytest.ExceptionInfo.from_exc_info((ProtocolError, event.error, None))
+    else:
+        with pytest.raises(ProtocolError) as info:
+            events(conn, line)
     assert info.value.raw == line[:-2]
     assert conn.state is State.CLOSED
     assert conn.next_event() is NEED_DATA
     assert conn.data_to_send() == b""
     with pytest.raises(ProtocolError):
         conn.send_message(MSG)
+
+
+@pytest.mark.parametrize("interface", [ASCII, PACKET])
+def test_a_reply_naming_another_recipient_means_out_of_step(interface):
+    """A doubled reply once made the next message "rejected" (issue 10): a +OK is checked
+    against the recipient it names, and a mismatch loses the line, never rejects."""
+    conn = logged_in(interface)
+    conn.send_message(MSG)
+    if interface is ASCII:
+        send_ascii_fields(conn)
+    conn.data_to_send()
+    [event] = events(conn, send_ok("+393330000000"))
+    assert isinstance(event, ConnectionLost)
+    assert event.messages == (MSG,) and event.written
+    assert b"+393330000000" in event.error.raw
+    assert "out of step" in str(event.error)
+    assert conn.state is State.CLOSED
+
+
+def test_a_reply_that_names_no_recipient_is_believed():
+    conn = logged_in(PACKET)
+    conn.send_message(MSG)
+    conn.data_to_send()
+    [event] = events(conn, b"+OK 01 1499 [Queued]\r\n")
+    assert isinstance(event, MessageAccepted)
 
 
 def test_endless_line_is_a_protocol_error():

@@ -18,7 +18,6 @@ from smsgate_desktop.protocol import (
     Interface,
     LoggedIn,
     MessageAccepted,
-    ProtocolError,
     Rejected,
     SmsMessage,
     State,
@@ -123,11 +122,14 @@ def test_packets_stay_full_until_the_first_acceptance_arrives():
     conn = logged_in(4)
     queue(conn, range(7))
     assert conn.data_to_send() == b"".join(full(i) for i in range(4))
-    # Message 0 is refused: still no first accepted message, so 4 goes in full too.
-    assert events(conn, LOCKED) == [Rejected("send", err(LOCKED), MSGS[0], None)]
+    # Message 0 is refused: still no first accepted message, so 4 goes in full too. (The
+    # refusal is held until a +OK proves the replies in step.)
+    assert events(conn, LOCKED) == []
     assert conn.data_to_send() == full(4)
     # Message 1 is the first accepted: from now on elide against it (what the server holds).
-    assert [type(e) for e in events(conn, ok(1, 1499))] == [MessageAccepted]
+    got = events(conn, ok(1, 1499))
+    assert [type(e) for e in got] == [Rejected, MessageAccepted]
+    assert got[0] == Rejected("send", err(LOCKED), MSGS[0], None)
     assert conn.first_accepted == MSGS[1]
     assert conn.data_to_send() == elided(5)
     events(conn, ok(2, 1498))
@@ -252,14 +254,52 @@ def test_window_one_keeps_one_request_one_reply():
     assert conn.data_to_send() == b""
 
 
-def test_an_unexpected_reply_leaves_the_written_messages_answerable():
+def test_an_unexpected_reply_loses_the_written_messages():
     conn = logged_in(4)
     queue(conn, range(3))
     conn.data_to_send()
-    with pytest.raises(ProtocolError):
-        events(conn, b"what?\r\n")
+    [lost] = events(conn, b"what?\r\n")
+    assert isinstance(lost, ConnectionLost)
+    assert lost.messages == tuple(MSGS[:3]) and lost.written
+    assert lost.error.raw == b"what?"
     assert conn.state is State.CLOSED
-    assert conn.unanswered == tuple(MSGS[:3])
+
+
+def test_a_second_reply_to_one_message_makes_the_held_refusals_unknown():
+    """Issue 10: with a window of 4, a doubled reply to message 0 was taken for message 1's,
+    which was reported REJECTED (inviting "Resend failed" and a duplicate)."""
+    conn = logged_in(4)
+    queue(conn, range(4))
+    conn.data_to_send()
+    # 0 accepted, then a stray -ERR (taken for 1's), then 1's own +OK (taken for 2's).
+    got = events(conn, ok(0, 1499) + LOCKED + ok(1, 1498))
+    assert got[0] == MessageAccepted(MSGS[0], 1499, _detail(0))
+    lost = got[1]
+    assert isinstance(lost, ConnectionLost) and len(got) == 2
+    assert lost.messages == tuple(MSGS[1:4])  # 1 (held -ERR), 2 (misnamed +OK), 3 (written)
+    assert "out of step" in str(lost.error)
+    assert conn.state is State.CLOSED
+
+
+def test_held_refusals_are_reported_when_nothing_is_left_in_flight():
+    conn = logged_in(4)
+    queue(conn, range(2))
+    conn.data_to_send()
+    assert events(conn, LOCKED) == []
+    assert events(conn, LOCKED) == [
+        Rejected("send", err(LOCKED), MSGS[0], None),
+        Rejected("send", err(LOCKED), MSGS[1], None),
+    ]
+
+
+def test_held_refusals_are_reported_when_the_line_ends():
+    conn = logged_in(4)
+    queue(conn, range(2))
+    conn.data_to_send()
+    assert events(conn, LOCKED) == []
+    got = events(conn, b"")
+    assert got[0] == Rejected("send", err(LOCKED), MSGS[0], None)
+    assert isinstance(got[1], ConnectionLost) and got[1].messages == (MSGS[1],)
 
 
 def test_replies_split_anywhere_still_match_in_order():

@@ -11,6 +11,7 @@ from smsgate_desktop.protocol.fields import (
     ELIDABLE,
     MANDATORY,
     check_field,
+    control_problem,
     format_problem,
     framing_problem,
 )
@@ -206,6 +207,31 @@ def test_framing_problem_names_the_first_offender():
     assert framing_problem("ab\x03c\rd") == "contains the control character Chr(3) at position 3"
 
 
+def test_control_problem_refuses_every_c0_control_and_del():
+    assert control_problem("plain text, € and all") is None
+    for code in [*range(32), 0x7F]:
+        assert control_problem(f"ab{chr(code)}") is not None, code
+    assert control_problem("a\x00b") == "contains the control character NUL at position 2"
+    assert control_problem("\tx") == "contains the control character TAB at position 1"
+    assert control_problem("ok\x7f") == "contains the control character DEL at position 3"
+
+
+@pytest.mark.parametrize("name", FIELD_NAMES)
+@pytest.mark.parametrize("char", ["\x00", "\t", "\x1b", "\x7f", "\x1f"])
+def test_no_control_character_reaches_the_wire_in_any_field(name, char):
+    """A NUL from a CSV cell once went out inside a template's text ("hi a\\x00b")."""
+    with pytest.raises(FieldError) as info:
+        VALID_MESSAGE.with_values(**{name: f"a{char}b"}).validate()
+    assert info.value.field == name
+    assert "position 2" in info.value.reason
+
+
+def test_the_simulator_stays_lenient_about_controls_that_do_not_frame():
+    assert format_problem("Gateway", "a\x00b", strict=False) is None
+    assert format_problem("Gateway", "a\x00b") is not None
+    assert format_problem("Gateway", "a\x03b", strict=False) is not None
+
+
 # ---- SmsMessage.validate
 
 
@@ -277,4 +303,4 @@ def test_check_field_raises_only_field_error(name, value):
         assert exc.field == name
         assert exc.reason
     else:
-        assert framing_problem(value) is None
+        assert control_problem(value) is None

@@ -136,11 +136,54 @@ def test_status_reply_is_lenient_about_the_word():
     assert parse_reply(b"+OK 01 [ Active ]").status() == "Active"
 
 
-@pytest.mark.parametrize("line", [b"+OK 01", b"+OK 01 []", b"+OK 01 1500 [Active]"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"+OK 01",
+        b"+OK 01 []",
+        b"+OK 01 1500 [Active]",
+        # an unsolicited +OK once became the status "unasked 1" (issue 10)
+        b"+OK 01 [unasked 1]",
+        b"+OK 01 [Active] [Blocked]",
+        b"+OK 01 [SMS SEND MESSAGE TO: +39333 - 01-01-26 01:00:00 AM]",
+    ],
+)
 def test_not_a_status(line):
     with pytest.raises(ProtocolError) as info:
         parse_reply(line).status()
     assert info.value.raw == line
+
+
+@pytest.mark.parametrize("digits", [16, 4_000, 5_000])
+def test_an_absurd_credit_is_an_unknown_credit_not_a_crash(digits):
+    """`+OK 01 999…9` once crashed the journal after the gateway had accepted (issue 10);
+    over 4,300 digits even int() raises."""
+    line = b"+OK 01 " + b"9" * digits + b" [SMS SEND MESSAGE TO: +393331234567 - x]"
+    reply = parse_reply(line)
+    assert reply.credit is None and reply.has_credit
+    assert reply.recipient() == "393331234567"
+    login = parse_reply(b"+OK 01 " + b"9" * digits + b" [ID ACCOUNT: 1 STATUS: Active]")
+    assert login.login() == (None, "1", "Active")
+    with pytest.raises(ProtocolError):
+        parse_reply(b"+OK 01 [" + b"9" * digits + b"]").balance()
+
+
+def test_the_largest_usable_credit():
+    assert parse_reply(b"+OK 01 " + b"9" * 15 + b" [x]").credit == 10**15 - 1
+    assert parse_reply(b"+OK 01 [" + b"9" * 15 + b"]").balance() == 10**15 - 1
+
+
+@pytest.mark.parametrize(
+    ("detail", "recipient"),
+    [
+        (b"[SMS SEND MESSAGE TO: +3933312345 - 30-11-26 06:00:00 PM]", "3933312345"),
+        (b"[sms send message to:+447700900123]", "447700900123"),
+        (b"[Message queued]", None),
+        (b"", None),
+    ],
+)
+def test_the_recipient_a_send_reply_names(detail, recipient):
+    assert parse_reply(b"+OK 01 1499 " + detail).recipient() == recipient
 
 
 def test_negative_and_other_status_codes_are_accepted():
@@ -322,6 +365,11 @@ def test_random_bytes_parse_or_raise_protocol_error(line):
 _reply_like = st.one_of(
     st.binary(max_size=40),
     st.tuples(
+        st.sampled_from([b"+OK 01 ", b"+OK 01 [", b"-ERR "]),
+        st.integers(1, 6_000).map(lambda n: b"9" * n),
+        st.binary(max_size=10),
+    ).map(b"".join),
+    st.tuples(
         st.sampled_from([b"+OK ", b"-ERR ", b"+OK 01 ", b"-ERR 100 ", b"+OK 01 1499 "]),
         st.binary(max_size=40),
     ).map(b"".join),
@@ -333,7 +381,13 @@ def test_reply_like_bytes_and_their_accessors_raise_only_protocol_error(line):
     try:
         reply = parse_reply(line)
         if isinstance(reply, Ok):
-            for accessor in (reply.balance, reply.status, reply.login, reply.bracket):
+            for accessor in (
+                reply.balance,
+                reply.status,
+                reply.login,
+                reply.bracket,
+                reply.recipient,
+            ):
                 try:
                     accessor()
                 except ProtocolError as exc:

@@ -85,7 +85,7 @@ def test_no_reply_after_the_send_is_unknown(scripted):
     session = scripted(login_then(lambda line: None))
     result = session.send(message())
     assert result.outcome is Outcome.UNKNOWN
-    assert "no reply within 0.5 s" in result.reason
+    assert "did not answer within 0.5 s" in result.reason
     assert "not sent again" in result.reason
 
 
@@ -106,4 +106,4 @@ def test_silent_login_is_a_connect_error(scripted):
     session = scripted(lambda line: None)
     with pytest.raises(ConnectError) as caught:
         session.open()
-    assert "no answer in time" in str(caught.value)
+    assert "no answer to the login within 0.5 s" in str(caught.value)

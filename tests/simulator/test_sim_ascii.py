@@ -264,6 +264,8 @@ def test_field_acks_echo_the_value(connect, line: bytes, ack: bytes) -> None:
         (b"GsmCode=33a", b"-ERR 95 [Gsm Code Not Valid]"),
         (b"PhoneNumber=12", b"-ERR 94 [Phone Number Not Valid]"),
         (b"PhoneNumber=1234567890123", b"-ERR 94 [Phone Number Not Valid]"),
+        # mandatory and never elided: empty is wrong at once (clarifications §8-9)
+        (b"PhoneNumber=", b"-ERR 94 [Phone Number Not Valid]"),
         (b"Sender=My-Shop", b"-ERR 84 [Sender Not Valid]"),
         (b"Sender=ABCDEFGHIJKL", b"-ERR 84 [Sender Not Valid]"),
         (b"Sender=   ", b"-ERR 84 [Sender Not Valid]"),
