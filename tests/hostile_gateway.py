@@ -12,6 +12,7 @@ and misbehaves in one `mode` after the login:
     cut            half of the reply, then the connection is closed
     absurd-credit  credits of 4,000 digits in the login, send and balance replies
     silence        nothing at all after the login
+    mute           nothing at all, not even the greeting
 
     with HostileGateway("drip") as gateway:
         ... connect to 127.0.0.1:gateway.port ...
@@ -38,6 +39,7 @@ MODES: Final = (
     "cut",
     "absurd-credit",
     "silence",
+    "mute",
 )
 GREETING: Final = b"+OK 01 [Connection 1 With 127.0.0.1]\r\n"
 ABSURD: Final = "9" * 4000
@@ -103,6 +105,9 @@ class HostileGateway:
     def _serve(self, conn: socket.socket) -> None:
         state = _ConnectionState()
         with contextlib.suppress(OSError), conn:
+            if self.mode == "mute":
+                self._stop.wait()
+                return
             conn.sendall(GREETING)
             buffer = b""
             while not self._stop.is_set():

@@ -28,9 +28,15 @@ EXPECTED = {
     "balance": dict.fromkeys(MODES, CONNECTION) | {"double": OK},
     "status": dict.fromkeys(MODES, CONNECTION) | {"double": OK, "absurd-credit": OK},
     "send": dict.fromkeys(MODES, UNKNOWN)
-    | {"unknown-err": REJECTED, "unsolicited": CONNECTION, "double": OK, "absurd-credit": OK},
+    | {
+        "unknown-err": REJECTED,
+        "unsolicited": CONNECTION,
+        "double": OK,
+        "absurd-credit": OK,
+        "mute": CONNECTION,
+    },
     "send-window": dict.fromkeys(MODES, UNKNOWN)
-    | {"unknown-err": REJECTED, "unsolicited": CONNECTION, "absurd-credit": OK},
+    | {"unknown-err": REJECTED, "unsolicited": CONNECTION, "absurd-credit": OK, "mute": CONNECTION},
     # Full Ascii: the first field line is refused or unanswered, so nothing was written; a
     # doubled ack shows up before the next field went out
     "send-ascii": dict.fromkeys(MODES, CONNECTION) | {"unknown-err": REJECTED, "absurd-credit": OK},
