@@ -36,6 +36,16 @@ def session_for(gateway: HostileGateway, window: int = 1, **timeouts: float) -> 
     return GatewaySession(config)
 
 
+def results_until(session: GatewaySession, messages, error: type[Exception]):
+    """The results send_many yields before it raises `error` (the test fails if it does not),
+    and the error."""
+    results = []
+    with pytest.raises(error) as caught:
+        for result in session.send_many(messages):
+            results.append(result)
+    return results, caught.value
+
+
 def test_a_trickling_reply_cannot_reset_the_reply_timeout():
     """One byte every 0.1 s used to reset a 0.5 s timeout applied per recv(), for ever."""
     with HostileGateway("drip", drip_interval=0.1) as gateway, session_for(gateway) as session:
@@ -66,10 +76,7 @@ def test_a_silent_gateway_stops_a_run_after_one_unknown():
     """Before, each of the messages cost a reply timeout, a new connection and an unknown."""
     messages = [message(f"123456{i}") for i in range(5)]
     with HostileGateway("silence") as gateway, session_for(gateway) as session:
-        results = []
-        with pytest.raises(GatewaySilentError):
-            for result in session.send_many(messages):
-                results.append(result)
+        results, _ = results_until(session, messages, GatewaySilentError)
         assert gateway.connections == 1
     assert [r.outcome for r in results] == [Outcome.UNKNOWN]
     assert "did not answer within 0.5 s" in results[0].reason
@@ -78,24 +85,18 @@ def test_a_silent_gateway_stops_a_run_after_one_unknown():
 def test_garbage_after_a_pipelined_send_stops_the_run():
     messages = [message(f"123456{i}") for i in range(6)]
     with HostileGateway("garbage") as gateway, session_for(gateway, window=4) as session:
-        results = []
-        with pytest.raises(GatewayProtocolError) as caught:
-            for result in session.send_many(messages):
-                results.append(result)
+        results, error = results_until(session, messages, GatewayProtocolError)
         assert gateway.connections == 1
     assert [r.outcome for r in results] == [Outcome.UNKNOWN] * 4
-    assert "HELLO?" in str(caught.value)
+    assert "HELLO?" in str(error)
 
 
 def test_a_doubled_reply_in_a_window_makes_the_rest_unknown_never_rejected():
     messages = [message(f"123456{i}") for i in range(3)]
     with HostileGateway("double") as gateway, session_for(gateway, window=4) as session:
-        results = []
-        with pytest.raises(GatewayProtocolError) as caught:
-            for result in session.send_many(messages):
-                results.append(result)
+        results, error = results_until(session, messages, GatewayProtocolError)
     assert [r.outcome for r in results] == [Outcome.ACCEPTED, Outcome.UNKNOWN, Outcome.UNKNOWN]
-    assert "out of step" in str(caught.value)
+    assert "out of step" in str(error)
 
 
 def test_an_absurd_credit_is_accepted_with_an_unknown_credit():
