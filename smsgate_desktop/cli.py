@@ -1,25 +1,45 @@
 """`smsgate`: send SMS and query an account from the command line, on GatewaySession.
 
-Exit status: 0 all accepted; 1 some rejected; 2 bad input, nothing sent; 3 connection or
-login failure; 4 some outcomes unknown (the line dropped after a message was written).
+Exit status (every command):
+  0  all accepted (or: nothing to do)
+  1  some rejected
+  2  bad input, or a broadcast another window or command is sending: nothing was sent and no
+     journal entry was made or changed
+  3  connection or login failure
+  4  some outcomes unknown (the line dropped after a message was written)
+  5  the local journal could not be written (disk full, database locked by another program,
+     data folder read-only); nothing further was sent; `smsgate broadcast --resume ID`
+     continues once it can be written
+  6  a broadcast paused by Ctrl+C (`--resume ID` continues)
+  141  standard output was closed early (`smsgate history | head`), as a shell reports
+     a command ended by SIGPIPE; the rest of the output is dropped silently
+
+Every argument is checked before anything is written or sent: the checks are the `type=`
+functions of the parser below (one per kind of value, shared by every subcommand) and
+`check_credentials`, which asks the protocol's own encoders whether the account and
+password can be sent. A refusal is one sentence on stderr and exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import IO, Final, TextIO
+from pathlib import Path
+from typing import IO, Final, NoReturn, TextIO
 
 from . import __version__, config
-from .broadcast import BroadcastEngine, Progress
-from .protocol import FieldError, Interface, SmsMessage, packet
-from .protocol.numbers import NumberError, split_number
+from .broadcast import BroadcastBusyError, BroadcastEngine, Progress
+from .protocol import MAX_LINE, FieldError, Interface, SmsMessage, packet
+from .protocol import ascii as full_ascii
+from .protocol.connection import MAX_WINDOW
+from .protocol.numbers import NumberError, RegionError, check_region, split_number
 from .protocol.redact import visible
-from .protocol.schedule import ScheduleError, parse_local, to_gateway_fields
+from .protocol.schedule import ScheduleError, parse_local, to_gateway_fields, zone_of
 from .session import (
     DEFAULT_BACKUP,
     DEFAULT_PRIMARY,
@@ -30,23 +50,155 @@ from .session import (
     SessionConfig,
     SessionError,
 )
-from .store import journal, open_store
+from .store import StorageError, journal, open_store
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_CONNECTION, EXIT_UNKNOWN = 0, 1, 2, 3, 4
+EXIT_STORAGE: Final = 5
+EXIT_PAUSED: Final = 6
+EXIT_BROKEN_PIPE: Final = 128 + 13  # 128 + SIGPIPE, what a shell reports for `| head`
 PASSWORD_ENV: Final = "SMSGATE_PASSWORD"
+
+MAX_SECONDS: Final = 3600.0  # --connect-timeout and --reply-timeout: above 0, at most an hour
+MIN_THROTTLE, MAX_THROTTLE = 0.1, 1000.0  # messages per second, as the window's spin box
+MAX_ID: Final = 2**63 - 1  # the largest id SQLite stores
+MAX_HOST: Final = 253  # characters of a DNS name
 
 
 class BadInput(Exception):
     """Something on the command line cannot be sent; nothing was sent."""
 
 
+# ---- argument checks: one `type=` per kind of value, used by every subcommand --------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose refusals are one line: "smsgate send: argument --x: why"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def seconds(text: str) -> float:
+    """A timeout: above 0 and at most MAX_SECONDS (an hour)."""
+    value = _number(text)
+    if not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"must be more than 0 and at most {MAX_SECONDS:g} seconds, not {text}"
+        )
+    return value
+
+
+def throttle(text: str) -> float:
+    """A rate cap: MIN_THROTTLE to MAX_THROTTLE messages per second."""
+    value = _number(text)
+    if not MIN_THROTTLE <= value <= MAX_THROTTLE:
+        raise argparse.ArgumentTypeError(
+            f"must be {MIN_THROTTLE:g} to {MAX_THROTTLE:g} messages per second, not {text}"
+        )
+    return value
+
+
+def _integer(text: str, low: int, high: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{what} must be {low} to {high}, not {text[:40]}")
+    return value
+
+
+def send_window(text: str) -> int:
+    return _integer(text, 1, MAX_WINDOW, "the send window")
+
+
+def port(text: str) -> int:
+    return _integer(text, 1, 65535, "a port")
+
+
+def journal_id(text: str) -> int:
+    """A broadcast's or single send's id, as `smsgate history` shows it."""
+    return _integer(text, 1, MAX_ID, "an id")
+
+
+def host(text: str) -> str:
+    if not text or len(text) > MAX_HOST or not text.isprintable() or " " in text:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a host name or address")
+    return text
+
+
+def account(text: str) -> str:
+    """An account the gateway's login can carry (the protocol's own check)."""
+    try:
+        full_ascii.account_line(text)
+    except FieldError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def region(text: str) -> str:
+    try:
+        return check_region(text)
+    except RegionError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def time_zone(text: str) -> str:
+    try:
+        zone_of(text)
+    except ScheduleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def log_file(text: str) -> str:
+    """A file the protocol log can be appended to: in an existing folder, not a folder."""
+    path = Path(text)
+    if not text or path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file")
+    if not path.absolute().parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder of {text!r} does not exist")
+    return text
+
+
+def check_credentials(account: str, password: str, interface: Interface) -> None:
+    """BadInput unless the gateway's login can carry them: the protocol's encoders decide
+    (control characters, CR LF, characters ISO-8859-15 lacks, the 4096-byte line)."""
+    try:
+        if interface is Interface.PACKET:
+            packet.login_packet(account, password)
+        else:
+            full_ascii.account_line(account)
+            full_ascii.password_line(password)
+    except FieldError as exc:  # its text masks the password
+        raise BadInput(f"This account and password cannot be sent to the gateway: {exc}.") from None
+
+
+def open_log(args: argparse.Namespace) -> IO[str] | None:
+    """The --log file opened for appending (None without --log); BadInput when it cannot be."""
+    if not getattr(args, "log", None):
+        return None
+    try:
+        return open(args.log, "a", encoding="utf-8")  # the caller closes it
+    except OSError as exc:
+        raise BadInput(f"Cannot write the protocol log to {args.log}: {exc.strerror}.") from None
+
+
 # ---- arguments ------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="smsgate", description="Send SMS through an SMS GATE SERVER gateway."
-    )
+    parser = _Parser(prog="smsgate", description="Send SMS through an SMS GATE SERVER gateway.")
     parser.add_argument("--version", action="version", version=f"smsgate {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -71,10 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def message_options(parser: argparse.ArgumentParser) -> None:
     """The options every message carries besides sender and text (send and broadcast)."""
-    parser.add_argument("--region", default="IT", help="country of national numbers (IT)")
+    parser.add_argument(
+        "--region", type=region, default="IT", help="country of national numbers (IT)"
+    )
     parser.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
     parser.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in your local time")
-    parser.add_argument("--timezone", default="Europe/Rome", help="the gateway's time zone")
+    parser.add_argument(
+        "--timezone", type=time_zone, default="Europe/Rome", help="the gateway's time zone"
+    )
     parser.add_argument("--validity", default="", metavar="MINUTES")
     parser.add_argument("--delivery", action="store_true", help="ask for a delivery report")
     parser.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
@@ -87,23 +243,34 @@ def message_options(parser: argparse.ArgumentParser) -> None:
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("connection")
-    group.add_argument("--account", required=True)
-    group.add_argument("--host", help=f"gateway host (default {DEFAULT_PRIMARY.host})")
-    group.add_argument("--port", type=int, default=27)
-    group.add_argument("--backup-host", help="second gateway host, tried when the first fails")
-    group.add_argument("--backup-port", type=int, default=27)
+    group.add_argument("--account", type=account, required=True)
+    group.add_argument("--host", type=host, help=f"gateway host (default {DEFAULT_PRIMARY.host})")
+    group.add_argument("--port", type=port, default=27)
+    group.add_argument(
+        "--backup-host", type=host, help="second gateway host, tried when the first fails"
+    )
+    group.add_argument("--backup-port", type=port, default=27)
     group.add_argument("--interface", choices=[i.value for i in Interface], default="packet")
     group.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-    group.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS")
-    group.add_argument("--reply-timeout", type=float, default=30.0, metavar="SECONDS")
+    for name, default in (("--connect-timeout", 10.0), ("--reply-timeout", 30.0)):
+        group.add_argument(
+            name,
+            type=seconds,
+            default=default,
+            metavar="SECONDS",
+            help=f"more than 0, at most {MAX_SECONDS:g} (default {default:g})",
+        )
     group.add_argument(
         "--send-window",
-        type=int,
+        type=send_window,
         default=1,
         metavar="N",
-        help="messages in flight before reading replies (1 = as the spec shows; up to 64)",
+        help=f"messages in flight before reading replies (1 = as the spec shows; up to "
+        f"{MAX_WINDOW})",
     )
-    group.add_argument("--log", metavar="FILE", help="write the protocol log here")
+    group.add_argument(
+        "--log", type=log_file, metavar="FILE", help="append the protocol log to this file"
+    )
     group.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
@@ -135,7 +302,7 @@ def read_password(args: argparse.Namespace, stdin: TextIO, host: str) -> str:
     """SMSGATE_PASSWORD, --password-stdin, or the keyring; never a command-line flag, which
     would leak into `ps` and the shell history."""
     if args.password_stdin:
-        password = stdin.readline().rstrip("\r\n")
+        password = _read_line(stdin)
     else:
         password = os.environ.get(PASSWORD_ENV) or config.get_password(args.account, host) or ""
     if not password:
@@ -143,7 +310,14 @@ def read_password(args: argparse.Namespace, stdin: TextIO, host: str) -> str:
             f"No password for account {args.account!r} on {host}: set {PASSWORD_ENV}, "
             "use --password-stdin, or store it with `smsgate password`."
         )
+    check_credentials(args.account, password, Interface(args.interface))
     return password
+
+
+def _read_line(stdin: TextIO) -> str:
+    # Bounded: a password longer than a login line is refused anyway, and a stream without
+    # a newline must not be read into memory whole.
+    return stdin.readline(MAX_LINE + 2).rstrip("\r\n")
 
 
 # ---- building the messages ------------------------------------------------------------------
@@ -239,10 +413,15 @@ def format_result(result: SendResult, as_json: bool) -> str:
             ensure_ascii=False,
         )
     if result.outcome is Outcome.ACCEPTED:
-        return f"{result.recipient}\tOK\tcredit {result.credit}"
+        return f"{result.recipient}\tOK\t{credit_text(result.credit)}"
     if result.outcome is Outcome.REJECTED:
         return f"{result.recipient}\tREJECTED\t{result.reason}"
     return f"{result.recipient}\tUNKNOWN\t{result.reason}"
+
+
+def credit_text(credit: int | None) -> str:
+    """ "credit 42", or "credit unknown" when the gateway's figure could not be read."""
+    return "credit unknown" if credit is None else f"credit {credit}"
 
 
 def protocol_logger(handle: IO[str]) -> Callable[[str, bytes, float], None]:
@@ -257,26 +436,56 @@ def protocol_logger(handle: IO[str]) -> Callable[[str, bytes, float], None]:
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    stdin = stdin or sys.stdin
+    try:
+        return _main(argv, stdin or sys.stdin)
+    except BrokenPipeError:
+        # The reader went away (`smsgate history | head`): as the Python docs advise, point
+        # stdout at devnull so that the interpreter's final flush does not fail again.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except StorageError as exc:  # where no caller said more (opening the store, history)
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_STORAGE
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status when argparse has answered already (a
+    refusal: 2, one line on stderr; --help, --version: 0)."""
+    try:
+        return build_parser().parse_args(argv)
+    except SystemExit as exc:  # returned, not raised: main() is called in-process too
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+
+
+def _main(argv: Sequence[str] | None, stdin: TextIO) -> int:
+    args = parse_arguments(argv)
+    if isinstance(args, int):
+        return args
     if args.command in ("broadcast", "history"):
         from . import cli_broadcast
 
         return cli_broadcast.run(args, stdin)
+    log = None
     try:
         primary, backup = endpoints(args)
-        if not 1 <= args.send_window <= 64:
-            raise BadInput(f"--send-window must be 1 to 64, not {args.send_window}.")
         if args.command == "password":
             return store_password(args, stdin, primary.host)
         numbers = recipients(args, stdin) if args.command == "send" else []
         messages = build_messages(args, numbers, datetime.now().astimezone()) if numbers else []
         password = read_password(args, stdin, primary.host)
+        log = open_log(args)
     except BadInput as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     session_config = build_session_config(args, password, primary, backup)
-    log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
     try:
         observer = protocol_logger(log) if log else None
         with GatewaySession(session_config, observer) as session:
@@ -298,6 +507,7 @@ def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool)
         print(format_result(progress.result, as_json), flush=True)
 
     engine = BroadcastEngine(open_store())
+    send_id = None
     try:
         send_id = engine.create_single(messages, session.config.account, "cli")
         report = engine.run(session, send_id, on_progress=show)
@@ -310,11 +520,27 @@ def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool)
                 file=sys.stderr,
             )
             return EXIT_UNKNOWN if Outcome.UNKNOWN in outcomes else EXIT_CONNECTION
+    except StorageError as exc:
+        print(storage_failure(exc, send_id), file=sys.stderr)
+        return EXIT_STORAGE
+    except BroadcastBusyError as exc:  # someone resumed it between create and run
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         engine.conn.close()
     if Outcome.UNKNOWN in outcomes:
         return EXIT_UNKNOWN
     return EXIT_REJECTED if Outcome.REJECTED in outcomes else EXIT_OK
+
+
+def storage_failure(exc: StorageError, journal_id: int | None) -> str:
+    """What exit 5 prints: what failed and where, and how to go on."""
+    if journal_id is None:
+        return f"smsgate: {exc} Nothing was sent."
+    return (
+        f"smsgate: {exc} Nothing further was sent; `smsgate broadcast --resume {journal_id}` "
+        "continues once the journal can be written."
+    )
 
 
 def _not_sent(recipient: str, why: str, as_json: bool) -> str:
@@ -335,13 +561,18 @@ def run_query(session: GatewaySession, command: str, as_json: bool) -> int:
 
 def store_password(args: argparse.Namespace, stdin: TextIO, host: str) -> int:
     if args.password_stdin or not stdin.isatty():
-        password = stdin.readline().rstrip("\r\n")
+        password = _read_line(stdin)
     else:
         import getpass
 
         password = getpass.getpass(f"Password for {args.account} on {host}: ")
     if not password:
         print("smsgate: empty password, nothing stored", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        check_credentials(args.account, password, Interface(args.interface))
+    except BadInput as exc:
+        print(f"smsgate: {exc} Nothing stored.", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         config.set_password(args.account, host, password)

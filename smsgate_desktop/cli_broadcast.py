@@ -15,8 +15,15 @@ header of the CSV (`{Name}`, `{City}`, ...), with --group the contact's `{name}`
 fields. A recipient without a value for a placeholder is bad input: all of them are listed and
 nothing is sent.
 
-Exit status as `smsgate send`: 0 all sent; 1 some failed; 2 bad input, nothing sent;
-3 connection or login failure; 4 some outcomes unknown; 5 paused (resume with --resume ID).
+A broadcast's rows are touched only under its run lock (broadcast.run_lock): `--resume`
+takes it before anything else (recovering rows left `sending`, asking about and requeuing
+unknown ones, sending) and keeps it to the end, so a resume of a broadcast that another
+window or command is sending is refused (exit 2) having changed nothing.
+
+Exit status as `smsgate send` (see cli.py): 0 all sent; 1 some failed; 2 bad input, or the
+broadcast is being sent elsewhere: nothing sent, nothing changed; 3 connection or login
+failure; 4 some outcomes unknown; 5 the local journal could not be written, nothing further
+was sent, --resume ID continues; 6 paused (resume with --resume ID).
 """
 
 from __future__ import annotations
@@ -47,22 +54,30 @@ from .cli import (
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
     EXIT_OK,
+    EXIT_PAUSED,
     EXIT_REJECTED,
+    EXIT_STORAGE,
     EXIT_UNKNOWN,
+    MAX_THROTTLE,
+    MIN_THROTTLE,
     BadInput,
     build_messages,
     build_session_config,
+    credit_text,
     endpoints,
+    journal_id,
     message_options,
+    open_log,
     protocol_logger,
     read_password,
     recipients,
+    storage_failure,
+    throttle,
 )
 from .protocol import FieldError, SmsMessage, packet
 from .session import GatewaySession, SessionError
-from .store import contacts, journal, open_store
+from .store import StorageError, contacts, journal, open_store
 
-EXIT_PAUSED: Final = 5
 COMMANDS: Final = ("broadcast", "history")
 PROGRESS_EVERY: Final = 0.25  # seconds between two progress lines
 
@@ -83,7 +98,7 @@ def add_commands(
     source.add_argument("--csv", metavar="FILE", help="numbers in the first column")
     source.add_argument("--to-file", metavar="FILE", help="one number per line; - for stdin")
     source.add_argument("--group", metavar="NAME", help="the members of a contact group")
-    source.add_argument("--resume", type=int, metavar="ID", help="continue broadcast ID")
+    source.add_argument("--resume", type=journal_id, metavar="ID", help="continue broadcast ID")
     broadcast.add_argument("--sender")
     broadcast.add_argument("--text")
     broadcast.add_argument(
@@ -96,14 +111,20 @@ def add_commands(
         help="with --resume: send again the messages whose outcome is unknown (the gateway "
         "may have accepted them: their recipients may get them twice)",
     )
-    broadcast.add_argument("--throttle", type=float, metavar="PER_SECOND", help="rate cap")
+    broadcast.add_argument(
+        "--throttle",
+        type=throttle,
+        metavar="PER_SECOND",
+        help=f"at most this many messages per second ({MIN_THROTTLE:g} to {MAX_THROTTLE:g}; "
+        "default: as fast as the gateway answers)",
+    )
     message_options(broadcast)
     broadcast.set_defaults(to=[])
 
     history = commands.add_parser(
         "history", help="list broadcasts and single sends, or the recipients of one"
     )
-    history.add_argument("id", type=int, nargs="?", help="show this one's recipients")
+    history.add_argument("id", type=journal_id, nargs="?", help="show this one's recipients")
     history.add_argument(
         "--search",
         metavar="TEXT",
@@ -127,6 +148,7 @@ def run(args: argparse.Namespace, stdin: TextIO) -> int:
 
 def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
     engine = BroadcastEngine(open_store())
+    log = None
     try:
         primary, backup = endpoints(args)
         new_plan = None if args.resume is not None else _new_plan(args, engine, stdin)
@@ -137,29 +159,38 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
             if why := resumed.refuses(args.account):
                 raise BadInput(f"{why[:-1]} (--account {resumed.made_for}).")
         password = read_password(args, stdin, primary.host)
+        log = open_log(args)
     except BadInput as exc:
         engine.conn.close()
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     session_config = build_session_config(args, password, primary, backup)
-    log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
+    observer = protocol_logger(log) if log else None
+    broadcast_id = args.resume
     try:
-        with GatewaySession(session_config, protocol_logger(log) if log else None) as session:
-            if new_plan is not None:
+        if new_plan is not None:
+            with GatewaySession(session_config, observer) as session:
                 broadcast_id = _confirm_and_create(args, engine, session, new_plan, stdin)
                 if broadcast_id is None:
                     return EXIT_OK
-            else:
-                broadcast_id = args.resume
-                if not _prepare_resume(args, engine, stdin):
-                    return EXIT_OK
-            return _send(args, engine, session, broadcast_id)
+                return _send(args, engine, session, broadcast_id)
+        # One hold of the run lock from the first look at the rows to the last message: a
+        # second command refused here has changed nothing, and no other can slip in between.
+        with engine.claim(broadcast_id):
+            if not _prepare_resume(args, engine, stdin):
+                return EXIT_OK
+            with GatewaySession(session_config, observer) as session:
+                return _send(args, engine, session, broadcast_id)
     except SessionError as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_CONNECTION
     except BroadcastBusyError as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except StorageError as exc:
+        print(file=sys.stderr)  # after the progress line
+        print(storage_failure(exc, broadcast_id), file=sys.stderr)
+        return EXIT_STORAGE
     finally:
         engine.conn.close()
         if log:
@@ -310,9 +341,10 @@ def _confirm_and_create(
 
 
 def _prepare_resume(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) -> bool:
-    """Requeue unknown rows when asked (after confirming); False when the answer is no."""
+    """Requeue unknown rows when asked (after confirming); False when the answer is no.
+    Called holding the broadcast's claim: nobody else changes its rows meanwhile."""
     broadcast_id = args.resume
-    recovered = journal.recover_interrupted(engine.conn, broadcast_id)
+    recovered = engine.recover_interrupted(broadcast_id)
     unknown = journal.counts(engine.conn, broadcast_id)[journal.UNKNOWN]
     if recovered:
         print(f"{recovered} message(s) were cut off mid-send: outcome unknown.", file=sys.stderr)
@@ -480,7 +512,7 @@ def _row_line(row: journal.JournalRow, as_json: bool) -> str:
             },
             ensure_ascii=False,
         )
-    detail = row.error or (f"credit {row.credit}" if row.credit is not None else "")
+    detail = row.error or (credit_text(row.credit) if row.state == journal.SENT else "")
     code = f"-ERR {row.code} " if row.code is not None else ""
     return f"{row.seq}\t{row.recipient}\t{row.state}\t{code}{detail}"
 

@@ -16,10 +16,15 @@ KEYRING_SERVICE: Final = "smsgate-desktop"
 DATA_DIR_ENV: Final = "SMSGATE_DATA_DIR"  # tests and portable installs point this elsewhere
 
 
-def data_dir() -> Path:
-    """The per-user data directory (created on first use)."""
+def data_dir_path() -> Path:
+    """Where the per-user data directory is (it may not exist yet)."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def data_dir() -> Path:
+    """The per-user data directory (created on first use; OSError when it cannot be)."""
+    path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

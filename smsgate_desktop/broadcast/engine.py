@@ -12,10 +12,25 @@ It is paid in a helper thread for the *next* row while the current one waits for
 (`_SendingMarker`), so with a real round trip the journal adds little; the price is that a
 hard crash may leave that next row `sending` too, hence `unknown` though never written.
 
+Nothing changes a broadcast's rows without holding its run lock (run_lock.py): `run`,
+`recover_interrupted`, `resend_unknown` and `cancel` each take it, and raise
+BroadcastBusyError, changing nothing, while another run (another process or window) holds
+it. `claim` holds it across several of them, so that no other process can slip in between,
+e.g. recover -> ask a person -> resend -> run for `smsgate broadcast --resume`.
+
+When the journal cannot be written (StorageError: disk full, database locked) the run stops
+at once: nothing more is handed to the session, the rows in flight stay `sending` (unknown on
+the next run, never repeated), and a later run continues once the journal can be written.
+
     engine = BroadcastEngine(open_store())
     p = plan(messages, opted_out(engine.conn))
     broadcast_id = engine.create(p)
     report = engine.run(session, broadcast_id, should_stop=flag.is_set)
+
+    with engine.claim(broadcast_id):  # one lock for all three
+        engine.recover_interrupted(broadcast_id)
+        engine.resend_unknown(broadcast_id)
+        report = engine.run(session, broadcast_id)
 """
 
 from __future__ import annotations
@@ -32,7 +47,7 @@ from typing import Any
 
 from ..protocol import FieldError, SmsMessage
 from ..session import GatewaySession, Outcome, SendResult, SessionError
-from ..store import database_file, journal, open_store
+from ..store import StorageError, database_file, journal, open_store
 from .run_lock import RunLock
 
 
@@ -103,6 +118,41 @@ class BroadcastEngine:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._claims: dict[int, int] = {}  # broadcast id -> how deep `claim` is nested
+
+    @contextlib.contextmanager
+    def claim(self, broadcast_id: int) -> Iterator[None]:
+        """Hold the broadcast's run lock for the whole block: the engine's methods called
+        inside do not take it again (an OS file lock cannot be taken twice, even by its own
+        process). Raises BroadcastBusyError, having changed nothing, while another run or
+        engine holds it; KeyError for a broadcast that does not exist."""
+        self._existing(broadcast_id)
+        if broadcast_id in self._claims:
+            self._claims[broadcast_id] += 1
+            try:
+                yield
+            finally:
+                self._claims[broadcast_id] -= 1
+            return
+        path = database_file(self.conn)
+        lock = RunLock(path, broadcast_id) if path else None
+        if lock is not None:
+            lock.acquire()  # BroadcastBusyError: another process or window holds it
+        self._claims[broadcast_id] = 1
+        try:
+            yield
+        finally:
+            del self._claims[broadcast_id]
+            if lock is not None:
+                lock.release(finished=self._finished(broadcast_id))
+
+    def _finished(self, broadcast_id: int) -> bool:
+        """Nothing is left to send (the lock file can go); False when it cannot be told."""
+        try:
+            counts = journal.counts(self.conn, broadcast_id)
+        except StorageError:
+            return False
+        return counts[journal.PENDING] == counts[journal.SENDING] == 0
 
     def create(
         self,
@@ -146,24 +196,15 @@ class BroadcastEngine:
         await their replies (see `_SendingMarker`), so the fsync overlaps the round trip.
 
         Raises BroadcastBusyError, sending nothing, while another run (this process or
-        another) is sending the same broadcast.
+        another) is sending the same broadcast. Raises StorageError when the journal cannot
+        be written: sending stops at once, see the module docstring.
         """
-        conn = self._existing(broadcast_id)
-        if journal.get_broadcast(conn, broadcast_id).state == "cancelled":
-            return self.report(broadcast_id)
-        path = database_file(conn)
-        lock = RunLock(path, broadcast_id) if path else None
-        if lock is not None:
-            lock.acquire()  # BroadcastBusyError: another process or window is sending it
-        report = None
-        try:
-            report = self._run(
+        with self.claim(broadcast_id):
+            if journal.get_broadcast(self.conn, broadcast_id).state == "cancelled":
+                return self.report(broadcast_id)
+            return self._run(
                 session, broadcast_id, should_stop, on_progress, throttle, sleep, clock
             )
-        finally:
-            if lock is not None:
-                lock.release(finished=report is not None and report.state == "done")
-        return report
 
     def _run(
         self,
@@ -222,33 +263,40 @@ class BroadcastEngine:
 
         with _SendingMarker(conn, broadcast_id, session.pipeline_depth) as marker:
             try:
-                while True:
-                    try:
-                        sent = session.send_many(source(marker), on_written=written_hook)
-                        for result in sent:
-                            settle(result)
-                        break
-                    except FieldError as exc:  # the one message taken last is invalid
-                        settle(exc)
-                        marker.put_back(handed)  # never written (there are none, in fact)
-                        handed.clear()
-            except SessionError as exc:
-                marker.finish()
-                lost = [row for row in handed if id(row[1]) in written]  # never expected
-                for seq, _ in lost:
-                    journal.mark_unknown(conn, broadcast_id, seq, str(exc))
-                journal.mark_not_sent(
-                    conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
-                )
-                state, error, cause = "interrupted", str(exc), exc
-            except BaseException:
-                # KeyboardInterrupt or a bug: the rows handed over stay `sending` (unknown on
-                # the next run); those marked ahead certainly never left.
+                try:
+                    while True:
+                        try:
+                            sent = session.send_many(source(marker), on_written=written_hook)
+                            for result in sent:
+                                settle(result)
+                            break
+                        except FieldError as exc:  # the one message taken last is invalid
+                            settle(exc)
+                            marker.put_back(handed)  # never written (there are none, in fact)
+                            handed.clear()
+                except SessionError as exc:
+                    marker.finish()
+                    lost = [row for row in handed if id(row[1]) in written]  # never expected
+                    for seq, _ in lost:
+                        journal.mark_unknown(conn, broadcast_id, seq, str(exc))
+                    journal.mark_not_sent(
+                        conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
+                    )
+                    state, error, cause = "interrupted", str(exc), exc
+                journal.mark_not_sent(conn, broadcast_id, marker.release())
+            except BaseException as exc:
+                # The rows handed over and written stay `sending` (unknown on the next run).
+                # Those marked ahead and never handed certainly never left; so did those
+                # handed and not written when the journal failed (it fails between two
+                # writes, never inside one; an interrupt may land inside one, so not then).
+                never_left = marker.release()
+                if isinstance(exc, StorageError):
+                    never_left += [seq for seq, m in handed if id(m) not in written]
+                with contextlib.suppress(Exception):  # the journal may be what failed
+                    journal.mark_not_sent(conn, broadcast_id, never_left)
                 with contextlib.suppress(Exception):
-                    journal.mark_not_sent(conn, broadcast_id, marker.release())
-                journal.set_broadcast_state(conn, broadcast_id, "interrupted")
+                    journal.set_broadcast_state(conn, broadcast_id, "interrupted")
                 raise
-            journal.mark_not_sent(conn, broadcast_id, marker.release())
         journal.set_broadcast_state(conn, broadcast_id, state)
         counts = journal.counts(conn, broadcast_id)
         return Report(broadcast_id, state, counts, recovered, error, cause)
@@ -266,18 +314,30 @@ class BroadcastEngine:
         journal.mark_unknown(conn, broadcast_id, seq, result.reason)
         return journal.UNKNOWN
 
+    def recover_interrupted(self, broadcast_id: int) -> int:
+        """Make the rows a crash left `sending` unknown (a run does it too, first); how
+        many. BroadcastBusyError, changing nothing, while another run holds the broadcast:
+        its rows in flight are not leftovers."""
+        with self.claim(broadcast_id):
+            return journal.recover_interrupted(self.conn, broadcast_id)
+
     def resend_unknown(self, broadcast_id: int, seqs: Sequence[int] | None = None) -> int:
         """Put `unknown` rows (all of them when `seqs` is None) back to pending, so that the
         next `run` sends them. Only on a person's explicit request: the gateway may have
-        accepted them already. Returns how many rows were requeued."""
-        conn = self._existing(broadcast_id)
-        if seqs is None:
-            seqs = [row.seq for row in journal.rows(conn, broadcast_id, [journal.UNKNOWN])]
-        return journal.requeue_unknown(conn, broadcast_id, seqs)
+        accepted them already. Returns how many rows were requeued. BroadcastBusyError,
+        changing nothing, while another run holds the broadcast: hold `claim` across this
+        and the `run` that sends them."""
+        with self.claim(broadcast_id):
+            conn = self.conn
+            if seqs is None:
+                seqs = [row.seq for row in journal.rows(conn, broadcast_id, [journal.UNKNOWN])]
+            return journal.requeue_unknown(conn, broadcast_id, seqs)
 
     def cancel(self, broadcast_id: int) -> int:
-        """Mark every pending row failed ("cancelled"); how many. Call it between runs."""
-        return journal.cancel_pending(self._existing(broadcast_id), broadcast_id)
+        """Mark every pending row failed ("cancelled"); how many. Call it between runs:
+        BroadcastBusyError, changing nothing, while another run holds the broadcast."""
+        with self.claim(broadcast_id):
+            return journal.cancel_pending(self.conn, broadcast_id)
 
     def report(self, broadcast_id: int) -> Report:
         conn = self._existing(broadcast_id)
@@ -314,8 +374,13 @@ class _SendingMarker:
         self._committing: list[tuple[int, SmsMessage]] = []
         path = database_file(conn)
         self._pool = ThreadPoolExecutor(1, "journal") if path else None
-        self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
         self._future: Future[None] | None = None
+        try:
+            self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
+        except BaseException:
+            if self._pool is not None:
+                self._pool.shutdown()
+            raise
 
     def take(self) -> tuple[int, SmsMessage] | None:
         """The next row, committed `sending`; None when no row is pending."""

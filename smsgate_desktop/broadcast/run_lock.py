@@ -6,7 +6,11 @@ Without it, the second run would take the first one's rows in flight for a crash
 file lock (flock on POSIX, msvcrt on Windows) on a small file next to the database: the
 operating system drops it when the process ends, however it ends, so a killed run never
 leaves a stale lock behind. Locks are per open file, so two runs inside one process exclude
-each other too.
+each other too (and one holder must not take it twice: BroadcastEngine.claim counts its own).
+
+Everything that changes a broadcast's rows holds it: a run, recovering rows left `sending`,
+requeuing unknown rows, cancelling (BroadcastEngine takes it for each, or once for all of
+them with `claim`).
 
     with RunLock(db_path, broadcast_id):
         ...send...
@@ -20,11 +24,24 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from ..protocol import SmsGateError
+from ..store import StorageError
+
 PID_OFFSET = 16  # the pid is written past the locked byte (Windows locks forbid reading it)
+ATTEMPTS = 5  # a lock file removed under us is opened again (see acquire)
 
 
-class BroadcastBusyError(RuntimeError):
-    """The broadcast is being sent by another window or process."""
+class BroadcastBusyError(SmsGateError, RuntimeError):
+    """The broadcast is being sent (or changed) by another window or process; nothing was
+    sent and no row was changed here. `broadcast_id`, and `pid` the holder's ("" unknown)."""
+
+    def __init__(self, broadcast_id: int, pid: str = "") -> None:
+        self.broadcast_id, self.pid = broadcast_id, pid
+        who = f" (process {pid})" if pid else ""
+        super().__init__(
+            f"Broadcast {broadcast_id} is being sent by another SMSGate window or "
+            f"command{who}; it was not started again here."
+        )
 
 
 class RunLock:
@@ -34,29 +51,41 @@ class RunLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise BroadcastBusyError (never waits)."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        file = os.fdopen(fd, "r+b")  # held until release()
-        try:
-            _lock(file)
-        except OSError:
-            holder = _read_pid(file)
+        """Take the lock or raise BroadcastBusyError (never waits). StorageError when the
+        lock file cannot be made (a read-only data folder)."""
+        for _ in range(ATTEMPTS):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise StorageError.from_os_error(exc, self.path) from None
+            file = os.fdopen(fd, "r+b")  # held until release()
+            try:
+                _lock(file)
+            except OSError:
+                holder = _read_pid(file)
+                file.close()
+                raise BroadcastBusyError(self.broadcast_id, holder) from None
+            if _still_linked(file, self.path):
+                break
+            # A finishing holder removed the file between our open and our lock: the lock
+            # we hold is on a file nobody else will open. Take the one at the path now.
+            _unlock(file)
             file.close()
-            who = f" (process {holder})" if holder else ""
-            raise BroadcastBusyError(
-                f"Broadcast {self.broadcast_id} is being sent by another SMSGate window or "
-                f"command{who}; it was not started again here."
-            ) from None
+        else:  # pragma: no cover - a file removed under us five times in a row
+            raise BroadcastBusyError(self.broadcast_id)
         file.seek(PID_OFFSET)
         file.truncate()
         file.write(str(os.getpid()).encode())
         file.flush()
         self._file = file
 
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
     def release(self, finished: bool = False) -> None:
-        """Let go; `finished` (nothing left to send) also removes the file. A run that opened
-        the file just before its removal then locks a file nobody else uses, and finds
-        nothing pending in the journal: harmless."""
+        """Let go; `finished` (nothing left to send) also removes the file, while still
+        holding it (so a holder that opened it just before sees it gone and opens anew)."""
         file, self._file = self._file, None
         if file is None:
             return
@@ -84,8 +113,21 @@ def is_running(db_path: str | os.PathLike[str], broadcast_id: int) -> bool:
         lock.acquire()
     except BroadcastBusyError:
         return True
+    except StorageError:  # the lock file cannot be opened: no run can hold it either
+        return False
     lock.release()
     return False
+
+
+def _still_linked(file: IO[bytes], path: Path) -> bool:
+    """Whether `file` is still the file at `path` (not removed, nor replaced, meanwhile)."""
+    if sys.platform == "win32":  # an open file cannot be removed there
+        return True
+    try:
+        here, there = os.fstat(file.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _read_pid(file: IO[bytes]) -> str:

@@ -85,6 +85,20 @@ class NumberError(FieldError):
         Exception.__init__(self, f"{shown} is not a valid phone number: {reason}")
 
 
+class RegionError(FieldError):
+    """The default region for national numbers is not a country phonenumbers knows
+    (`region` the value given). A FieldError (hence a ValueError) of its own, not a
+    NumberError: it is no fault of any one number, and code that collects NumberErrors per
+    number (contacts.mapping) must still stop at once on it."""
+
+    def __init__(self, region: str) -> None:
+        reason = "expected an ISO country code such as 'IT'"
+        super().__init__("region", region, reason)
+        self.region = region
+        shown = repr(region if len(region) <= 60 else region[:57] + "…")
+        Exception.__init__(self, f"unknown default region {shown}, {reason}")
+
+
 @dataclass(frozen=True, slots=True)
 class PhoneParts:
     """One recipient, split for the gateway.
@@ -118,8 +132,9 @@ class PhoneParts:
 
 
 def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
-    """Parse one phone number and split it for the gateway; raise NumberError when it can't be."""
-    region = _check_region(default_region)
+    """Parse one phone number and split it for the gateway; raise NumberError when it can't be
+    (RegionError, a NumberError, when `default_region` is no country)."""
+    region = check_region(default_region)
     number = _parse(raw, _clean(raw), region)
     national = phonenumbers.national_significant_number(number)
     # Region and type in one pass over the metadata (phonenumbers' is_valid_number,
@@ -206,11 +221,15 @@ def _ndc_length(number: phonenumbers.PhoneNumber, kind: int) -> int:
     return len(groups[2])
 
 
-def _check_region(region: str) -> str:
-    # A bad default region is the program's mistake, not the user's number: plain ValueError.
-    code = region.upper() if isinstance(region, str) else region
+def check_region(region: str) -> str:
+    """The region in upper case ("it" -> "IT"); RegionError when phonenumbers does not know
+    it. The region can come from a person (`smsgate --region`), so it is their error to fix,
+    not a programming error."""
+    if not isinstance(region, str):
+        raise TypeError(f"a region must be text, not {type(region).__name__}")
+    code = region.upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError(f"unknown default region {region!r}, expected an ISO code such as 'IT'")
+        raise RegionError(region)
     return code
 
 
@@ -327,7 +346,7 @@ def parse_many(text: str, default_region: str = DEFAULT_REGION) -> list[NumberEn
     A number equal (same E.164) to an earlier one is dropped and noted on the first one's
     `duplicates`. Bad entries are all kept, each with its own error.
     """
-    region = _check_region(default_region)
+    region = check_region(default_region)
     entries: list[NumberEntry] = []
     first_by_e164: dict[str, int] = {}
     dropped: dict[int, list[NumberEntry]] = {}

@@ -100,7 +100,7 @@ def to_gateway_fields(
     """The six date fields for sending at `when` (timezone-aware, any zone).
 
     Raises ScheduleError when `when` or `now` is naive, when `when` is before `now`, or when
-    its year on the gateway's clock is outside 2000–2099.
+    its year on the gateway's clock is outside 2000–2099 (or beyond the calendar).
     """
     _require_aware(when, "the send time")
     _require_aware(now, "now")
@@ -109,10 +109,14 @@ def to_gateway_fields(
             when.isoformat(timespec="minutes"),
             f"it is in the past (now is {now.isoformat(timespec='minutes')})",
         )
-    gateway = when.astimezone(zone_of(zone)).replace(second=0, microsecond=0)
-    if not FIRST_YEAR <= gateway.year <= LAST_YEAR:
+    try:
+        gateway = when.astimezone(zone_of(zone)).replace(second=0, microsecond=0)
+    except OverflowError:  # e.g. 9999-12-31 23:59 in London is in the year 10000 in Rome
+        gateway = None
+    if gateway is None or not FIRST_YEAR <= gateway.year <= LAST_YEAR:
+        shown = when if gateway is None else gateway
         raise ScheduleError(
-            gateway.isoformat(timespec="minutes"),
+            shown.isoformat(timespec="minutes"),
             f"the gateway's two-digit year only covers {FIRST_YEAR}–{LAST_YEAR}",
         )
     hour = gateway.hour % 12 or 12  # 00:xx -> 12 AM, 12:xx -> 12 PM
@@ -156,7 +160,8 @@ def parse_local(text: str, zone: str | tzinfo | None = None) -> datetime:
 
     `zone` is an IANA name or a tzinfo; None means the computer's local zone (the caller, not
     this module, decides that default). A time that does not exist in the zone (skipped when
-    the clocks go forward) is refused; a time that happens twice is the earlier one.
+    the clocks go forward) is refused; a time that happens twice is the earlier one. Every
+    refusal is a ScheduleError, the ends of the calendar included (9999-12-31 23:59).
     """
     if not isinstance(text, str):
         raise TypeError(f"a date and time must be text, not {type(text).__name__}")
@@ -188,17 +193,19 @@ def _wall_time(
         naive = datetime(year, month, day, hour, minute)
     except ValueError:
         raise ScheduleError(shown, f"there is no day {day} in {year}-{month:02d}") from None
-    if zone is None:
-        # astimezone() on a naive datetime reads it as local time via the C library: the
-        # system's rules for that date, no clock read. Its result has a fixed offset.
-        try:
+    try:
+        if zone is None:
+            # astimezone() on a naive datetime reads it as local time via the C library: the
+            # system's rules for that date, no clock read. Its result has a fixed offset.
             aware = naive.astimezone()
-        except (OverflowError, OSError):  # years the platform's time_t cannot hold
-            raise ScheduleError(shown, "the year is out of range") from None
-        back = aware.astimezone(UTC).astimezone()
-    else:
-        aware = naive.replace(tzinfo=zone)  # fold=0: the earlier of two repeated times
-        back = aware.astimezone(UTC).astimezone(zone)
+            back = aware.astimezone(UTC).astimezone()
+        else:
+            aware = naive.replace(tzinfo=zone)  # fold=0: the earlier of two repeated times
+            back = aware.astimezone(UTC).astimezone(zone)
+    except (OverflowError, OSError, ValueError):
+        # Years the platform's time_t cannot hold, and the first and last hours of the
+        # calendar, whose UTC instant falls in year 0 or 10000.
+        raise ScheduleError(shown, "the year is out of range") from None
     if back.replace(tzinfo=None) != naive:
         # The wall time does not round-trip: the clocks skipped it (spring forward).
         name = getattr(zone, "key", None) or str(zone or "the local time zone")

@@ -1,10 +1,12 @@
 """sqlite3 (WAL) in the user's data dir: the broadcast journal, contacts, groups, opt-outs.
 
 `open_store()` opens (and migrates) the database; `journal` and `contacts` are plain functions
-over the connection it returns. No Qt, no network.
+over the connection it returns. No Qt, no network. A failure of the storage itself (disk full,
+locked, read-only, damaged) is a StorageError, whichever function meets it.
 """
 
 from .db import DB_NAME, MIGRATIONS, database_file, open_store, schema_version
+from .errors import JournalConflictError, StorageError
 from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
 
 __all__ = [
@@ -12,7 +14,9 @@ __all__ = [
     "JOURNAL_STATES",
     "MIGRATIONS",
     "BroadcastRow",
+    "JournalConflictError",
     "JournalRow",
+    "StorageError",
     "database_file",
     "open_store",
     "schema_version",

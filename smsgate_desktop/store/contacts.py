@@ -126,7 +126,8 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has rolled back itself after e.g. a full disk
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

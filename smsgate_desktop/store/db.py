@@ -9,18 +9,25 @@ The connection is in autocommit mode (`isolation_level=None`): every statement o
 explicit BEGIN is its own transaction, which is what the journal wants (one small commit per
 state change). WAL lets a reader (the GUI, `smsgate history`) look while a broadcast writes;
 `synchronous=FULL` makes each commit durable before it returns.
+
+Failures of the storage itself (disk full, database locked by another program, read-only
+folder, damaged file) come out of every statement of a store connection as StorageError
+(store/errors.py), which names the database and says what failed; `StoreConnection` converts
+them at the one place every statement passes through.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from .. import config
+from .errors import StorageError, from_os, from_sqlite, is_storage_failure
 
 DB_NAME: Final = "smsgate.sqlite3"
-BUSY_TIMEOUT_MS: Final = 5000
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's lock (tests lower it)
 
 MIGRATIONS: Final[tuple[str, ...]] = (
     # 1: broadcasts and their journal
@@ -85,15 +92,107 @@ def default_path() -> Path:
     return config.data_dir() / DB_NAME
 
 
-def open_store(path: str | Path | None = None) -> sqlite3.Connection:
-    """Open the database (the data dir's unless `path` is given), migrated to the latest schema."""
-    conn = sqlite3.connect(
-        str(path or default_path()), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
-    )
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    migrate(conn)
+class StoreCursor(sqlite3.Cursor):
+    """A cursor whose storage failures are StorageError (see StoreConnection)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> StoreCursor:
+        with _converted(self.connection):
+            return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> StoreCursor:
+        with _converted(self.connection):
+            return super().executemany(sql, seq_of_parameters)
+
+    def executescript(self, sql_script: str, /) -> StoreCursor:
+        with _converted(self.connection):
+            return super().executescript(sql_script)
+
+    def fetchone(self) -> Any:
+        with _converted(self.connection):
+            return super().fetchone()
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        with _converted(self.connection):
+            return super().fetchmany(self.arraysize if size is None else size)
+
+    def fetchall(self) -> list[Any]:
+        with _converted(self.connection):
+            return super().fetchall()
+
+    def __next__(self) -> Any:
+        with _converted(self.connection):
+            return super().__next__()
+
+
+class StoreConnection(sqlite3.Connection):
+    """What open_store returns: a sqlite3 connection that knows its file (`store_path`) and
+    raises StorageError, naming it, when the storage fails."""
+
+    store_path = ""
+
+    def cursor(self, factory: type[sqlite3.Cursor] = StoreCursor) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        with _converted(self):
+            return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        with _converted(self):
+            return super().executemany(sql, parameters)
+
+    def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
+        with _converted(self):
+            return super().executescript(sql_script)
+
+    def commit(self) -> None:
+        with _converted(self):
+            super().commit()
+
+
+class _converted:
+    """Turns a storage failure raised inside into the StorageError of `conn`'s database."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> bool:
+        if exc is None or isinstance(exc, StorageError) or not is_storage_failure(exc):
+            return False
+        path = getattr(self.conn, "store_path", "") or ":memory:"
+        raise from_sqlite(exc, path) from None  # type: ignore[arg-type]
+
+
+def open_store(
+    path: str | Path | None = None, *, busy_timeout: float | None = None
+) -> sqlite3.Connection:
+    """Open the database (the data dir's unless `path` is given), migrated to the latest
+    schema. `busy_timeout` (seconds, BUSY_TIMEOUT_MS by default) is how long a statement
+    waits while another program holds the database. StorageError when the folder or the
+    database cannot be used."""
+    if path is None:
+        try:
+            path = default_path()
+        except OSError as exc:  # the data folder cannot be made (a file in the way, no rights)
+            raise from_os(exc, config.data_dir_path() / DB_NAME) from None
+    name = str(path)
+    timeout = BUSY_TIMEOUT_MS / 1000 if busy_timeout is None else busy_timeout
+    try:
+        conn = sqlite3.connect(name, isolation_level=None, timeout=timeout, factory=StoreConnection)
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, name) from None
+    conn.store_path = "" if name == ":memory:" else str(Path(name).absolute())
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

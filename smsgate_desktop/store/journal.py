@@ -26,6 +26,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from ..protocol import SmsMessage
+from .errors import JournalConflictError
 
 PENDING, SENDING, SENT, FAILED, UNKNOWN = "pending", "sending", "sent", "failed", "unknown"
 JOURNAL_STATES: Final = (PENDING, SENDING, SENT, FAILED, UNKNOWN)
@@ -34,6 +35,19 @@ BROADCAST, SINGLE = "broadcast", "single"  # kinds: a broadcast, or messages sen
 KINDS: Final = (BROADCAST, SINGLE)  # Message tab / `smsgate send` (journalled the same way)
 _BROADCAST_COLUMNS: Final = "id, created, sender, text, sms_type, options, state, kind, account"
 CHUNK: Final = 500  # pending rows read at a time
+SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1  # what an INTEGER column holds
+
+# The states a result may replace. A result is what happened, so it replaces any state that
+# does not know it: `sending`, and `unknown` or `pending` too (a row made unknown, or
+# requeued, while its message was in flight: dropping its real result would hide a
+# delivered message and invite a duplicate). An unknown result never makes a requeued row
+# pending again. A row that already has a result (sent, failed) is never overwritten: that
+# is two results for one message, see JournalConflictError.
+_REPLACEABLE: Final = {
+    SENT: (SENDING, UNKNOWN, PENDING),
+    FAILED: (SENDING, UNKNOWN, PENDING),
+    UNKNOWN: (SENDING, PENDING),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,32 +244,23 @@ def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int
 
 
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
-    _record_result(
-        conn,
-        "UPDATE journal SET state = 'sent', credit = ?, updated = ?"
-        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
-        (credit, time.time(), broadcast_id, seq),
-    )
+    """The gateway accepted the row's message, leaving `credit` (None: unknown; a credit
+    SQLite cannot hold, outside 64 bits, is stored as unknown too)."""
+    if credit is not None and not SQLITE_INT_MIN <= credit <= SQLITE_INT_MAX:
+        credit = None
+    _record_result(conn, broadcast_id, seq, SENT, "credit = ?", (credit,))
 
 
 def mark_failed(
     conn: sqlite3.Connection, broadcast_id: int, seq: int, code: int | None, error: str
 ) -> None:
-    _record_result(
-        conn,
-        "UPDATE journal SET state = 'failed', code = ?, error = ?, updated = ?"
-        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
-        (code, error, time.time(), broadcast_id, seq),
-    )
+    """The gateway (or the check before sending) refused the row's message."""
+    _record_result(conn, broadcast_id, seq, FAILED, "code = ?, error = ?", (code, error))
 
 
 def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: str) -> None:
-    _record_result(
-        conn,
-        "UPDATE journal SET state = 'unknown', error = ?, updated = ?"
-        " WHERE broadcast_id = ? AND seq = ? AND state = 'sending'",
-        (error, time.time(), broadcast_id, seq),
-    )
+    """The row's message may have been accepted: no answer came for it."""
+    _record_result(conn, broadcast_id, seq, UNKNOWN, "error = ?", (error,))
 
 
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
@@ -303,19 +308,47 @@ def cancel_pending(conn: sqlite3.Connection, broadcast_id: int) -> int:
 # ---- helpers --------------------------------------------------------------------------------
 
 
-def _record_result(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> None:
-    """Commit a result (sending -> sent/failed/unknown) without waiting for the disk.
+def _record_result(
+    conn: sqlite3.Connection,
+    broadcast_id: int,
+    seq: int,
+    state: str,
+    assignments: str,
+    values: tuple[Any, ...],
+) -> None:
+    """Commit a result (see _REPLACEABLE) without waiting for the disk.
 
     Only `sending` must be on disk before the bytes go out. A result commit is in the WAL
     (safe from a crash or a kill of this process) at once, and on disk with the next commit
     made with synchronous=FULL (a later row's `sending`). A power cut in between can only
     turn the result back into `sending`, hence `unknown`: never a repeat. This saves one
-    fsync per message (measured here: ~90 µs of ~230 µs for the pair)."""
+    fsync per message (measured here: ~90 µs of ~230 µs for the pair).
+
+    A result for a row that already has one, or for no row at all, raises
+    JournalConflictError rather than being dropped: under the run lock only this run
+    writes the rows, so it means another writer or a bug, and the caller must stop sending
+    (its rows in flight stay `sending`, hence unknown: asked about, never repeated)."""
+    replaceable = _REPLACEABLE[state]
     conn.execute("PRAGMA synchronous=NORMAL")
     try:
-        conn.execute(sql, params)
+        changed = conn.execute(
+            f"UPDATE journal SET state = ?, {assignments}, updated = ?"
+            " WHERE broadcast_id = ? AND seq = ?"
+            f" AND state IN ({', '.join('?' * len(replaceable))})",
+            (state, *values, time.time(), broadcast_id, seq, *replaceable),
+        ).rowcount
     finally:
         conn.execute("PRAGMA synchronous=FULL")
+    if changed:
+        return
+    found = conn.execute(
+        "SELECT state FROM journal WHERE broadcast_id = ? AND seq = ?", (broadcast_id, seq)
+    ).fetchone()
+    if found is not None and found[0] == state == UNKNOWN:
+        return  # already unknown: nothing more is known
+    raise JournalConflictError(
+        getattr(conn, "store_path", ""), broadcast_id, seq, found[0] if found else "", state
+    )
 
 
 def _transition(
@@ -349,7 +382,14 @@ class _transaction:
         return self.conn
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+        try:
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+        finally:
+            # After an error, or a COMMIT that failed (disk full), nothing may stay open; SQLite
+            # may have rolled back already, on a full disk for one.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
 
 
 def _broadcast(row: tuple[Any, ...]) -> BroadcastRow:

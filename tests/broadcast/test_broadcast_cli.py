@@ -158,7 +158,7 @@ def test_exit_status():
     zero = dict.fromkeys(("pending", "sending", "sent", "failed", "unknown"), 0)
     assert cli_broadcast.exit_status(report(1, "done", zero)) == cli.EXIT_OK
     assert cli_broadcast.exit_status(report(1, "done", zero | {"failed": 1})) == 1
-    assert cli_broadcast.exit_status(report(1, "paused", zero)) == cli_broadcast.EXIT_PAUSED
+    assert cli_broadcast.exit_status(report(1, "paused", zero)) == cli_broadcast.EXIT_PAUSED == 6
     assert cli_broadcast.exit_status(report(1, "interrupted", zero)) == 3
     assert cli_broadcast.exit_status(report(1, "interrupted", zero | {"unknown": 1})) == 4
 
@@ -202,3 +202,21 @@ def test_resume_refuses_another_account(smsgate, tmp_path):
     assert code == cli.EXIT_BAD_INPUT
     assert "made for the account 'acme', not 'other'" in err and "--account acme" in err
     assert recorded(tmp_path) == ["+393331000001"]
+
+
+def test_history_shows_a_credit_beyond_64_bits_as_unknown(smsgate, tmp_path):
+    """Issue 10, point 4: `+OK 01 999…9` crashed the journal (OverflowError) with the row
+    left `sending`; the row is sent, its credit unknown."""
+    from smsgate_desktop.protocol import SmsMessage
+    from smsgate_desktop.store import journal
+
+    conn = open_store()
+    message = SmsMessage(Sender="Acme", CountryCode="+39", GsmCode="333", PhoneNumber="1000001")
+    journal.insert_broadcast(conn, [message])
+    journal.mark_sending(conn, 1, [1])
+    journal.mark_sent(conn, 1, 1, int("9" * 4000))
+    conn.close()
+    _, out, _ = smsgate("history", "1", connect=False)
+    assert out == "1\t+393331000001\tsent\tcredit unknown\n"
+    _, out, _ = smsgate("history", "1", "--json", connect=False)
+    assert json.loads(out)["credit"] is None and json.loads(out)["state"] == "sent"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import message
 
-from smsgate_desktop.store import journal, open_store
+from smsgate_desktop.store import JournalConflictError, journal, open_store
 
 
 @pytest.fixture
@@ -60,8 +60,47 @@ def test_only_a_pending_row_can_become_sending(engine, broadcast):
     with pytest.raises(RuntimeError, match="not pending"):
         journal.mark_sending(conn, broadcast, [1])
     journal.mark_sent(conn, broadcast, 1, 5)
-    journal.mark_unknown(conn, broadcast, 1, "late")  # a result only replaces `sending`
+    with pytest.raises(JournalConflictError, match="already sent"):
+        journal.mark_unknown(conn, broadcast, 1, "late")  # a second result is never written
     assert states(conn, broadcast)[0] == "sent"
+
+
+@pytest.mark.parametrize("before", ["unknown", "pending"])
+def test_a_real_result_is_recorded_on_a_row_made_unknown_or_requeued_meanwhile(
+    engine, broadcast, before
+):
+    """The race of issue 10 point 1: a second run made the rows in flight unknown (and
+    requeued them); the first run's results used to be dropped, the rows left unknown for
+    good or sent again."""
+    conn = engine.conn
+    journal.mark_sending(conn, broadcast, [1, 2, 3])
+    journal.recover_interrupted(conn, broadcast)
+    if before == "pending":
+        journal.requeue_unknown(conn, broadcast, [1, 2, 3])
+    journal.mark_sent(conn, broadcast, 1, 7)
+    journal.mark_failed(conn, broadcast, 2, 86, "locked")
+    journal.mark_unknown(conn, broadcast, 3, "reset")
+    assert states(conn, broadcast) == ["sent", "failed", "unknown"]  # never pending again
+    assert journal.rows(conn, broadcast)[0].credit == 7
+
+
+def test_a_result_for_no_row_raises(engine, broadcast):
+    with pytest.raises(JournalConflictError, match="not in the local journal"):
+        journal.mark_sent(engine.conn, broadcast, 99, 5)
+
+
+@pytest.mark.parametrize("credit", [2**63, -(2**63) - 1, int("9" * 4000)])
+def test_a_credit_sqlite_cannot_hold_is_stored_as_unknown(engine, broadcast, credit):
+    journal.mark_sending(engine.conn, broadcast, [1])
+    journal.mark_sent(engine.conn, broadcast, 1, credit)
+    row = journal.rows(engine.conn, broadcast)[0]
+    assert (row.state, row.credit) == ("sent", None)
+
+
+def test_the_largest_credit_sqlite_holds_is_kept(engine, broadcast):
+    journal.mark_sending(engine.conn, broadcast, [1])
+    journal.mark_sent(engine.conn, broadcast, 1, 2**63 - 1)
+    assert journal.rows(engine.conn, broadcast)[0].credit == 2**63 - 1
 
 
 def test_result_commit_leaves_the_connection_at_full_sync(engine, broadcast):

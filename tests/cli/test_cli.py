@@ -218,3 +218,16 @@ def test_send_window_out_of_range_is_bad_input(run):
     code, _, err = run(*SEND, "--to", "+393331234567", "--send-window", "0")
     assert code == cli.EXIT_BAD_INPUT
     assert "--send-window" in err
+
+
+def test_an_accepted_message_whose_credit_is_unknown_says_so():
+    """Issue 10, point 4: an absurd credit is None ("unknown credit"), never "credit None"."""
+    from smsgate_desktop.protocol import SmsMessage
+    from smsgate_desktop.session import Outcome, SendResult
+
+    message = SmsMessage(CountryCode="+39", GsmCode="333", PhoneNumber="1234567")
+    result = SendResult(message, Outcome.ACCEPTED, credit=None)
+    assert cli.format_result(result, as_json=False) == "+393331234567\tOK\tcredit unknown"
+    assert json.loads(cli.format_result(result, as_json=True))["credit"] is None
+    known = SendResult(message, Outcome.ACCEPTED, credit=7)
+    assert cli.format_result(known, as_json=False) == "+393331234567\tOK\tcredit 7"

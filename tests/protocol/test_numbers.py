@@ -13,6 +13,8 @@ from smsgate_desktop.protocol.numbers import (
     NumberEntry,
     NumberError,
     PhoneParts,
+    RegionError,
+    check_region,
     parse_many,
     split_number,
 )
@@ -244,12 +246,30 @@ def test_a_long_input_is_shortened_in_the_message():
     assert info.value.raw == raw
 
 
-def test_bad_default_region_and_non_text_are_programming_errors():
-    with pytest.raises(ValueError, match="unknown default region 'XX'") as info:
-        split_number("3331234567", "XX")
-    assert not isinstance(info.value, NumberError)
+def test_non_text_is_a_programming_error():
     with pytest.raises(TypeError):
         split_number(3331234567)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        check_region(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("region", ["XX", "ZZ", "", "it\x01", "I" * 5000])
+def test_a_bad_default_region_is_a_region_error(region):
+    """`smsgate --region ZZ` took a person's typo for a programming error (a ValueError
+    with a traceback): it is RegionError, a FieldError naming the region."""
+    for call in (lambda: split_number("3331234567", region), lambda: check_region(region)):
+        with pytest.raises(RegionError) as info:
+            call()
+        assert isinstance(info.value, FieldError) and not isinstance(info.value, NumberError)
+        assert (info.value.field, info.value.region) == ("region", region)
+        assert str(info.value).startswith("unknown default region ")
+        assert len(str(info.value)) < 150  # a long value is shortened
+    with pytest.raises(RegionError):
+        parse_many("3331234567", region)
+
+
+def test_check_region_normalises_the_case():
+    assert check_region("it") == "IT"
 
 
 # ---- parse_many ---------------------------------------------------------------------------

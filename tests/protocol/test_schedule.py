@@ -505,3 +505,38 @@ def test_parse_local_raises_only_schedule_error(text):
         assert str(exc).startswith("cannot schedule ")
     else:
         assert when.tzinfo is ROME
+
+
+# ---- the ends of the calendar (issue 10, point 7: `--at "9999-12-31 23:59"`) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("9999-12-31 23:59", "America/Los_Angeles"),  # 10000-01-01 in UTC
+        ("0001-01-01 00:00", "Asia/Tokyo"),  # year 0 in UTC
+    ],
+)
+def test_parse_local_refuses_the_ends_of_the_calendar(text, zone):
+    with pytest.raises(ScheduleError, match="the year is out of range"):
+        parse_local(text, zone)
+
+
+@pytest.mark.parametrize("zone", [UTC, ZoneInfo("Europe/London"), ZoneInfo("Pacific/Kiritimati")])
+def test_the_last_minute_of_the_calendar_is_beyond_the_gateway_not_a_crash(zone):
+    # In London, 9999-12-31 23:59 is already in the year 10000 in Rome: datetime overflows.
+    when = datetime(9999, 12, 31, 23, 59, tzinfo=zone)
+    with pytest.raises(ScheduleError, match="2000–2099"):
+        to_gateway_fields(when, now=NOW)
+
+
+@given(
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59)),
+    st.sampled_from([None, "America/Los_Angeles", "Pacific/Kiritimati", "Europe/Rome"]),
+)
+def test_any_wall_time_is_scheduled_or_refused_with_schedule_error(naive, zone):
+    try:
+        when = parse_local(f"{naive:%Y-%m-%d %H:%M}".rjust(16, "0"), zone)
+        to_gateway_fields(when, now=NOW)
+    except ScheduleError:
+        pass
