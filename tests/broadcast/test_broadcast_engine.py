@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import BASE, ScriptedSession, accept, message, reject, unknown
+from broadcastkit import BASE, ScriptedSession, accept, message, reject, unknown
 
 from smsgate_desktop.broadcast import BroadcastBusyError, BroadcastEngine, plan
 from smsgate_desktop.protocol import FieldError, Interface

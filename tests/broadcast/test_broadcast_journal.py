@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import message
+from broadcastkit import message
 
 from smsgate_desktop.store import JournalConflictError, journal, open_store
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ScriptedSession, accept, message, unknown
+from broadcastkit import ScriptedSession, accept, message, unknown
 
 from smsgate_desktop.broadcast import BroadcastBusyError, BroadcastEngine, plan, run_lock
 from smsgate_desktop.protocol import SmsGateError

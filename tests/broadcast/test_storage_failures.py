@@ -18,7 +18,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import message
+from broadcastkit import message
 
 from smsgate_desktop import cli
 from smsgate_desktop.broadcast import BroadcastEngine, plan
