@@ -13,7 +13,15 @@ from .connection import (
     State,
     StatusReported,
 )
-from .errors import CATALOGUE, FieldError, GatewayError, ProtocolError, SmsGateError, explain
+from .errors import (
+    CATALOGUE,
+    FieldError,
+    GatewayError,
+    LocalProtocolError,
+    ProtocolError,
+    SmsGateError,
+    explain,
+)
 from .fields import FIELD_NAMES, SmsMessage
 from .replies import Err, Ok, parse_reply
 from .wire import MAX_LINE, Interface
@@ -32,6 +40,7 @@ __all__ = [
     "GatewayError",
     "Greeted",
     "Interface",
+    "LocalProtocolError",
     "LoggedIn",
     "MessageAccepted",
     "Ok",

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import ascii, packet
-from .errors import FIELD_ERROR_CODES, ProtocolError
+from .errors import FIELD_ERROR_CODES, LocalProtocolError, ProtocolError
 from .fields import SmsMessage
 from .replies import Err, Ok, parse_reply
 from .wire import CRLF, MAX_LINE, Interface
@@ -55,6 +55,18 @@ class State(enum.Enum):
     CONNECTED = "connected"  # greeted, not logged in
     LOGGED_IN = "logged in"
     CLOSED = "closed"
+
+
+# The state table (h11's _state.py): the requests each state allows, and the state a request
+# leads to once answered with +OK. A request is checked against the state the connection will
+# be in when its turn comes (every request queued before it answered +OK); the gateway would
+# answer a request out of sequence with -ERR 100 (clarifications §5), so it is refused here.
+TRANSITIONS: Final[dict[State, dict[str, State]]] = {
+    State.AWAIT_GREETING: {"login": State.LOGGED_IN, "login-and-send": State.LOGGED_IN},
+    State.CONNECTED: {"login": State.LOGGED_IN, "login-and-send": State.LOGGED_IN},
+    State.LOGGED_IN: {"send": State.LOGGED_IN, "query": State.LOGGED_IN},
+    State.CLOSED: {},
+}
 
 
 class _NeedData:
@@ -157,6 +169,13 @@ class _Request:
     released: int = 0  # lines handed to data_to_send
     answered: int = 0  # replies consumed
 
+    @property
+    def transition(self) -> str:
+        """The request's name in the state table."""
+        if self.kind == "send" and self.credentials is not None:
+            return "login-and-send"
+        return self.kind
+
 
 class ClientConnection:
     """One connection's protocol state. Pure: no sockets, clocks or threads."""
@@ -210,8 +229,15 @@ class ClientConnection:
         self._queue(_Request("query", query=kind))
 
     def _queue(self, request: _Request) -> None:
-        if self.state is State.CLOSED:
-            raise ProtocolError("the connection is closed")
+        """Queue `request`, or raise LocalProtocolError when the state table forbids it."""
+        state = self.state
+        for queued in self._requests:
+            state = TRANSITIONS[state][queued.transition]
+        if request.transition not in TRANSITIONS[state]:
+            raise LocalProtocolError(
+                f"cannot {request.transition.replace('-', ' ')} when the connection is "
+                f"{state.value}" + (" (after the requests queued)" if self._requests else "")
+            )
         self._requests.append(request)
 
     @property

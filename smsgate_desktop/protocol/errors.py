@@ -35,6 +35,11 @@ class ProtocolError(SmsGateError):
         super().__init__(f"{message}: {raw!r}" if raw else message)
 
 
+class LocalProtocolError(SmsGateError):
+    """A request the connection's state does not allow (the caller's mistake, h11's split:
+    nothing was queued or written). The gateway's mistakes are ProtocolError."""
+
+
 Closes = Literal["always", "never", "when-said"]
 
 

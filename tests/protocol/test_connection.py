@@ -22,6 +22,7 @@ from smsgate_desktop.protocol import (
     FieldError,
     Greeted,
     Interface,
+    LocalProtocolError,
     LoggedIn,
     MessageAccepted,
     ProtocolError,
@@ -183,7 +184,7 @@ def test_greeting_refused(interface):
     assert conn.state is State.CLOSED
     assert conn.idle  # the queued login was dropped
     assert conn.data_to_send() == b""
-    with pytest.raises(ProtocolError):
+    with pytest.raises(LocalProtocolError):
         conn.query("Balance")
 
 
@@ -297,7 +298,7 @@ def test_packet_send_without_credit_closes():
     assert conn.state is State.CLOSED
     assert conn.idle
     assert conn.data_to_send() == b""
-    with pytest.raises(ProtocolError):
+    with pytest.raises(LocalProtocolError):
         conn.send_message(MSG)
 
 
@@ -622,7 +623,7 @@ def test_idle_shutdown(interface):
     assert not event.written
     assert conn.state is State.CLOSED
     assert events(conn, b"") == []
-    with pytest.raises(ProtocolError):
+    with pytest.raises(LocalProtocolError):
         conn.query("Balance")
 
 
@@ -867,7 +868,7 @@ def test_garbage_is_a_protocol_error_and_closes(state, interface, line):
     assert conn.state is State.CLOSED
     assert conn.next_event() is NEED_DATA
     assert conn.data_to_send() == b""
-    with pytest.raises(ProtocolError):
+    with pytest.raises(LocalProtocolError):
         conn.send_message(MSG)
 
 
@@ -979,3 +980,40 @@ def test_any_message_is_queued_and_written_or_refused_with_field_error(interface
     line = conn.data_to_send()
     assert line.endswith(b"\r\n")
     assert len(line) <= 4096
+
+
+# ---- the state table
+
+
+@pytest.mark.parametrize("interface", [ASCII, PACKET])
+def test_requests_out_of_sequence_are_refused_locally(interface):
+    """The gateway answers these with -ERR 100 (clarifications §5): refused before queueing,
+    as the caller's mistake, not the gateway's."""
+    conn = ClientConnection(interface)
+    with pytest.raises(LocalProtocolError, match="cannot send when the connection is awaiting"):
+        conn.send_message(MSG)
+    with pytest.raises(LocalProtocolError, match="cannot query"):
+        conn.query("Balance")
+    conn.login("XXXXXX", "YYYYYY")
+    conn.send_message(MSG)  # allowed: its turn comes after the login
+    with pytest.raises(LocalProtocolError, match=r"cannot login .* \(after the requests queued\)"):
+        conn.login("XXXXXX", "YYYYYY")
+    assert len(conn._requests) == 2
+
+
+def test_a_second_login_on_a_logged_in_connection_is_refused():
+    conn = logged_in(PACKET)
+    with pytest.raises(LocalProtocolError, match="cannot login when the connection is logged in"):
+        conn.login("XXXXXX", "YYYYYY")
+    with pytest.raises(LocalProtocolError, match="cannot login and send"):
+        conn.login_and_send("XXXXXX", "YYYYYY", MSG)
+
+
+def test_every_state_allows_exactly_what_the_table_says():
+    from smsgate_desktop.protocol.connection import TRANSITIONS
+
+    assert set(TRANSITIONS) == set(State)
+    assert TRANSITIONS[State.CLOSED] == {}
+    assert set(TRANSITIONS[State.LOGGED_IN]) == {"send", "query"}
+    for state in (State.AWAIT_GREETING, State.CONNECTED):
+        assert set(TRANSITIONS[state]) == {"login", "login-and-send"}
