@@ -17,6 +17,10 @@ and misbehaves in one `mode` after the login:
     with HostileGateway("drip") as gateway:
         ... connect to 127.0.0.1:gateway.port ...
 
+`spare_queries=True` answers the balance and status correctly and misbehaves only on
+messages (a gateway that hangs on a send while the window's refresh works). `messages` and
+`queries` list the lines received of each kind, so a test can wait until one was written.
+
 Every connection gets its own thread; `close()` ends them all. Nothing waits on a timer but
 the drip, so tests stay fast.
 """
@@ -46,14 +50,18 @@ ABSURD: Final = "9" * 4000
 
 
 class HostileGateway:
-    def __init__(self, mode: str, drip_interval: float = 0.2) -> None:
+    def __init__(self, mode: str, drip_interval: float = 0.2, spare_queries: bool = False) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         self.mode = mode
         self.drip_interval = drip_interval
+        self.spare_queries = spare_queries
         self._listener = socket.create_server(("127.0.0.1", 0))
+        self.host: str = "127.0.0.1"
         self.port: int = self._listener.getsockname()[1]
         self.received: list[bytes] = []
+        self.messages: list[bytes] = []  # <Send Data> / <Send Login & Data> / SendSMS lines
+        self.queries: list[bytes] = []
         self.connections = 0
         self._stop = threading.Event()
         self._sockets: list[socket.socket] = []
@@ -135,6 +143,13 @@ class HostileGateway:
         if not state.logged_in:
             conn.sendall(b"-ERR 100 [String Not Valid or Bad Command Request]\r\n")
             return True
+        if line.startswith(b"SmsQuery="):
+            self.queries.append(line)
+            if self.spare_queries:
+                conn.sendall(reply)
+                return True
+        elif line.startswith((b"\x01", b"\x03")) or line.lower().startswith(b"sendsms="):
+            self.messages.append(line)
         return self._misbehave(conn, reply)
 
     def _misbehave(self, conn: socket.socket, reply: bytes) -> bool:

@@ -28,6 +28,34 @@ COMMON = {
 }
 
 IT = {
+    "StorageError": {
+        "Local data": "Dati locali",
+        "The disk holding the data folder {folder} is full.": (
+            "Il disco della cartella dei dati {folder} è pieno."
+        ),
+        "The local database {path} is locked by another program.": (
+            "Il database locale {path} è bloccato da un altro programma."
+        ),
+        "The data folder {folder} is read-only.": (
+            "La cartella dei dati {folder} è in sola lettura."
+        ),
+        "The data folder {folder} cannot be used ({detail}).": (
+            "La cartella dei dati {folder} non è utilizzabile ({detail})."
+        ),
+        "The local database {path} is damaged ({detail}).": (
+            "Il database locale {path} è danneggiato ({detail})."
+        ),
+        "Another program changed the local journal {path} while this window was sending.": (
+            "Un altro programma ha modificato il registro locale {path} mentre questa "
+            "finestra inviava."
+        ),
+        "The local database {path} failed ({detail}).": (
+            "Il database locale {path} ha dato un errore ({detail})."
+        ),
+        "The local database failed ({detail}).": (
+            "Il database locale ha dato un errore ({detail})."
+        ),
+    },
     "AccountPanel": {
         "Account": "Account",
         "Add…": "Aggiungi…",
@@ -54,6 +82,14 @@ IT = {
         "Standby": "Sospeso",
     },
     "BroadcastPanel": {
+        "Broadcast {id} is being sent by another SMSGate window or command: nothing was "
+        "changed here.": (
+            "Il broadcast {id} è in invio da un'altra finestra o da un comando SMSGate: qui "
+            "non è stato cambiato nulla."
+        ),
+        "{storage} Nothing was changed; try again once this is solved.": (
+            "{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto."
+        ),
         "No account is connected: choose a profile first.": (
             "Nessun account connesso: scegliete prima un profilo."
         ),
@@ -154,6 +190,8 @@ IT = {
         "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
     },
     "ComposePanel": {
+        "Replace line breaks with spaces": "Sostituisci gli a capo con spazi",
+        "Remove the control characters {chars}": "Rimuovi i caratteri di controllo {chars}",
         "Text (default)": "Testo (predefinito)",
         "Flash (FL)": "Flash (FL)",
         "UCS": "UCS",
@@ -513,6 +551,11 @@ IT = {
         ),
     },
     "MainWindow": {
+        "{storage} Until you quit, contacts and sends are kept in a temporary folder and "
+        "then forgotten.": (
+            "{storage} Fino all'uscita, contatti e invii sono tenuti in una cartella "
+            "temporanea e poi dimenticati."
+        ),
         "Demo mode — no messages leave this computer": (
             "Modalità demo — nessun messaggio esce da questo computer"
         ),
@@ -645,6 +688,16 @@ IT = {
         "%n not sent": ("%n non inviato", "%n non inviati"),
     },
     "SessionWorker": {
+        "{storage} Sending stopped: nothing further was sent (the Broadcast tab's history "
+        "lists what was).": (
+            "{storage} Invio interrotto: nient'altro è stato inviato (la cronologia della "
+            "scheda Broadcast elenca cosa è partito)."
+        ),
+        "{storage} The broadcast stopped: nothing further was sent; Resume continues once "
+        "this is solved.": (
+            "{storage} Il broadcast si è fermato: nient'altro è stato inviato; Riprendi lo "
+            "continua quando il problema sarà risolto."
+        ),
         "Login refused: {reason}": "Accesso rifiutato: {reason}",
         "Cancelled: the remaining messages were not sent.": (
             "Annullato: i messaggi rimanenti non sono stati inviati."
@@ -779,6 +832,21 @@ IT = {
         "unknown time zone": "fuso orario sconosciuto",
     },
     "MessageDraft": {
+        "The text contains the control character {char} at position {position}; the "
+        "gateway's protocol cannot carry it.": (
+            "Il testo contiene il carattere di controllo {char} in posizione {position}; il "
+            "protocollo del gateway non può trasportarlo."
+        ),
+        "The text contains the control character {char} at position {position} (and 1 "
+        "more); the gateway's protocol cannot carry it.": (
+            "Il testo contiene il carattere di controllo {char} in posizione {position} (e "
+            "un altro); il protocollo del gateway non può trasportarlo."
+        ),
+        "The text contains the control character {char} at position {position} (and "
+        "{count} more); the gateway's protocol cannot carry it.": (
+            "Il testo contiene il carattere di controllo {char} in posizione {position} (e "
+            "altri {count}); il protocollo del gateway non può trasportarlo."
+        ),
         "Recipient {raw} is not valid: {reason}.": (
             "Il destinatario {raw} non è valido: {reason}."
         ),

@@ -105,133 +105,133 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="31"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="32"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="33"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="33"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="34"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="34"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="48"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="49"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="36"/>
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="36"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="37"/>
         <source>Failed</source>
         <translation>Falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="37"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="38"/>
         <source>Unknown</source>
         <translation>Incerti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="38"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="39"/>
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="39"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="40"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="42"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="43"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="43"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="44"/>
         <source>Single send</source>
         <translation>Invio singolo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="47"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="48"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="49"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="50"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="50"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="51"/>
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="55"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="56"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="56"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="57"/>
         <source>running</source>
         <translation>in corso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="57"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="58"/>
         <source>paused</source>
         <translation>in pausa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="58"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="59"/>
         <source>interrupted</source>
         <translation>interrotto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="59"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="60"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="61"/>
         <source>done</source>
         <translation>completato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="61"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="62"/>
         <source>pending</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="62"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="63"/>
         <source>sending</source>
         <translation>in invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="63"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="64"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="64"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="65"/>
         <source>failed</source>
         <translation>fallito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="65"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="66"/>
         <source>unknown</source>
         <translation>incerto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="189"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="222"/>
         <source>credit {credit}</source>
         <translation>credito {credit}</translation>
     </message>
@@ -239,138 +239,138 @@
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="76"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="84"/>
         <source>All recipients</source>
         <translation>Tutti i destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="77"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="85"/>
         <source>Failed</source>
         <translation>Falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="78"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="86"/>
         <source>Unknown outcome</source>
         <translation>Esito incerto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="181"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="209"/>
         <source>Paste numbers: one per line, or comma-separated</source>
         <translation>Incolla i numeri: uno per riga o separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="185"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="213"/>
         <source>The message text</source>
         <translation>Il testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="189"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="219"/>
         <source>Send at</source>
         <translation>Invia il</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="196"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="226"/>
         <source> msg/s</source>
         <translation> msg/s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="197"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="227"/>
         <source>as fast as possible</source>
         <translation>il più velocemente possibile</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="198"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="228"/>
         <source>Forecast</source>
         <translation>Previsione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="199"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="229"/>
         <source>Send broadcast…</source>
         <translation>Invia broadcast…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="206"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="236"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="207"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="237"/>
         <source>Numbers</source>
         <translation>Numeri</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="208"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="238"/>
         <source>Sender</source>
         <translation>Mittente</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="239"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="214"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="245"/>
         <source>Schedule</source>
         <translation>Programmazione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="215"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="246"/>
         <source>Throttle</source>
         <translation>Velocità</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="220"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="251"/>
         <source>New broadcast</source>
         <translation>Nuovo broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="228"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="259"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="229"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="260"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="230"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="261"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="272"/>
         <source>Search the history: text, number, sender, account or ID</source>
         <translation>Cerca nello storico: testo, numero, mittente, account o ID</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="255"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="286"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="256"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="662"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="287"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="721"/>
         <source>Resend failed</source>
         <translation>Reinvia falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="257"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="288"/>
         <source>Resend unknown…</source>
         <translation>Reinvia incerti…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="404"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="442"/>
         <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
         <translation>Il broadcast {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="409"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="447"/>
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n messaggio con esito incerto</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="410"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="448"/>
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n non ancora inviato</numerusform>
@@ -386,17 +386,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="451"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="489"/>
         <source>Every recipient is on the opt-out list: nothing to send.</source>
         <translation>Tutti i destinatari sono nell&apos;elenco delle esclusioni: niente da inviare.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="478"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="528"/>
         <source>The template is not valid: {reason}.</source>
         <translation>Il modello non è valido: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="495"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="545"/>
         <source>%n recipient(s) lack a field of the template; the first: {reason}.</source>
         <translation>
             <numerusform>%n destinatario non ha un campo del modello: {reason}.</numerusform>
@@ -404,28 +404,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="506"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="556"/>
         <source>The text for {recipient} {reason}.</source>
         <translation>Il testo per {recipient} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="510"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="560"/>
         <source>The message to {recipient}: {reason}.</source>
         <translation>Il messaggio per {recipient}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="552"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="590"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="604"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="642"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegliete prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="564"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="616"/>
         <source>First text: {text}</source>
         <translation>Primo testo: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="566"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="618"/>
         <source>Send %n SMS?</source>
         <translation>
             <numerusform>Inviare %n SMS?</numerusform>
@@ -433,37 +433,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="567"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="619"/>
         <source>Send broadcast</source>
         <translation>Invia broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="595"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="647"/>
         <source>Broadcast {id} is sending.</source>
         <translation>Il broadcast {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="607"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="659"/>
         <source>Pausing after the message being sent…</source>
         <translation>Pausa dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="624"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="678"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="629"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="683"/>
         <source>Cancel broadcast</source>
         <translation>Annulla broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="629"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="683"/>
         <source>Mark every message not sent yet cancelled?</source>
         <translation>Segnare come annullati tutti i messaggi non ancora inviati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="634"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="692"/>
         <source>Broadcast {id}: %n message(s) cancelled.</source>
         <translation>
             <numerusform>Broadcast {id}: %n messaggio annullato.</numerusform>
@@ -471,17 +471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="649"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="708"/>
         <source>Broadcast {id} has no failed message.</source>
         <translation>Il broadcast {id} non ha messaggi falliti.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="654"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="713"/>
         <source>Every failed recipient has opted out since: nothing to send.</source>
         <translation>Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="658"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="717"/>
         <source>Send the %n failed message(s) of broadcast {id} again, as a new broadcast?</source>
         <translation>
             <numerusform>Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?</numerusform>
@@ -489,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="684"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="748"/>
         <source>Broadcast {id} has no message of unknown outcome.</source>
         <translation>Il broadcast {id} non ha messaggi con esito incerto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="689"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="753"/>
         <source>%n message(s) have an unknown outcome: the gateway may have accepted them, and their recipients would get them twice. Send them again?</source>
         <translation>
             <numerusform>%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il destinatario lo riceverebbe due volte. Inviarlo di nuovo?</numerusform>
@@ -502,42 +502,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="694"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="758"/>
         <source>Resend unknown</source>
         <translation>Reinvia incerti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="711"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="772"/>
+        <source>Broadcast {id} is being sent by another SMSGate window or command: nothing was changed here.</source>
+        <translation>Il broadcast {id} è in invio da un&apos;altra finestra o da un comando SMSGate: qui non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="790"/>
         <source>Export report</source>
         <translation>Esporta resoconto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="713"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="792"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="720"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="799"/>
         <source>Could not write {file}: {error}</source>
         <translation>Impossibile scrivere {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="747"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="827"/>
         <source>{done}/{total}: {sent}, {failed}, {unknown}</source>
         <translation>{done}/{total}: {sent}, {failed}, {unknown}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="755"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="835"/>
         <source> — {rate} msg/s</source>
         <translation> — {rate} msg/s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="757"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="837"/>
         <source>, {duration} left</source>
         <translation>, ancora {duration}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="766"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="867"/>
         <source>sent %n</source>
         <translation>
             <numerusform>%n inviato</numerusform>
@@ -545,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="768"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="869"/>
         <source>failed %n</source>
         <translation>
             <numerusform>%n fallito</numerusform>
@@ -553,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="770"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="871"/>
         <source>unknown %n</source>
         <translation>
             <numerusform>%n incerto</numerusform>
@@ -561,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="772"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="873"/>
         <source>pending %n</source>
         <translation>
             <numerusform>%n in attesa</numerusform>
@@ -569,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="774"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="875"/>
         <source>sending %n</source>
         <translation>
             <numerusform>%n in invio</numerusform>
@@ -577,35 +582,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="786"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="888"/>
         <source>Broadcast {id} finished: {summary}.</source>
         <translation>Broadcast {id} terminato: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="915"/>
+        <source>{storage} Nothing was changed; try again once this is solved.</source>
+        <translation>{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto.</translation>
     </message>
 </context>
 <context>
     <name>BroadcastTemplates</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="228"/>
         <source>{contact} has no {field}</source>
         <translation>{contact} non ha il campo {field}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="214"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="229"/>
         <source>no value for {field}</source>
         <translation>nessun valore per {field}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="215"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="230"/>
         <source>position {position}: &apos;}}&apos; without its &apos;{{&apos; (write &apos;}}}}&apos; for a brace)</source>
         <translation>posizione {position}: &apos;}}&apos; senza la sua &apos;{{&apos; (scrivete &apos;}}}}&apos; per una graffa)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="219"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="234"/>
         <source>position {position}: &apos;{{&apos; is not closed (write &apos;{{{{&apos; for a brace)</source>
         <translation>posizione {position}: &apos;{{&apos; non è chiusa (scrivete &apos;{{{{&apos; per una graffa)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="223"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="238"/>
         <source>position {position}: &apos;{{}}&apos; names no field</source>
         <translation>posizione {position}: &apos;{{}}&apos; non indica alcun campo</translation>
     </message>
@@ -613,37 +623,37 @@
 <context>
     <name>Broadcasts</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="227"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="242"/>
         <source>Broadcast {id} is being sent by another SMSGate window or command (process {pid}); it was not started again here.</source>
         <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate (processo {pid}); qui non è stato avviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="232"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="247"/>
         <source>Broadcast {id} is being sent by another SMSGate window or command; it was not started again here.</source>
         <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate; qui non è stato avviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="237"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="252"/>
         <source>Broadcast {id} was made for the account {made_for}, not {account}: send it with that account.</source>
         <translation>Il broadcast {id} è stato creato per l&apos;account {made_for}, non per {account}: inviatelo con quell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="242"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="257"/>
         <source>Interrupted while sending: the gateway may have accepted it; not sent again.</source>
         <translation>Interrotto durante l&apos;invio: il gateway potrebbe averlo accettato; non è stato inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="246"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="261"/>
         <source>Cancelled before sending.</source>
         <translation>Annullato prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="262"/>
         <source>Not sent: {error}.</source>
         <translation>Non inviato: {error}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="248"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="263"/>
         <source>there is no broadcast {id}.</source>
         <translation>il broadcast {id} non esiste.</translation>
     </message>
@@ -651,245 +661,245 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="50"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="60"/>
         <source>Text (default)</source>
         <translation>Testo (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="51"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="61"/>
         <source>Flash (FL)</source>
         <translation>Flash (FL)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="52"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="62"/>
         <source>UCS</source>
         <translation>UCS</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="53"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="63"/>
         <source>Unicode text (UTF)</source>
         <translation>Testo Unicode (UTF)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="54"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="64"/>
         <source>Binary header (UDH)</source>
         <translation>Intestazione binaria (UDH)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="55"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
         <source>WAP bookmark (WBK)</source>
         <translation>Segnalibro WAP (WBK)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="56"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
         <source>WAP push (WPS)</source>
         <translation>WAP push (WPS)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="70"/>
         <source>mobile</source>
         <translation>cellulare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="61"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="71"/>
         <source>fixed line</source>
         <translation>fisso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="62"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="72"/>
         <source>fixed line or mobile</source>
         <translation>fisso o cellulare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="63"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="73"/>
         <source>toll free</source>
         <translation>numero verde</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="64"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="74"/>
         <source>premium rate</source>
         <translation>numero a tariffazione speciale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="75"/>
         <source>shared cost</source>
         <translation>numero a costo ripartito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="76"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="67"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="77"/>
         <source>personal number</source>
         <translation>numero personale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="68"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="78"/>
         <source>pager</source>
         <translation>cercapersone</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="69"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="79"/>
         <source>company number (UAN)</source>
         <translation>numero aziendale (UAN)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="70"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="80"/>
         <source>voicemail</source>
         <translation>segreteria telefonica</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="71"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="81"/>
         <source>unknown type</source>
         <translation>tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="129"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="139"/>
         <source>One or more numbers: +39 333 1234567, 0039…, or national numbers;
 separate them with new lines, commas or semicolons (pasted lists work).</source>
         <translation>Uno o più numeri: +39 333 1234567, 0039… o numeri nazionali;
 separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="137"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="147"/>
         <source>Checked recipients</source>
         <translation>Destinatari verificati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="139"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="149"/>
         <source>Name (up to 11 letters/digits) or +number</source>
         <translation>Nome (fino a 11 lettere/cifre) o +numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="142"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="152"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="150"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="160"/>
         <source>Switch to UTF</source>
         <translation>Passa a UTF</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="152"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="162"/>
         <source>Send the text as UTF-8 (SmsType UTF), which carries any character</source>
         <translation>Invia il testo in UTF-8 (SmsType UTF), che accetta qualsiasi carattere</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="156"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="166"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="168"/>
         <source>&amp;Sender</source>
         <translation>&amp;Mittente</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="159"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="169"/>
         <source>&amp;Text</source>
         <translation>&amp;Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="169"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="179"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="181"/>
         <source>Send to every recipient (Ctrl+Enter)</source>
         <translation>Invia a tutti i destinatari (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="172"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="182"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="173"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="183"/>
         <source>Stop after the message being sent now</source>
         <translation>Ferma dopo il messaggio in corso di invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="180"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="194"/>
         <source>%v of %m sent</source>
         <translation>%v di %m inviati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="195"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="212"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="199"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="216"/>
         <source>UDH in hex, e.g. 06050415810000</source>
         <translation>UDH (hex), es. 06050415810000</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="200"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="217"/>
         <source>Send &amp;later:</source>
         <translation>Invia &amp;più tardi:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="208"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="225"/>
         <source>gateway default</source>
         <translation>predefinita del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="227"/>
         <source>&amp;Delivery report</source>
         <translation>&amp;Conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="211"/>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="213"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="228"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="230"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="212"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="229"/>
         <source>An e-mail address for the delivery report</source>
         <translation>Un indirizzo e-mail per la conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="215"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="232"/>
         <source>Your reference for this message: 1 to 20 letters or digits</source>
         <translation>Un vostro riferimento per questo messaggio: da 1 a 20 lettere o cifre</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="219"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="236"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="225"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="242"/>
         <source>Validity</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="228"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="245"/>
         <source>Notify e-mail</source>
         <translation>E-mail notifica</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="230"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="247"/>
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="341"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="359"/>
         <source>{location}: {number} is not a valid phone number: {reason}</source>
         <translation>{location}: {number} non è un numero di telefono valido: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="348"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="366"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -897,17 +907,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="352"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="370"/>
         <source>line {line}, column {column}</source>
         <translation>riga {line}, colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="365"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="383"/>
         <source>{number} also at {where}: copy dropped</source>
         <translation>{number} presente anche in {where}: copia scartata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="367"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="385"/>
         <source>{number} also at {where}: %n copies dropped</source>
         <translation>
             <numerusform>{number} presente anche in {where}: %n copia scartata</numerusform>
@@ -915,7 +925,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="396"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="414"/>
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -923,27 +933,37 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="374"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="464"/>
+        <source>Replace line breaks with spaces</source>
+        <translation>Sostituisci gli a capo con spazi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="466"/>
+        <source>Remove the control characters {chars}</source>
+        <translation>Rimuovi i caratteri di controllo {chars}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="392"/>
         <source>part</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="374"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="392"/>
         <source>parts</source>
         <translation>parti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="375"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="393"/>
         <source>credit</source>
         <translation>credito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="375"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="393"/>
         <source>credits</source>
         <translation>crediti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="378"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="396"/>
         <source>{characters} characters · {encoding} · {parts} {parts_word} · costs {recipients} {credits_word} (1 per recipient)</source>
         <translation>
             <numerusform>{characters} carattere · {encoding} · {parts} {parts_word} · costa {recipients} {credits_word} (1 per destinatario)</numerusform>
@@ -951,22 +971,22 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="394"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="412"/>
         <source>{char} at {position}</source>
         <translation>{char} in posizione {position}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="398"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="416"/>
         <source>UCS-2 because of {chars}{more} (highlighted).</source>
         <translation>UCS-2 a causa di {chars}{more} (evidenziati).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="403"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="421"/>
         <source>Plain text (ISO-8859-15) cannot carry the red characters.</source>
         <translation>Il testo semplice (ISO-8859-15) non può contenere i caratteri in rosso.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="412"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="434"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -1062,147 +1082,147 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactFiles</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="252"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="267"/>
         <source>old .xls workbooks are not supported: save it as .xlsx</source>
         <translation>le vecchie cartelle .xls non sono supportate: salvate il file come .xlsx</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="253"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="268"/>
         <source>the file is too big ({size} MiB)</source>
         <translation>il file è troppo grande ({size} MiB)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="254"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="269"/>
         <source>this is not a text file (it contains binary data)</source>
         <translation>non è un file di testo (contiene dati binari)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="255"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="270"/>
         <source>it starts with a {encoding} mark but is not {encoding}: {detail}</source>
         <translation>inizia con un marcatore {encoding} ma non è in {encoding}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="258"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="273"/>
         <source>this is not a text file: {reason}</source>
         <translation>non è un file di testo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="259"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="274"/>
         <source>it is a ZIP archive (an .xlsx workbook? save it with that extension)</source>
         <translation>è un archivio ZIP (una cartella .xlsx? salvatela con quell&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="263"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="278"/>
         <source>it is an old Excel/Office binary file (save it as .xlsx or .csv)</source>
         <translation>è un vecchio file binario di Excel/Office (salvatelo come .xlsx o .csv)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="267"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="282"/>
         <source>it is a PDF document</source>
         <translation>è un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="268"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="283"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="269"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="284"/>
         <source>cannot read it as {encoding}: {detail}</source>
         <translation>non si riesce a leggerlo come {encoding}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="270"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="285"/>
         <source>malformed CSV: {detail}</source>
         <translation>CSV non valido: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="271"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="286"/>
         <source>the file has no data</source>
         <translation>il file non contiene dati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="272"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="287"/>
         <source>the file has only a header line and no contacts</source>
         <translation>il file ha solo la riga di intestazione e nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="273"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="288"/>
         <source>text before the first card is not part of any vCard: {text}</source>
         <translation>il testo prima della prima scheda non fa parte di alcuna vCard: {text}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="276"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="291"/>
         <source>text between two cards is not part of any vCard: {text}</source>
         <translation>il testo tra due schede non fa parte di alcuna vCard: {text}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="279"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="294"/>
         <source>the vCard starting here has no END:VCARD (is the file truncated?)</source>
         <translation>la vCard che inizia qui non ha END:VCARD (il file è troncato?)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="282"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="297"/>
         <source>no vCard found (no BEGIN:VCARD line)</source>
         <translation>nessuna vCard trovata (manca la riga BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="283"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="298"/>
         <source>this vCard is malformed: {detail}</source>
         <translation>questa vCard non è valida: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="284"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="299"/>
         <source>this is not a vCard</source>
         <translation>questa non è una vCard</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="285"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="300"/>
         <source>the workbook has no sheets</source>
         <translation>la cartella di lavoro non ha fogli</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="286"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="301"/>
         <source>there is no sheet named {sheet}; the sheets are {sheets}</source>
         <translation>non esiste un foglio chiamato {sheet}; i fogli sono {sheets}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="289"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="304"/>
         <source>{sheet} is a chart sheet, not a table</source>
         <translation>{sheet} è un foglio grafico, non una tabella</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="290"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="305"/>
         <source>the workbook is damaged: {detail}</source>
         <translation>la cartella di lavoro è danneggiata: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="291"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="306"/>
         <source>the sheet {sheet} is empty</source>
         <translation>il foglio {sheet} è vuoto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="292"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="307"/>
         <source>the sheet {sheet} has only a header row and no contacts</source>
         <translation>il foglio {sheet} ha solo la riga di intestazione e nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="295"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="310"/>
         <source>this is not an .xlsx workbook (an old .xls workbook)</source>
         <translation>non è una cartella .xlsx (è una vecchia cartella .xls)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="296"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="311"/>
         <source>this is not an .xlsx workbook (not one)</source>
         <translation>non è una cartella di lavoro .xlsx</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="297"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="312"/>
         <source>no phone number in this row</source>
         <translation>nessun numero di telefono in questa riga</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="298"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="313"/>
         <source>Column {count}</source>
         <translation>Colonna {count}</translation>
     </message>
@@ -1210,22 +1230,22 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactStore</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="302"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="317"/>
         <source>no contact with number {number}</source>
         <translation>nessun contatto con il numero {number}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="303"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="318"/>
         <source>a group needs a name</source>
         <translation>un gruppo deve avere un nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="304"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="319"/>
         <source>no group {name}</source>
         <translation>il gruppo {name} non esiste</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="305"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="320"/>
         <source>there is already a group {name}</source>
         <translation>esiste già un gruppo {name}</translation>
     </message>
@@ -1394,62 +1414,62 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="520"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="524"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="523"/>
         <source>Cannot save the contact</source>
         <translation>Impossibile salvare il contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="539"/>
         <source>Delete the contact {who}?</source>
         <translation>Eliminare il contatto {who}?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="543"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="541"/>
         <source>Delete {count:,} contacts?</source>
         <translation>Eliminare {count:,} contatti?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="544"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="542"/>
         <source>Opted-out numbers stay on the opt-out list.</source>
         <translation>I numeri esclusi restano nell&apos;elenco delle esclusioni.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="547"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="545"/>
         <source>Delete contacts</source>
         <translation>Elimina contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="562"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="560"/>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="563"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="561"/>
         <source>The contacts database refused: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="601"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="599"/>
         <source>Cannot change the opt-out list</source>
         <translation>Impossibile modificare l&apos;elenco delle esclusioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="613"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="611"/>
         <source>New group</source>
         <translation>Nuovo gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="613"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="611"/>
         <source>Group name:</source>
         <translation>Nome del gruppo:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="625"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="623"/>
         <source>Add to group</source>
         <translation>Aggiungi al gruppo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="626"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="624"/>
         <source>Add {count:,} contacts to:</source>
         <translation>
             <numerusform>Aggiungi {count:,} contatto a:</numerusform>
@@ -1457,82 +1477,82 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="644"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="642"/>
         <source>Cannot change the group</source>
         <translation>Impossibile modificare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="666"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="664"/>
         <source>Rename group</source>
         <translation>Rinomina gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="667"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="665"/>
         <source>New name of the group “{group}”:</source>
         <translation>Nuovo nome del gruppo “{group}”:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="685"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="683"/>
         <source>Cannot rename the group</source>
         <translation>Impossibile rinominare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="687"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="685"/>
         <source>A group needs a name.</source>
         <translation>Un gruppo deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="697"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="695"/>
         <source>There is already a group “{name}”. To merge the two, select the contacts of “{group}”, add them to “{name}”, then delete “{group}”.</source>
         <translation>Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di “{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="722"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="720"/>
         <source>It has no contacts.</source>
         <translation>Non contiene contatti.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="724"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="722"/>
         <source>Its 1 contact is kept: only the group is deleted.</source>
         <translation>Il suo unico contatto viene conservato: si elimina solo il gruppo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="726"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="724"/>
         <source>Its {count:,} contacts are kept: only the group is deleted.</source>
         <translation>I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="731"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="729"/>
         <source>Delete group</source>
         <translation>Elimina gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="732"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="730"/>
         <source>Delete the group “{group}”?</source>
         <translation>Eliminare il gruppo “{group}”?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="745"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="743"/>
         <source>Cannot delete the group</source>
         <translation>Impossibile eliminare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="796"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="794"/>
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="798"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="796"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="810"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="808"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="811"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="809"/>
         <source>Cannot write {file}: {error}</source>
         <translation>Impossibile scrivere {file}: {error}</translation>
     </message>
@@ -1663,17 +1683,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="207"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="222"/>
         <source>about {hours} h {minutes} min</source>
         <translation>circa {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="208"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="223"/>
         <source>about {minutes} min {seconds} s</source>
         <translation>circa {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="224"/>
         <source>about {seconds} s</source>
         <translation>circa {seconds} s</translation>
     </message>
@@ -1681,38 +1701,38 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ForecastText</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="107"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="132"/>
         <source>Recipients: {count}</source>
         <translation>Destinatari: {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="109"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="134"/>
         <source>  duplicates merged: {count}</source>
         <translation>  duplicati uniti: {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="111"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="136"/>
         <source>  opted out, excluded: {count}</source>
         <translation>  esclusi (opt-out): {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="113"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="138"/>
         <source>Parts per message: {count} (longest text)</source>
         <translation>Parti per messaggio: {count} (testo più lungo)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="115"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="131"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="156"/>
         <source>unknown</source>
         <translation>non disponibile</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="117"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="142"/>
         <source>Credits needed: {count} (balance {balance})</source>
         <translation>Crediti necessari: {count} (saldo {balance})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="124"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="149"/>
         <source>  Warning: %n credits short; the gateway will refuse the messages beyond the balance.</source>
         <translation>
             <numerusform>  Attenzione: manca %n credito; il gateway rifiuterà i messaggi oltre il saldo.</numerusform>
@@ -1720,7 +1740,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="135"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="160"/>
         <source>Estimated duration: {duration}</source>
         <translation>Durata stimata: {duration}</translation>
     </message>
@@ -1866,104 +1886,103 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="70"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="76"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="71"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="77"/>
         <source>Excel workbook</source>
         <translation>Cartella di lavoro Excel</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="72"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="78"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="114"/>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="408"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="209"/>
         <source>The contacts database refused the import: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato l&apos;importazione: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="150"/>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="237"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="233"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="320"/>
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="241"/>
         <source>No file chosen</source>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="159"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="242"/>
         <source>Choose &amp;file…</source>
         <translation>Scegli &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="262"/>
         <source>Columns kept with each contact as extra fields</source>
         <translation>Colonne conservate con ogni contatto come campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="183"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="266"/>
         <source>&amp;Number column</source>
         <translation>Colonna &amp;numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="184"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="267"/>
         <source>N&amp;ame column</source>
         <translation>Colonna n&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="185"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="268"/>
         <source>&amp;Group column</source>
         <translation>Colonna &amp;gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="186"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="269"/>
         <source>&amp;Extra columns</source>
         <translation>Colonne &amp;aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="189"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="272"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="200"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="283"/>
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="239"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="322"/>
         <source>Contact files ({patterns});;All files (*)</source>
         <translation>File di contatti ({patterns});;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="256"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="339"/>
         <source>Cannot read the file</source>
         <translation>Impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="292"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="375"/>
         <source>The file has no rows to import.</source>
         <translation>Il file non contiene righe da importare.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="299"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="382"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="311"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="394"/>
         <source>No column looks like phone numbers: choose the number column.</source>
         <translation>Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="374"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="457"/>
         <source>Checking {count:,} rows…</source>
         <translation>
             <numerusform>Verifica di {count:,} riga in corso…</numerusform>
@@ -1971,17 +1990,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="423"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="503"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="424"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="504"/>
         <source>Cannot import</source>
         <translation>Impossibile importare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="436"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="516"/>
         <source>Added {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiunto</numerusform>
@@ -1989,7 +2008,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="437"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="517"/>
         <source>updated {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiornato</numerusform>
@@ -1997,7 +2016,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="438"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="518"/>
         <source>{count:,} duplicates merged</source>
         <translation>
             <numerusform>{count:,} duplicato unito</numerusform>
@@ -2005,12 +2024,12 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="440"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="520"/>
         <source>{count:,} row not imported</source>
         <translation>{count:,} riga non importata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="442"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="522"/>
         <source>{count:,} rows not imported</source>
         <translation>
             <numerusform>{count:,} riga non importata</numerusform>
@@ -2018,42 +2037,42 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="445"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="525"/>
         <source> (listed below).</source>
         <translation> (vedi l&apos;elenco sotto).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="452"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="532"/>
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="453"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="533"/>
         <source>line {line}: {raw}: {reason}</source>
         <translation>riga {line}: {raw}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="461"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="541"/>
         <source>Cannot import {file}: line {line}: {reason}</source>
         <translation>Impossibile importare {file}: riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="464"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="544"/>
         <source>Cannot import {file}: {reason}</source>
         <translation>Impossibile importare {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="475"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="555"/>
         <source>tab-separated</source>
         <translation>separato da tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="478"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="558"/>
         <source>sheet {name}</source>
         <translation>foglio {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="482"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="562"/>
         <source>{kind}{about}: {count:,} rows; the first {shown} are shown.</source>
         <translation>
             <numerusform>{kind}{about}: {count:,} riga; in anteprima: {shown}.</numerusform>
@@ -2064,12 +2083,12 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="194"/>
         <source>No password store (keyring) is available on this computer.</source>
         <translation>Su questo computer non è disponibile alcun archivio delle password (portachiavi).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="180"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="195"/>
         <source>The password store refused the password: {detail}</source>
         <translation>L&apos;archivio delle password ha rifiutato la password: {detail}</translation>
     </message>
@@ -2082,204 +2101,208 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="70"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="71"/>
         <source>connecting</source>
         <translation>connessione in corso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="119"/>
         <source>Add a real account…</source>
         <translation>Aggiungi un account reale…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="137"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="141"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="154"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="155"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="164"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="359"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="197"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Add profile…</source>
         <translation>&amp;Aggiungi profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="199"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifica profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Refresh balance and status</source>
         <translation>Aggio&amp;rna credito e stato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translation>&amp;Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="213"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="216"/>
         <source>&amp;Filter the protocol log</source>
         <translation>&amp;Filtra il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="220"/>
         <source>C&amp;lear the protocol log</source>
         <translation>&amp;Svuota il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="225"/>
         <source>&amp;About SMSGate Desktop</source>
         <translation>&amp;Informazioni su SMSGate Desktop</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="309"/>
+        <source>{storage} Until you quit, contacts and sends are kept in a temporary folder and then forgotten.</source>
+        <translation>{storage} Fino all&apos;uscita, contatti e invii sono tenuti in una cartella temporanea e poi dimenticati.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="364"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usate Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="386"/>
         <source>No system keyring is available, so the password is not stored.</source>
         <translation>Il portachiavi di sistema non è disponibile, quindi la password non viene salvata.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="388"/>
         <source>No password is stored for this account.</source>
         <translation>Non è salvata alcuna password per questo account.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="392"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="395"/>
         <source>Password for {account} on {server} (kept until you quit):</source>
         <translation>Password di {account} su {server} (conservata fino alla chiusura):</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="433"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="452"/>
         <source>{reason} The password is kept in memory until you quit.</source>
         <translation>{reason} La password resta in memoria fino alla chiusura del programma.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="466"/>
         <source>Delete profile</source>
         <translation>Elimina profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="467"/>
         <source>Delete the profile {name} and its password?</source>
         <translation>Eliminare il profilo {name} e la sua password?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="484"/>
         <source>Could not save the profiles: {error}</source>
         <translation>Impossibile salvare i profili: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="549"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="565"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="528"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="607"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="617"/>
         <source>logged in as {account} on {server}</source>
         <translation>connesso come {account} su {server}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="653"/>
         <source>A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.</source>
         <translation>Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="658"/>
         <source>About {app}</source>
         <translation>Informazioni su {app}</translation>
     </message>
@@ -2368,41 +2391,56 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="130"/>
+        <source>The text contains the control character {char} at position {position}; the gateway&apos;s protocol cannot carry it.</source>
+        <translation>Il testo contiene il carattere di controllo {char} in posizione {position}; il protocollo del gateway non può trasportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="135"/>
+        <source>The text contains the control character {char} at position {position} (and 1 more); the gateway&apos;s protocol cannot carry it.</source>
+        <translation>Il testo contiene il carattere di controllo {char} in posizione {position} (e un altro); il protocollo del gateway non può trasportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="140"/>
+        <source>The text contains the control character {char} at position {position} (and {count} more); the gateway&apos;s protocol cannot carry it.</source>
+        <translation>Il testo contiene il carattere di controllo {char} in posizione {position} (e altri {count}); il protocollo del gateway non può trasportarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="145"/>
         <source>The character {char} at position {position} cannot be sent as plain text: switch the type to UTF.</source>
         <translation>Il carattere {char} in posizione {position} non può essere inviato come testo semplice: passate al tipo UTF.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="135"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="150"/>
         <source>The character {char} at position {position} (and 1 more) cannot be sent as plain text: switch the type to UTF.</source>
         <translation>Il carattere {char} in posizione {position} (e un altro) non può essere inviato come testo semplice: passate al tipo UTF.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="155"/>
         <source>The character {char} at position {position} (and {count} more) cannot be sent as plain text: switch the type to UTF.</source>
         <translation>Il carattere {char} in posizione {position} (e altri {count}) non può essere inviato come testo semplice: passate al tipo UTF.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="145"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="160"/>
         <source>The character {char} at position {position} cannot be sent as UTF-8.</source>
         <translation>Il carattere {char} in posizione {position} non può essere inviato in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="148"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="163"/>
         <source>The character {char} at position {position} (and 1 more) cannot be sent as UTF-8.</source>
         <translation>Il carattere {char} in posizione {position} (e un altro) non può essere inviato in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="152"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="167"/>
         <source>The character {char} at position {position} (and {count} more) cannot be sent as UTF-8.</source>
         <translation>Il carattere {char} in posizione {position} (e altri {count}) non può essere inviato in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="157"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="172"/>
         <source>The text is too long: it {reason}.</source>
         <translation>Il testo è troppo lungo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="173"/>
         <source>Cannot send: {error}.</source>
         <translation>Impossibile inviare: {error}.</translation>
     </message>
@@ -2586,72 +2624,72 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="162"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="177"/>
         <source>Demo (built-in simulator)</source>
         <translation>Demo (simulatore integrato)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="163"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="178"/>
         <source>The profile needs a name.</source>
         <translation>Il profilo deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="164"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="179"/>
         <source>The account name is empty.</source>
         <translation>Il nome dell&apos;account è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="165"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="180"/>
         <source>The primary host is empty.</source>
         <translation>L&apos;host principale è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="166"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="181"/>
         <source>Primary host: {error}.</source>
         <translation>Host principale: {error}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="167"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="182"/>
         <source>Backup host: {error}.</source>
         <translation>Host di riserva: {error}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="183"/>
         <source>{host} has no host name</source>
         <translation>in {host} manca il nome dell&apos;host</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="169"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="184"/>
         <source>{host}: the port must be a number from 1 to 65535</source>
         <translation>{host}: la porta deve essere un numero da 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="170"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="185"/>
         <source>Unknown interface {name}.</source>
         <translation>Interfaccia sconosciuta: {name}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="186"/>
         <source>Unknown country {name}.</source>
         <translation>Paese sconosciuto: {name}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="172"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="187"/>
         <source>Unknown time zone {name}.</source>
         <translation>Fuso orario sconosciuto: {name}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="173"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="188"/>
         <source>The low-credit threshold cannot be negative.</source>
         <translation>La soglia di credito basso non può essere negativa.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="174"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="189"/>
         <source>The send window must be a whole number from 1 to 64.</source>
         <translation>La finestra di invio deve essere un numero intero da 1 a 64.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="175"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="190"/>
         <source>A profile called {name} already exists.</source>
         <translation>Esiste già un profilo chiamato {name}.</translation>
     </message>
@@ -2856,63 +2894,63 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="184"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="199"/>
         <source>Outcome unknown: {why}. The gateway may have accepted the message; it was not sent again.</source>
         <translation>Esito incerto: {why}. Il gateway potrebbe aver accettato il messaggio; non è stato inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="189"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="204"/>
         <source>no reply within {seconds} s</source>
         <translation>nessuna risposta entro {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="190"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="205"/>
         <source>the gateway answered something unexpected ({detail})</source>
         <translation>il gateway ha risposto in modo inatteso ({detail})</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="191"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="206"/>
         <source>the gateway closed the connection before replying</source>
         <translation>il gateway ha chiuso la connessione prima di rispondere</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="192"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="207"/>
         <source>the gateway closed the connection</source>
         <translation>il gateway ha chiuso la connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="193"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="208"/>
         <source>no answer in time</source>
         <translation>nessuna risposta in tempo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="209"/>
         <source>connection refused</source>
         <translation>connessione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="195"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="210"/>
         <source>connection reset by the other side</source>
         <translation>connessione interrotta dall&apos;altra parte</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="196"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="211"/>
         <source>The connection dropped while asking for the balance.</source>
         <translation>La connessione è caduta mentre si chiedeva il credito.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="197"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="212"/>
         <source>The connection dropped while asking for the status.</source>
         <translation>La connessione è caduta mentre si chiedeva lo stato.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="198"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
         <source>The connection dropped {count} times before the message to {recipient} could be sent; it was not sent.</source>
         <translation>La connessione è caduta {count} volte prima che il messaggio per {recipient} potesse partire; non è stato inviato.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="203"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="527"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="218"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="589"/>
         <source>Could not connect to the gateway ({attempts}).</source>
         <translation>Impossibile connettersi al gateway ({attempts}).</translation>
     </message>
@@ -2920,56 +2958,114 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="308"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="522"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="323"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="584"/>
         <source>Login refused: {reason}</source>
         <translation>Accesso rifiutato: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="228"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="505"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="271"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="567"/>
         <source>Cancelled: the remaining messages were not sent.</source>
         <translation>Annullato: i messaggi rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="235"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="278"/>
+        <source>{storage} Sending stopped: nothing further was sent (the Broadcast tab&apos;s history lists what was).</source>
+        <translation>{storage} Invio interrotto: nient&apos;altro è stato inviato (la cronologia della scheda Broadcast elenca cosa è partito).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="285"/>
         <source>The gateway answered something unexpected; sending stopped ({detail}).</source>
         <translation>Il gateway ha risposto in modo inatteso; l&apos;invio è stato interrotto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="242"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="292"/>
         <source>Unexpected error while sending: {detail}</source>
         <translation>Errore imprevisto durante l&apos;invio: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="319"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="370"/>
+        <source>{storage} The broadcast stopped: nothing further was sent; Resume continues once this is solved.</source>
+        <translation>{storage} Il broadcast si è fermato: nient&apos;altro è stato inviato; Riprendi lo continua quando il problema sarà risolto.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="379"/>
         <source>The broadcast stopped: {reason}</source>
         <translation>Il broadcast si è fermato: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="367"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="427"/>
         <source>Connected to {server} as {account}: the account works.</source>
         <translation>Connesso a {server} come {account}: l&apos;account funziona.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="407"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="467"/>
         <source>The gateway could not be used: {detail}</source>
         <translation>Impossibile usare il gateway: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="412"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="472"/>
         <source>Unexpected error: {detail}</source>
         <translation>Errore imprevisto: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="501"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="563"/>
         <source>Paused: resume to send the remaining messages.</source>
         <translation>In pausa: riprendete per inviare i messaggi rimanenti.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="509"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="571"/>
         <source>Interrupted: {reason}. Resume when the gateway is reachable again.</source>
         <translation>Interrotto: {reason}. Riprendete quando il gateway sarà di nuovo raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/failure_dialog.py" line="23"/>
+        <source>Local data</source>
+        <translation>Dati locali</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="125"/>
+        <source>The disk holding the data folder {folder} is full.</source>
+        <translation>Il disco della cartella dei dati {folder} è pieno.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="126"/>
+        <source>The local database {path} is locked by another program.</source>
+        <translation>Il database locale {path} è bloccato da un altro programma.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="129"/>
+        <source>The data folder {folder} is read-only.</source>
+        <translation>La cartella dei dati {folder} è in sola lettura.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="130"/>
+        <source>The data folder {folder} cannot be used ({detail}).</source>
+        <translation>La cartella dei dati {folder} non è utilizzabile ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="133"/>
+        <source>The local database {path} is damaged ({detail}).</source>
+        <translation>Il database locale {path} è danneggiato ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="136"/>
+        <source>Another program changed the local journal {path} while this window was sending.</source>
+        <translation>Un altro programma ha modificato il registro locale {path} mentre questa finestra inviava.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="141"/>
+        <source>The local database {path} failed ({detail}).</source>
+        <translation>Il database locale {path} ha dato un errore ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/i18n.py" line="144"/>
+        <source>The local database failed ({detail}).</source>
+        <translation>Il database locale ha dato un errore ({detail}).</translation>
     </message>
 </context>
 </TS>

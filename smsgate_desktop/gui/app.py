@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
+import signal
+import socket
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +24,7 @@ from .main_window import APP_TITLE, MainWindow
 # In a source checkout the icon is beside the package; an install finds it by the theme name
 # the .desktop entry uses.
 SOURCE_ICON: Final = Path(__file__).resolve().parents[2] / "resources" / "smsgate.svg"
+QUIT_SIGNALS: Final = (signal.SIGTERM, signal.SIGINT)
 SCREENSHOT_RECIPIENTS: Final = "+39 333 1234567\n347 765 4321, 0039 320 1112223\n+39 12"
 SCREENSHOT_TEXT: Final = "Ciao! Il tuo ordine n. 1042 è pronto: totale €12,50. A presto, Negozio"
 
@@ -67,7 +73,46 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, gc.freeze)
     if args.screenshot is not None:
         QTimer.singleShot(0, lambda: demo_screenshot(window, args.screenshot))
-    return app.exec()
+    with closing_on_signals(window):
+        return app.exec()
+
+
+@contextlib.contextmanager
+def closing_on_signals(window: MainWindow) -> Iterator[None]:
+    """While the block runs, SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in a terminal)
+    close the window the way its Quit does: the workers stop with a deadline, a message in
+    flight is journalled, exit code 0. Python runs a signal handler only between two
+    bytecodes, never while Qt's event loop runs in C++, so the signal is written to a socket
+    (signal.set_wakeup_fd) that a QSocketNotifier watches, which wakes the loop. Handlers
+    and wakeup fd are restored afterwards. Outside the main thread, nothing is changed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
+    for number in QUIT_SIGNALS:
+        signal.signal(number, lambda *_: None)  # the notifier below does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    @Slot()
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        window.close()
+
+    notifier.activated.connect(woken)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
 
 
 def app_icon() -> QIcon:

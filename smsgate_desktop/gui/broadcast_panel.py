@@ -14,6 +14,8 @@ one, requeueing unknown rows after the person agreed.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
+    QModelIndex,
     QObject,
     Qt,
     QTimer,
@@ -56,15 +59,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..broadcast import BroadcastEngine, Plan, plan, templates
+from ..broadcast import BroadcastBusyError, BroadcastEngine, Plan, plan, templates
 from ..broadcast.forecast import duration_text, estimate_seconds
 from ..broadcast.run_lock import is_running
 from ..protocol import FieldError, SmsMessage
 from ..protocol.text import analyse
 from ..store import contacts, journal, open_store
 from .broadcast_models import HistoryModel, ReportModel, write_report_csv
-from .draft import SMS_TYPES, Draft, prepare
-from .i18n import translate_text
+from .compose import fix_text_label, replace_text
+from .draft import SMS_TYPES, Draft, prepare, text_controls, without_controls
+from .failure_dialog import show_storage_failure
+from .i18n import storage_failure, translate_text
 from .worker import BroadcastProgress, WorkerHandle
 
 HandleProvider = Callable[[], WorkerHandle | None]
@@ -80,6 +85,23 @@ REPORT_FILTERS: Final = (
     QT_TRANSLATE_NOOP("BroadcastPanel", "Failed"),
     QT_TRANSLATE_NOOP("BroadcastPanel", "Unknown outcome"),
 )
+
+
+def _store_guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A method of the panel that reads or writes the store: a storage failure (disk full,
+    database locked by another program) becomes the panel's notice and dialog
+    (BroadcastPanel.storage_failed), and the method returns None, instead of an exception
+    escaping into Qt's event loop (a traceback on stderr and a half-updated panel)."""
+
+    @functools.wraps(method)
+    def guarded(self: BroadcastPanel, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:  # store.StorageError is one too
+            self.storage_failed(exc)
+            return None
+
+    return guarded
 
 
 class PlanProblem(Exception):
@@ -167,6 +189,7 @@ class BroadcastPanel(QWidget):
         self._report_read_at = 0.0  # time.time() of the report's last read from the journal
         self._history_read_at = 0.0  # likewise, the running broadcast's history row
         self.forecast: Forecast | None = None
+        self.last_storage_failure = ""  # the last sentence of storage_failed (for tests)
         self._plan_counts: tuple[int, int, int, int] | None = None
         self._balance: int | None = None
         self._round_trip: float | None = None
@@ -188,6 +211,8 @@ class BroadcastPanel(QWidget):
         self.sender_edit = QLineEdit()
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(self.tr("The message text"))
+        self.fix_text_button = QPushButton()  # line breaks, a pasted NUL: fixed in one click
+        self.fix_text_button.setVisible(False)
         self.type_combo = QComboBox()
         for label, sms_type in SMS_TYPES[:4]:  # the text types; binary ones need compose
             self.type_combo.addItem(QCoreApplication.translate("ComposePanel", label), sms_type)
@@ -212,6 +237,7 @@ class BroadcastPanel(QWidget):
         form.addRow(self.tr("Numbers"), self.numbers_edit)
         form.addRow(self.tr("Sender"), self.sender_edit)
         form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow("", self.fix_text_button)
         form.addRow(self.tr("Type"), self.type_combo)
         schedule = QHBoxLayout()
         schedule.addWidget(self.schedule_check)
@@ -292,6 +318,8 @@ class BroadcastPanel(QWidget):
     def _connect(self) -> None:
         self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
         self.forecast_button.clicked.connect(self.show_forecast)
+        self.text_edit.textChanged.connect(self._text_changed)
+        self.fix_text_button.clicked.connect(self.fix_text)
         self.send_button.clicked.connect(self.send)
         self.pause_button.clicked.connect(self.pause)
         self.resume_button.clicked.connect(self.resume)
@@ -310,6 +338,7 @@ class BroadcastPanel(QWidget):
         """Put these numbers (e.g. contacts chosen in the Contacts tab) in the numbers box."""
         self.numbers_edit.setPlainText("\n".join(numbers))
 
+    @_store_guarded
     def reload_groups(self) -> None:
         checked = set(self.checked_groups())
         self.groups_list.clear()
@@ -335,6 +364,7 @@ class BroadcastPanel(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == name:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    @_store_guarded
     def reload_history(self) -> None:
         """The history, filtered by the search box (id, text, sender, account, recipient)."""
         rows = []
@@ -350,6 +380,7 @@ class BroadcastPanel(QWidget):
         self.history_model.set_broadcasts(rows)
         self._select_history(self.selected_id)
 
+    @_store_guarded
     def reload_report(self) -> None:
         self._report_read_at = time.time()
         if self.selected_id is None:
@@ -378,8 +409,9 @@ class BroadcastPanel(QWidget):
             self.history_view.selectRow(row)
             selection.blockSignals(False)
 
-    @Slot()
-    def _history_row_changed(self, current, _previous) -> None:
+    @Slot(QModelIndex, QModelIndex)
+    @_store_guarded
+    def _history_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.selected_id = self.history_model.broadcast_at(current.row()).id
             self.reload_report()
@@ -466,6 +498,18 @@ class BroadcastPanel(QWidget):
         self._update_forecast()
         return result
 
+    @Slot()
+    def _text_changed(self) -> None:
+        controls = text_controls(self.text_edit.toPlainText())
+        self.fix_text_button.setVisible(bool(controls))
+        if controls:
+            self.fix_text_button.setText(fix_text_label(controls))
+
+    @Slot()
+    def fix_text(self) -> None:
+        """Line breaks and tabs to spaces, other control characters out (Ctrl+Z undoes)."""
+        replace_text(self.text_edit, without_controls(self.text_edit.toPlainText()))
+
     def is_template(self) -> bool:
         """A text with a brace is a template: `{field}` placeholders, `{{` for a brace."""
         text = self.text_edit.toPlainText()
@@ -532,6 +576,7 @@ class BroadcastPanel(QWidget):
         self.forecast_changed.emit(self.forecast)
 
     @Slot()
+    @_store_guarded
     def show_forecast(self) -> Forecast | None:
         """Compute the forecast now; ask the worker for the balance (the answer updates it)."""
         try:
@@ -549,6 +594,7 @@ class BroadcastPanel(QWidget):
     # ---- sending ----------------------------------------------------------------------------
 
     @Slot()
+    @_store_guarded
     def send(self) -> int | None:
         """Confirm, journal and start a new broadcast; its id, None when nothing started."""
         if self.running_id is not None:
@@ -613,6 +659,7 @@ class BroadcastPanel(QWidget):
             self.show_notice(self.tr("Pausing after the message being sent…"))
 
     @Slot()
+    @_store_guarded
     def resume(self) -> bool:
         """Continue the selected broadcast from its first pending row."""
         if self.running_id is not None or self.selected_state() not in RESUMABLE:
@@ -620,6 +667,7 @@ class BroadcastPanel(QWidget):
         return self._start(self.selected_id)
 
     @Slot()
+    @_store_guarded
     def cancel(self) -> None:
         """Running: stop after the message in flight and cancel what is pending. Paused or
         interrupted: cancel its pending rows now."""
@@ -635,7 +683,11 @@ class BroadcastPanel(QWidget):
             self.tr("Cancel broadcast"), self.tr("Mark every message not sent yet cancelled?")
         ):
             return
-        cancelled = self.engine.cancel(self.selected_id)
+        try:
+            cancelled = self.engine.cancel(self.selected_id)
+        except BroadcastBusyError:
+            self._busy_elsewhere(self.selected_id)
+            return
         self.show_notice(
             self.tr("Broadcast {id}: %n message(s) cancelled.", "", cancelled).format(
                 id=self.selected_id
@@ -645,6 +697,7 @@ class BroadcastPanel(QWidget):
         self.reload_report()
 
     @Slot()
+    @_store_guarded
     def resend_failed(self) -> int | None:
         """A new broadcast of the selected one's failed rows (after confirmation); its id."""
         source = self.selected_id
@@ -677,13 +730,18 @@ class BroadcastPanel(QWidget):
         return broadcast_id
 
     @Slot()
-    def resend_unknown(self) -> int:
+    @_store_guarded
+    def resend_unknown(self) -> int | None:
         """Requeue the selected broadcast's unknown rows and resume it, only if the person
         agrees (the gateway may have accepted them). How many were requeued."""
         broadcast_id = self.selected_id
         if broadcast_id is None or self.running_id is not None:
             return 0
-        journal.recover_interrupted(self.conn, broadcast_id)  # `sending` left by a crash
+        try:  # both take the broadcast's run lock: never while another window sends it
+            self.engine.recover_interrupted(broadcast_id)  # `sending` left by a crash
+        except BroadcastBusyError:
+            self._busy_elsewhere(broadcast_id)
+            return 0
         unknown = journal.counts(self.conn, broadcast_id)[journal.UNKNOWN]
         if not unknown:
             self.show_notice(
@@ -700,9 +758,24 @@ class BroadcastPanel(QWidget):
         if not self._confirm(self.tr("Resend unknown"), question, warning=True):
             self.reload_report()
             return 0
-        requeued = self.engine.resend_unknown(broadcast_id)
+        try:
+            requeued = self.engine.resend_unknown(broadcast_id)
+        except BroadcastBusyError:  # another window or command started it meanwhile
+            self._busy_elsewhere(broadcast_id)
+            return 0
         self._start(broadcast_id)
         return requeued
+
+    def _busy_elsewhere(self, broadcast_id: int) -> None:
+        self.show_notice(
+            self.tr(
+                "Broadcast {id} is being sent by another SMSGate window or command: nothing "
+                "was changed here."
+            ).format(id=broadcast_id),
+            error=True,
+        )
+        self.reload_history()
+        self.reload_report()
 
     def export_csv(self, path: str | Path) -> None:
         """The report as shown (its filter applied) to a CSV file."""
@@ -744,6 +817,7 @@ class BroadcastPanel(QWidget):
         return self.sender() is self._worker
 
     @Slot(object)
+    @_store_guarded
     def _on_progress(self, progress: BroadcastProgress) -> None:
         if not self._from_current_worker() or progress.broadcast_id != self.running_id:
             return
@@ -802,6 +876,7 @@ class BroadcastPanel(QWidget):
         return f"{state} {count}"
 
     @Slot(int, object, str)
+    @_store_guarded
     def _on_finished(self, broadcast_id: int, report: dict, why: str) -> None:
         if not self._from_current_worker() or broadcast_id != self.running_id:
             return
@@ -834,6 +909,16 @@ class BroadcastPanel(QWidget):
 
     # ---- small helpers ----------------------------------------------------------------------
 
+    def storage_failed(self, exc: sqlite3.Error) -> None:
+        """The store failed under a direct call of the panel: say so in the notice and in a
+        dialog; the panel stays usable (the same action works again once it is solved)."""
+        text = self.tr("{storage} Nothing was changed; try again once this is solved.").format(
+            storage=storage_failure(exc)
+        )
+        self.show_notice(text, error=True)
+        self.last_storage_failure = text
+        show_storage_failure(self, text)
+
     def show_notice(self, text: str, error: bool = False) -> None:
         self.notice.setText(text)
         self.notice.setStyleSheet("color: #b00020;" if error else "")
@@ -857,7 +942,9 @@ class BroadcastPanel(QWidget):
         self.export_button.setEnabled(self.selected_id is not None)
 
     def shutdown(self) -> None:
-        """Close the panel's store connection (the window calls it on quit)."""
+        """Close the panel's store connection (the window calls it on quit); what a worker
+        still reports afterwards is ignored."""
+        self._worker = None
         self.conn.close()
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,17 @@ from PySide6.QtWidgets import (
 
 from ..profiles import Profile
 from ..protocol.text import gsm7_septets, unencodable_chars, wire_encoding
-from .draft import MAX_VALIDITY, SMS_TYPES, Draft, Prepared, check_recipients, prepare
+from .draft import (
+    MAX_VALIDITY,
+    SMS_TYPES,
+    Draft,
+    Prepared,
+    check_recipients,
+    only_spacing,
+    prepare,
+    visible_control,
+    without_controls,
+)
 from .i18n import translate_text
 
 RECIPIENT_DEBOUNCE_MS: Final = 250
@@ -175,6 +185,10 @@ class ComposePanel(QWidget):
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b41414;")
+        # Shown when the text holds what the protocol cannot carry (a line break, a pasted
+        # NUL): fixes it in one click (undoable), see draft.without_controls.
+        self.fix_text_button = QPushButton()
+        self.fix_text_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setFormat(self.tr("%v of %m sent"))
@@ -188,7 +202,10 @@ class ComposePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 1)
         layout.addWidget(self._build_options())
-        layout.addWidget(self.reason)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.fix_text_button)
+        layout.addLayout(reason_row)
         layout.addLayout(buttons)
 
     def _build_options(self) -> QGroupBox:
@@ -252,6 +269,7 @@ class ComposePanel(QWidget):
         ):
             signal.connect(self.revalidate)
         self.utf_button.clicked.connect(self.switch_to_utf)
+        self.fix_text_button.clicked.connect(self.fix_text)
         self.send_button.clicked.connect(self.send)
         self.cancel_button.clicked.connect(self.cancel_requested)
 
@@ -407,6 +425,10 @@ class ComposePanel(QWidget):
         self.utf_button.setVisible(prepared.offer_utf)
 
     def _update_send_state(self) -> None:
+        controls = self.prepared.controls
+        self.fix_text_button.setVisible(bool(controls) and not self._sending)
+        if controls:
+            self.fix_text_button.setText(fix_text_label(controls))
         if self._sending:
             self.send_button.setEnabled(False)
             self.reason.setText(self.tr("Sending…"))
@@ -415,6 +437,11 @@ class ComposePanel(QWidget):
         self.reason.setText(translate_text(self.prepared.problem))
 
     # ---- actions ----------------------------------------------------------------------------
+
+    @Slot()
+    def fix_text(self) -> None:
+        """Line breaks and tabs to spaces, other control characters out (Ctrl+Z undoes)."""
+        replace_text(self.text_edit, without_controls(self.text_edit.toPlainText()))
 
     @Slot()
     def switch_to_utf(self) -> None:
@@ -428,3 +455,23 @@ class ComposePanel(QWidget):
         self.revalidate()
         if self.prepared.can_send:
             self.send_requested.emit(list(self.prepared.messages), list(self.prepared.recipients))
+
+
+def fix_text_label(controls: list[tuple[int, str]]) -> str:
+    """The fix button's words for these control characters (the compose and broadcast
+    panels' text boxes): line breaks and tabs become spaces; others are named and removed."""
+    if only_spacing(controls):
+        return QCoreApplication.translate("ComposePanel", "Replace line breaks with spaces")
+    shown = " ".join(dict.fromkeys(visible_control(char) for _, char in controls))
+    return QCoreApplication.translate(
+        "ComposePanel", "Remove the control characters {chars}"
+    ).format(chars=shown)
+
+
+def replace_text(edit: QPlainTextEdit, text: str) -> None:
+    """Put `text` in `edit` as one edit the person can undo (setPlainText would clear the
+    undo history)."""
+    cursor = edit.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.insertText(text)
+    edit.setTextCursor(cursor)

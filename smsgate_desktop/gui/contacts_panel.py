@@ -66,7 +66,7 @@ from .contacts_model import (
     load_entries,
     parse_groups,
 )
-from .i18n import translate_text
+from .i18n import storage_failure, translate_text
 from .import_dialog import ImportDialog, busy_cursor
 
 SEARCH_DEBOUNCE_MS: Final = 150
@@ -520,9 +520,7 @@ class ContactsPanel(QWidget):
             self.show_error(self.tr("Cannot save the contact"), extra_field_message(exc))
             return False
         except (KeyError, sqlite3.Error) as exc:
-            self.show_error(
-                self.tr("Cannot save the contact"), translate_text(str(exc).strip("'\""))
-            )
+            self.show_error(self.tr("Cannot save the contact"), _failure(exc))
             return False
         self.model.update_entry(ContactEntry(e164, name, tuple(groups), entry.opted_out, fields))
         self._refresh_groups()
@@ -560,7 +558,7 @@ class ContactsPanel(QWidget):
         except sqlite3.Error as exc:
             self.show_error(
                 self.tr("Cannot delete"),
-                self.tr("The contacts database refused: {error}").format(error=exc),
+                self.tr("The contacts database refused: {error}").format(error=_failure(exc)),
             )
             return False
         self.model.remove(numbers)
@@ -598,7 +596,7 @@ class ContactsPanel(QWidget):
                 for e164 in numbers:
                     change(self.conn, e164)
         except sqlite3.Error as exc:
-            self.show_error(self.tr("Cannot change the opt-out list"), str(exc))
+            self.show_error(self.tr("Cannot change the opt-out list"), _failure(exc))
             return False
         self.model.set_opted_out(numbers, flag)
         self._selection_changed()
@@ -641,7 +639,7 @@ class ContactsPanel(QWidget):
                 for e164 in numbers:
                     store.add_to_group(self.conn, group, e164)
         except sqlite3.Error as exc:
-            self.show_error(self.tr("Cannot change the group"), str(exc))
+            self.show_error(self.tr("Cannot change the group"), _failure(exc))
             return False
         folded = group.casefold()
         for e164 in numbers:
@@ -702,7 +700,7 @@ class ContactsPanel(QWidget):
         try:
             store.rename_group(self.conn, old, new)
         except (KeyError, ValueError, sqlite3.Error) as exc:
-            self.show_error(title, translate_text(str(exc).strip("'\"")))
+            self.show_error(title, _failure(exc))
             return False
         for entry in self.model.entries():
             if entry.in_group(folded):
@@ -742,7 +740,7 @@ class ContactsPanel(QWidget):
         try:
             store.delete_group(self.conn, group)
         except sqlite3.Error as exc:
-            self.show_error(self.tr("Cannot delete the group"), str(exc))
+            self.show_error(self.tr("Cannot delete the group"), _failure(exc))
             return False
         folded = group.casefold()
         for entry in self.model.entries():
@@ -808,7 +806,9 @@ class ContactsPanel(QWidget):
         except (OSError, sqlite3.Error) as exc:
             self.show_error(
                 self.tr("Cannot export"),
-                self.tr("Cannot write {file}: {error}").format(file=Path(path).name, error=exc),
+                self.tr("Cannot write {file}: {error}").format(
+                    file=Path(path).name, error=_failure(exc)
+                ),
             )
             return None
 
@@ -817,6 +817,16 @@ class ContactsPanel(QWidget):
     def show_error(self, title: str, text: str) -> None:
         self.last_error = text
         QMessageBox.warning(self, title, text)
+
+
+def _failure(exc: Exception) -> str:
+    """Why a store call failed, in the user's language: a storage failure (disk full,
+    database locked: i18n.storage_failure) or a sentence of the store module."""
+    if isinstance(exc, sqlite3.Error):
+        return storage_failure(exc)
+    if isinstance(exc, OSError):
+        return str(exc)
+    return translate_text(str(exc).strip("'\""))
 
 
 def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:

@@ -129,6 +129,21 @@ TEMPLATES: Final[dict[str, tuple[str, ...]]] = {
         ),
         QT_TRANSLATE_NOOP(
             "MessageDraft",
+            "The text contains the control character {char} at position {position}; the "
+            "gateway's protocol cannot carry it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "MessageDraft",
+            "The text contains the control character {char} at position {position} (and 1 "
+            "more); the gateway's protocol cannot carry it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "MessageDraft",
+            "The text contains the control character {char} at position {position} (and "
+            "{count} more); the gateway's protocol cannot carry it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "MessageDraft",
             "The character {char} at position {position} cannot be sent as plain text: "
             "switch the type to UTF.",
         ),

@@ -11,6 +11,7 @@ a new or reworded sentence here needs its template there, and its Italian in fil
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
@@ -31,6 +32,11 @@ SMS_TYPES: Final = (
     ("WAP push (WPS)", "WPS"),
 )
 MAX_VALIDITY: Final = 10080  # minutes (clarifications §9)
+# What the protocol cannot carry in a field: every C0 control character and DEL (the core
+# refuses them all, protocol/fields.py). Line breaks and tabs can become spaces; the others
+# (a NUL pasted from a spreadsheet, an ESC) are removed.
+_CONTROLS: Final = re.compile("[\x00-\x1f\x7f]")
+_SPACING: Final = re.compile("\r\n|[\r\n\t]")
 
 
 @dataclass(slots=True)
@@ -57,6 +63,9 @@ class Prepared:
     info: TextInfo | None = None
     problem: str = ""
     offer_utf: bool = False  # the text needs SmsType UTF to travel
+    # The text's control characters (position, character): the window offers
+    # without_controls() in one click.
+    controls: list[tuple[int, str]] = field(default_factory=list)
     schedule_note: str = ""  # "Leaves at 25/12/2025 07:25 PM, Europe/Rome time"
 
     @property
@@ -95,6 +104,7 @@ def prepare(
     good = [entry for entry in out.entries if entry.parts is not None]
     bad = [entry for entry in out.entries if entry.parts is None]
     out.offer_utf = draft.sms_type != "UTF" and bool(unencodable_chars(draft.text))
+    out.controls = text_controls(draft.text)
 
     base, out.problem = _base_message(draft, out, zone, now)
     if not out.problem:
@@ -174,13 +184,41 @@ def _more(count: int) -> str:
     return " (and 1 more)" if count == 1 else f" (and {count} more)"
 
 
+def text_controls(text: str) -> list[tuple[int, str]]:
+    """Every control character of `text` (C0 and DEL) with its 0-based position."""
+    return [(match.start(), match.group()) for match in _CONTROLS.finditer(text)]
+
+
+def only_spacing(controls: list[tuple[int, str]]) -> bool:
+    """Whether these control characters are all line breaks and tabs (become spaces)."""
+    return all(char in "\r\n\t" for _, char in controls)
+
+
+def without_controls(text: str) -> str:
+    """`text` as the protocol can carry it: each line break (CR LF, CR or LF) and each tab
+    a space, every other control character removed."""
+    return _CONTROLS.sub("", _SPACING.sub(" ", text))
+
+
+def visible_control(char: str) -> str:
+    """A control character as a person can see it: its Unicode control picture (␀, ␉, ␡)."""
+    code = ord(char)
+    return chr(0x2421) if code == 0x7F else chr(0x2400 + code)
+
+
 def _text_problem(text: str, sms_type: str) -> str:
-    for index, char in enumerate(text):
+    controls = text_controls(text)
+    if controls:
+        index, char = controls[0]
         if char in "\r\n":
             return (
                 f"The text has a line break at position {index + 1}; the gateway's protocol "
                 "cannot carry line breaks in a message."
             )
+        return (
+            f"The text contains the control character {visible_control(char)} at position "
+            f"{index + 1}{_more(len(controls) - 1)}; the gateway's protocol cannot carry it."
+        )
     encoding = wire_encoding(sms_type)
     bad = unencodable_chars(text, encoding)
     if bad:

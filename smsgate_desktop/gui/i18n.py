@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from ..profiles import DEMO_NAME, Profile
 from ..protocol.errors import CATALOGUE, EXPLANATION_BY_TEXT, lookup
@@ -111,6 +117,46 @@ def explanation_translated(code: int, text: str = "") -> str:
             ).replace("%1", str(code))
         plain = entry.explanation
     return QCoreApplication.translate(ERRORS_CONTEXT, plain)
+
+
+# store.StorageError's codes -> the window's sentence (translated by code, never parsed).
+STORAGE_CONTEXT: Final = "StorageError"
+STORAGE_SENTENCES: Final = {
+    "full": QT_TRANSLATE_NOOP("StorageError", "The disk holding the data folder {folder} is full."),
+    "locked": QT_TRANSLATE_NOOP(
+        "StorageError", "The local database {path} is locked by another program."
+    ),
+    "read-only": QT_TRANSLATE_NOOP("StorageError", "The data folder {folder} is read-only."),
+    "cannot-open": QT_TRANSLATE_NOOP(
+        "StorageError", "The data folder {folder} cannot be used ({detail})."
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "StorageError", "The local database {path} is damaged ({detail})."
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "StorageError",
+        "Another program changed the local journal {path} while this window was sending.",
+    ),
+}
+STORAGE_OTHER: Final = QT_TRANSLATE_NOOP(
+    "StorageError", "The local database {path} failed ({detail})."
+)
+STORAGE_RAW: Final = QT_TRANSLATE_NOOP("StorageError", "The local database failed ({detail}).")
+
+
+def storage_failure(exc: BaseException) -> str:
+    """A failure of the local database or its folder (store.StorageError, or a raw sqlite3
+    error) as one sentence in the user's language: what failed and where."""
+    code = getattr(exc, "code", None)
+    path = getattr(exc, "path", None)
+    if not isinstance(code, str) or not isinstance(path, str):  # a raw sqlite3 error
+        return QCoreApplication.translate(STORAGE_CONTEXT, STORAGE_RAW).format(detail=exc)
+    source = STORAGE_SENTENCES.get(code, STORAGE_OTHER)
+    return QCoreApplication.translate(STORAGE_CONTEXT, source).format(
+        folder=getattr(exc, "folder", "") or path,
+        path=path,
+        detail=getattr(exc, "detail", "") or exc,
+    )
 
 
 def display_name(profile: Profile) -> str:

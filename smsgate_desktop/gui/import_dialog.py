@@ -11,6 +11,7 @@ connection cannot reach, is written from the GUI thread, under a busy cursor.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDeadlineTimer,
     QEvent,
     QObject,
     QStringListModel,
@@ -60,11 +62,15 @@ from ..contacts import (
     guess_mapping,
     read_file,
 )
+from ..protocol.numbers import PhoneParts, split_number
 from ..store import contacts as store
 from ..store.db import database_file, open_store
-from .i18n import translate_text
+from .i18n import storage_failure, translate_text
 
 PREVIEW_ROWS: Final = 50
+CANCEL_MS: Final = 2000  # closing: how long a cancelled import may take to end
+JOIN_MS: Final = 2000  # an import that reported its outcome: its thread's last steps
+PROGRESS_STEPS: Final = 10_000  # SQLite instructions between two looks at the cancel flag
 NO_COLUMN: Final = -1  # the combos' "(none)" entry
 FILE_KINDS: Final = {
     "csv": QT_TRANSLATE_NOOP("ImportDialog", "CSV"),
@@ -73,13 +79,26 @@ FILE_KINDS: Final = {
 }
 
 
+class ImportCancelled(Exception):
+    """Raised inside the import's worker thread when it was cancelled (caught there)."""
+
+
 class ImportWorker(QObject):
     """apply_mapping, then the store write, off the GUI thread: `run` once, then
-    `finished(result, stats)` or `failed(why)`.
+    `finished(result, stats)` or `failed(why)`, or nothing at all once cancelled.
 
     The write uses its own connection to `database` (a sqlite3 connection belongs to the
     thread that made it; WAL lets the GUI's connection read meanwhile). With no file (an
     in-memory store) `stats` is None and the dialog writes in the GUI thread.
+
+    cancel() (a thread-safe flag, callable from the GUI thread) stops the work within
+    milliseconds: before the next number is normalised, or inside the write, where SQLite's
+    progress handler interrupts the statement running; the write is one transaction, so a
+    cancelled import writes nothing.
+
+    Signals:
+        finished(ImportResult, store.ImportStats | None): the import is done.
+        failed(str): a sentence saying why nothing was imported.
     """
 
     finished = Signal(object, object)  # ImportResult, store.ImportStats | None
@@ -91,32 +110,105 @@ class ImportWorker(QObject):
         super().__init__()
         self.preview, self.mapping, self.region = preview, mapping, region
         self.database = database
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible; nothing is written (thread-safe)."""
+        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
         try:
-            result = apply_mapping(self.preview, self.mapping, self.region)
+            result = apply_mapping(
+                self.preview, self.mapping, self.region, normalise=self._normalise
+            )
+        except ImportCancelled:
+            return
         except (KeyError, ValueError) as exc:  # a column that vanished, a bad region
             self.failed.emit(translate_text(str(exc).strip("'\"")))
             return
         stats = None
         if self.database is not None:
             try:
-                conn = open_store(self.database)
-                try:
-                    stats = store.import_contacts(conn, result.contacts)
-                finally:
-                    conn.close()
-            except sqlite3.Error as exc:
-                # Translated in this thread: a lookup in the installed translators is
-                # thread-safe (they are only installed before any window exists).
-                self.failed.emit(
-                    QCoreApplication.translate(
-                        "ImportDialog", "The contacts database refused the import: {error}"
-                    ).format(error=exc)
-                )
+                stats = self._write(result)
+            except sqlite3.Error as exc:  # a StorageError too (it is a sqlite3 error)
+                if not self._cancel.is_set():  # else: interrupted on purpose, rolled back
+                    # Translated in this thread: a lookup in the installed translators is
+                    # thread-safe (they are only installed before any window exists).
+                    self.failed.emit(import_refused(exc))
                 return
-        self.finished.emit(result, stats)
+        if not self._cancel.is_set():
+            self.finished.emit(result, stats)
+
+    def _normalise(self, raw: str, region: str) -> PhoneParts:
+        if self._cancel.is_set():
+            raise ImportCancelled
+        return split_number(raw, region)
+
+    def _write(self, result: ImportResult) -> store.ImportStats:
+        conn = open_store(self.database)
+        try:
+            # Called every PROGRESS_STEPS SQLite instructions: True interrupts the statement
+            # (sqlite3.OperationalError), and import_contacts rolls its transaction back.
+            conn.set_progress_handler(self._cancel.is_set, PROGRESS_STEPS)
+            return store.import_contacts(conn, result.contacts)
+        finally:
+            conn.set_progress_handler(None, 0)
+            if conn.in_transaction:  # an interrupted ROLLBACK: nothing of it stays
+                conn.rollback()
+            conn.close()
+
+
+class ImportJob(QObject):
+    """One import running on its own QThread: what the dialog starts and the window stops
+    on quit (worker.Stoppable). The thread belongs to the application object, not to the
+    dialog, so that closing the dialog can never destroy it while it runs; `finished` ->
+    `deleteLater` removes thread and worker once it has ended.
+
+    Signals:
+        ended: the thread has finished (emitted in the GUI thread).
+    """
+
+    ended = Signal()
+
+    def __init__(self, worker: ImportWorker) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.worker = worker
+        self._finished = threading.Event()
+        self.thread = QThread(QCoreApplication.instance())
+        self.thread.setObjectName("contacts-import")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        self.thread.finished.connect(self._finished.set, Qt.ConnectionType.DirectConnection)
+        self.thread.finished.connect(worker.deleteLater)
+        self.thread.finished.connect(self.thread.deleteLater)
+        self.thread.finished.connect(self.ended)  # queued: this object lives in the GUI thread
+        self.ended.connect(self.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def is_running(self) -> bool:
+        return not self._finished.is_set()
+
+    def stop(self) -> None:
+        """Cancel the import and end the thread's loop once run() has returned."""
+        if self.is_running():
+            self.worker.cancel()
+            self.thread.quit()
+
+    def abort(self) -> None:
+        """Nothing to cut: cancel() already reaches every step of the import."""
+
+    def wait(self, deadline: QDeadlineTimer) -> bool:
+        return not self.is_running() or self.thread.wait(deadline)
+
+
+def import_refused(exc: sqlite3.Error) -> str:
+    """Why the store refused the import, as a sentence in the user's language."""
+    return QCoreApplication.translate(
+        "ImportDialog", "The contacts database refused the import: {error}"
+    ).format(error=storage_failure(exc))
 
 
 class ImportDialog(QDialog):
@@ -137,8 +229,7 @@ class ImportDialog(QDialog):
         self.preview: Preview | None = None
         self.result: ImportResult | None = None
         self.last_error = ""
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
+        self._job: ImportJob | None = None
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(820, 640)
         self._build()
@@ -218,7 +309,7 @@ class ImportDialog(QDialog):
     def _set_ready(self, ready: bool) -> None:
         for widget in (self.number_combo, self.name_combo, self.group_combo, self.extra_list):
             widget.setEnabled(ready)
-        self.import_button.setEnabled(ready and self._thread is None)
+        self.import_button.setEnabled(ready and self._job is None)
 
     # ---- the file and its preview ---------------------------------------------------------
 
@@ -359,46 +450,43 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         """Normalise the rows on a worker thread; `_mapped` stores them when it is done."""
         mapping = self.mapping()
-        if self.preview is None or mapping is None or self._thread is not None:
+        if self.preview is None or mapping is None or self._job is not None:
             return
         self._show_report(None)
         count = len(self.preview)
         self.summary.setText(self.tr("Checking {count:,} rows…", "", count).format(count=count))
         self.progress.setVisible(True)
-        self._thread = QThread(self)
-        self._worker = ImportWorker(
-            self.preview, mapping, self.default_region, database_file(self.conn)
-        )
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._mapped)
-        self._worker.failed.connect(self._worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
+        worker = ImportWorker(self.preview, mapping, self.default_region, database_file(self.conn))
+        worker.finished.connect(self._mapped)
+        worker.failed.connect(self._worker_failed)
+        self._job = ImportJob(worker)
         self._set_ready(True)
-        self._thread.start()
+        self._job.start()
 
-    def _end_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = self._worker = None
+    def job(self) -> ImportJob | None:
+        """The import running now, if any (the window stops it on quit)."""
+        return self._job
+
+    def _end_job(self) -> None:
+        """Forget the job (its thread has ended or is ending: it deletes itself)."""
+        if self._job is not None:
+            self._job.stop()
+            self._job.wait(QDeadlineTimer(JOIN_MS))  # run() has returned: only the loop ends
+        self._job = None
         self.progress.setVisible(False)
         self._set_ready(self.preview is not None)
 
     @Slot(object, object)
     def _mapped(self, result: ImportResult, stats: store.ImportStats | None) -> None:
-        if self._thread is None:  # closed meanwhile (an in-memory store then gets nothing)
+        if self._job is None:  # closed meanwhile (an in-memory store then gets nothing)
             return
-        self._end_thread()
+        self._end_job()
         if stats is None:
             try:
                 with busy_cursor():
                     stats = store.import_contacts(self.conn, result.contacts)
             except sqlite3.Error as exc:
-                self._report_failure(
-                    self.tr("The contacts database refused the import: {error}").format(error=exc)
-                )
+                self._report_failure(import_refused(exc))
                 return
         self.result = result
         self._show_report(result, stats.added, stats.updated)
@@ -407,8 +495,8 @@ class ImportDialog(QDialog):
 
     @Slot(str)
     def _worker_failed(self, reason: str) -> None:
-        if self._thread is not None:  # else: the dialog was closed meanwhile
-            self._end_thread()
+        if self._job is not None:  # else: the dialog was closed meanwhile
+            self._end_job()
             self._report_failure(reason)
 
     def _report_failure(self, reason: str) -> None:
@@ -485,16 +573,21 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self, title, text)
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
     def done(self, code: int) -> None:
-        """Closing during an import waits for it to end (it cannot be stopped midway) and
-        takes its outcome, so the panel still reloads what was written."""
-        if self._thread is not None:
-            self._thread.quit()  # takes effect once the worker's run() has returned
-            self._thread.wait()
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # its signal
-        self._end_thread()
+        """Closing during an import cancels it (nothing is written: one transaction) and
+        waits for its thread at most CANCEL_MS. An import that finished meanwhile keeps its
+        outcome, so the panel still reloads what was written. A thread still running after
+        that is not waited for: it belongs to the application (ImportJob), ends on its own,
+        and the window waits for it on quit."""
+        job = self._job
+        if job is not None:
+            job.stop()
+            if job.wait(QDeadlineTimer(CANCEL_MS)):
+                QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # its outcome
+        self._job = None
+        self.progress.setVisible(False)
         super().done(code)
 
 

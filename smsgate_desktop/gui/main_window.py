@@ -8,10 +8,14 @@ GatewaySession.send -> protocol/ -> socket; results come back as SessionWorker.r
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,17 +45,27 @@ from ..profiles import (
 )
 from ..protocol import Interface, SmsMessage
 from ..session import SessionConfig
-from ..store.db import default_path, open_store
+from ..store.db import DB_NAME, default_path, open_store
 from .account import AccountPanel, ProfileDialog
 from .broadcast_panel import BroadcastPanel
 from .compose import ComposePanel
 from .contacts_panel import ContactsPanel
 from .demo import BANNER, DemoGateway
-from .i18n import display_name, translate_text
+from .failure_dialog import show_storage_failure
+from .i18n import display_name, storage_failure, translate_text
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
 from .settings import load_bytes, open_settings
-from .worker import DISCONNECTED, SessionWorker, WorkerHandle, WorkerUpdate
+from .worker import (
+    DISCONNECTED,
+    SessionWorker,
+    Stoppable,
+    WorkerHandle,
+    WorkerUpdate,
+    close_workers,
+)
+
+log = logging.getLogger(__name__)
 
 APP_TITLE: Final = "SMSGate Desktop"
 # The worker's connection states, shown translated in the status bar.
@@ -84,6 +98,9 @@ class MainWindow(QMainWindow):
         self.profile: Profile | None = None
         self.handle: WorkerHandle | None = None
         self._retiring: set[WorkerHandle] = set()  # earlier profiles' workers, still ending
+        self._quitting = False
+        self._temporary: tempfile.TemporaryDirectory[str] | None = None  # see _open_store
+        self._stragglers: list[Stoppable] = []  # threads that outlived the quit deadline
         self._batch_id = 0
         self._sending = False
         self.setWindowTitle(APP_TITLE)
@@ -114,9 +131,9 @@ class MainWindow(QMainWindow):
         self.log_panel = ProtocolLogPanel()
         # Contacts and broadcasts live in the local store; both panels share the account's
         # one worker (the gateway allows one session per account).
-        self.store = open_store(default_path())
+        self.store, self.db_path = self._open_store()
         self.contacts = ContactsPanel(self.store)
-        self.broadcasts = BroadcastPanel(default_path(), lambda: self.handle)
+        self.broadcasts = BroadcastPanel(self.db_path, lambda: self.handle)
         self.contacts.recipients_chosen.connect(self._broadcast_to)
 
         self.tabs = QTabWidget()
@@ -237,19 +254,66 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop after the message in flight, join the worker thread, stop the simulator."""
-        self._save_state()
-        dialog = getattr(self.contacts, "import_dialog", None)
-        if dialog is not None:
-            dialog.close()  # waits for an import in flight to finish writing
-        self._stop_worker()
-        for handle in list(self._retiring):
-            handle.close()
-        self._retiring.clear()
+        """Quit within 3 s, whatever the gateway does (worker.close_workers): every thread
+        (the account's worker, earlier profiles' still ending, an import) is cancelled at
+        once and given 2 s to end after the message in flight; a worker still blocked on the
+        gateway then has its socket cut (the message in flight becomes unknown in the
+        journal) and gets a little longer. A thread that still runs after that (a connect
+        whose SYN nobody answers: no socket to cut yet) is never destroyed: the window hides
+        now and closes for good when the thread ends on its connect timeout."""
+        if not self._quitting:
+            self._quitting = True
+            self._save_state()
+            self._stragglers = self._stop_threads()
+            for straggler in self._stragglers:
+                straggler.ended.connect(self._straggler_ended)
+        if self._stragglers:
+            self.hide()
+            event.ignore()
+            return
         self.broadcasts.shutdown()
         self.store.close()
         self.demo.stop()
+        if self._temporary is not None:
+            self._temporary.cleanup()
         super().closeEvent(event)
+
+    def _stop_threads(self) -> list[Stoppable]:
+        """Stop every thread of the window at once; those still running after the deadline."""
+        dialog = getattr(self.contacts, "import_dialog", None)
+        job = dialog.job() if dialog is not None else None
+        handle, self.handle = self.handle, None
+        self._set_sending(False)
+        threads: list[Stoppable] = [h for h in (handle, *self._retiring, job) if h is not None]
+        self._retiring.clear()
+        stragglers = close_workers(threads)
+        if dialog is not None:
+            dialog.close()  # its import has ended (or is kept alive, see ImportDialog.done)
+        return stragglers
+
+    @Slot()
+    def _straggler_ended(self) -> None:
+        self._stragglers = [s for s in self._stragglers if s.is_running()]
+        if not self._stragglers:
+            self.close()
+
+    def _open_store(self) -> tuple[sqlite3.Connection, Path]:
+        """The data folder's database; when it cannot be used (read-only, locked, a disk
+        full before the first table), a temporary one for this run, and a dialog that says
+        so once the window is on screen: the window still works, nothing is kept."""
+        try:
+            path = default_path()
+            return open_store(path), path
+        except (sqlite3.Error, OSError) as exc:  # StorageError is a sqlite3.Error
+            failure = storage_failure(exc) if isinstance(exc, sqlite3.Error) else str(exc)
+        self._temporary = tempfile.TemporaryDirectory(prefix="smsgate-")
+        path = Path(self._temporary.name) / DB_NAME
+        text = self.tr(
+            "{storage} Until you quit, contacts and sends are kept in a temporary folder "
+            "and then forgotten."
+        ).format(storage=failure)
+        QTimer.singleShot(0, self, lambda: show_storage_failure(self, text))
+        return open_store(path), path
 
     def prepare_demo_message(self, recipients: str, sender: str, text: str) -> None:
         """Switch to demo mode and fill the Message tab (for --screenshot and --self-test)."""
@@ -434,7 +498,7 @@ class MainWindow(QMainWindow):
             interface=Interface(profile.interface),
             send_window=profile.send_window,
         )
-        worker = SessionWorker(session_config)
+        worker = SessionWorker(session_config, store=self.db_path)
         # `updated` carries lines, results, progress and credit in one event (see worker.py).
         worker.updated.connect(self._apply_update)
         worker.batch_finished.connect(self._batch_finished)
@@ -443,6 +507,7 @@ class MainWindow(QMainWindow):
         worker.connection_state.connect(self._worker_state)
         worker.connection_tested.connect(self._tested)
         worker.failed.connect(self._failed)
+        worker.storage_failed.connect(self._storage_failed)
         return WorkerHandle(worker, self)
 
     def _stop_worker(self, wait_for: Profile | None = None) -> None:
@@ -455,9 +520,8 @@ class MainWindow(QMainWindow):
                 wait_for.account,
                 wait_for.primary_endpoint.host,
             )
-            if wait_for is None or same:
-                handle.close()
-            else:
+            joined = (wait_for is None or same) and handle.close()
+            if not joined:  # it ends on its own (at worst on its connect timeout): kept
                 self._retiring.add(handle)
                 handle.ended.connect(self._worker_ended)
                 handle.retire()
@@ -577,6 +641,16 @@ class MainWindow(QMainWindow):
             return
         self.account_panel.show_message(text, error=True)
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot(str)
+    def _storage_failed(self, text: str) -> None:
+        """The journal could not be written (from any worker, a retired one too: the person
+        must know what was and was not sent). A dialog; the window keeps running."""
+        if self._quitting:  # a worker's last words while the window closes
+            log.warning("%s", text)
+            return
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        show_storage_failure(self, text)
 
     # ---- help -------------------------------------------------------------------------------
 

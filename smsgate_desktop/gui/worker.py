@@ -19,19 +19,37 @@ Looking a text up in the installed translators is thread-safe; the translators t
 installed before the window (and so any worker) exists and never change while one runs. A
 sentence therefore travels in the user's language in every signal, and the results table,
 the broadcast notice, the account panel and the status bar all show the same words.
+
+Quitting has a deadline (close_workers): cancel every worker, quit their event loops, wait
+up to GRACE_MS; then cut the sockets of those still blocked on the gateway from the GUI
+thread (SessionWorker.abort, the one direct call into a running worker's session) and wait
+up to ABORT_MS more. A thread is never terminated and never destroyed while it runs: when
+it finishes, `finished` -> `deleteLater` removes worker and QThread; one still running after
+the deadline (a connect waiting on an unanswered SYN has no socket to cut) is left to end on
+its connect timeout, and the window waits for it hidden (MainWindow.closeEvent).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from ..broadcast import BroadcastBusyError, BroadcastEngine, Progress
 from ..protocol import SmsGateError, SmsMessage
@@ -41,12 +59,18 @@ from ..session import GatewaySession, SendResult, SessionConfig, SessionError
 from ..session.errors import ConnectError, LoginError
 from ..store import journal, open_store
 from ..store.db import default_path
-from .i18n import explain_translated, translate_text
+from .i18n import explain_translated, storage_failure, translate_text
 
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL: Final = 0.05  # seconds between two deliveries of log lines / results
 IDLE_SHUTDOWN: Final = 10 * 60  # the gateway closes a session after 10 minutes without activity
+# Quitting (close_workers): after cancel, the time a worker gets to end on its own, then the
+# time it gets once its socket was cut (cut again every ABORT_POLL_MS). The window must be
+# gone within 3 s of the user's click.
+GRACE_MS: Final = 2000
+ABORT_MS: Final = 800
+ABORT_POLL_MS: Final = 50
 
 DISCONNECTED: Final = "disconnected"
 CONNECTING: Final = "connecting"
@@ -130,6 +154,8 @@ class SessionWorker(QObject):
     connection_state = Signal(str)  # "disconnected", "connecting", "logged in as X on h:p"
     connection_tested = Signal(bool, str)  # ok, a sentence for the user
     failed = Signal(str)  # a plain sentence, the gateway's code in brackets; never a traceback
+    storage_failed = Signal(str)  # the local journal could not be written: what, where, and
+    # what it means for the send (the window shows it in a dialog)
     broadcast_progress = Signal(object)  # BroadcastProgress, at most every FLUSH_INTERVAL
     broadcast_finished = Signal(int, object, str)  # broadcast_id, report dict, why it stopped
 
@@ -174,6 +200,27 @@ class SessionWorker(QObject):
         rows cancelled (not resumable)."""
         self._cancel_broadcast.set()
         self._cancel.set()
+
+    def abort(self) -> None:
+        """Cut the gateway connection now (quitting, once cancel() was not enough in time).
+
+        The one call from the GUI thread that reaches into the worker's session while a
+        request may be running in the worker thread; everything else goes through queued
+        signals or the flags above. It cannot wait in the queue: the worker thread is
+        blocked in the very read (or write) it must end. It is safe because it reads one
+        reference (`_session`, set once by the worker thread) and calls
+        GatewaySession.abort(), which only does shutdown(SHUT_RDWR) on the socket: a
+        thread-safe system call, a no-op on a socket the worker has closed meanwhile. The
+        blocked read then returns at once and the session reports the message in flight
+        UNKNOWN (journalled so), as for any dropped line; the cancel flag set here stops
+        the run before another message is taken.
+
+        A connection still being made (a SYN nobody answers) has no socket to cut yet: it
+        ends on its connect timeout (see close_workers)."""
+        self._cancel.set()
+        session = self._session
+        if session is not None:
+            session.abort()
 
     # ---- slots (run in the worker thread) -------------------------------------------------
 
@@ -227,6 +274,13 @@ class SessionWorker(QObject):
             elif report.state == "interrupted":
                 why = _sentence(report.cause) if report.cause else translate_text(report.error)
                 self.failed.emit(why)
+        except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
+            why = QCoreApplication.translate(
+                "SessionWorker",
+                "{storage} Sending stopped: nothing further was sent (the Broadcast tab's "
+                "history lists what was).",
+            ).format(storage=storage_failure(exc))
+            self.storage_failed.emit(why)
         except SmsGateError as exc:  # e.g. a reply the spec does not describe
             why = QCoreApplication.translate(
                 "SessionWorker",
@@ -312,6 +366,14 @@ class SessionWorker(QObject):
             why = translate_text(str(exc))
             report["error"] = why
             self.failed.emit(why)
+        except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
+            why = QCoreApplication.translate(
+                "SessionWorker",
+                "{storage} The broadcast stopped: nothing further was sent; Resume continues "
+                "once this is solved.",
+            ).format(storage=storage_failure(exc))
+            report["error"] = why
+            self.storage_failed.emit(why)
         except Exception as exc:  # a bug or a store error must not kill the thread
             log.exception("unexpected error in a broadcast")
             why = QCoreApplication.translate(
@@ -534,7 +596,15 @@ class WorkerHandle(QObject):
     """The GUI thread's side of one worker: its thread, and the signals that drive it.
 
     Requests go out as signals of this object (living in the GUI thread), so Qt queues them
-    into the worker thread; nothing calls the worker's slots directly.
+    into the worker thread; nothing calls the worker's slots directly. When the thread
+    finishes, the worker and the thread are deleted (`finished` -> `deleteLater`); the
+    handle stays, and `is_running()` can be asked at any time.
+
+    Signals:
+        ended: the worker thread has finished (emitted in the GUI thread).
+        send_requested, balance_requested, status_requested, refresh_requested,
+        test_requested, stop_requested, broadcast_requested: the requests, queued into the
+        worker's slots of the same names.
     """
 
     ended = Signal()  # the worker thread has finished (emitted in the GUI thread)
@@ -549,6 +619,7 @@ class WorkerHandle(QObject):
     def __init__(self, worker: SessionWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self._finished = threading.Event()  # set in the worker thread as it ends
         self.thread = QThread()
         self.thread.setObjectName(f"session-{worker._config.account}")
         worker.moveToThread(self.thread)
@@ -561,6 +632,12 @@ class WorkerHandle(QObject):
         self.broadcast_requested.connect(worker.run_broadcast)
         # shutdown runs in the worker thread as it ends (direct: emitted from that thread).
         self.thread.finished.connect(worker.shutdown, Qt.ConnectionType.DirectConnection)
+        self.thread.finished.connect(self._finished.set, Qt.ConnectionType.DirectConnection)
+        # The worker is deleted in its own thread as that ends; the QThread object (which
+        # lives in the GUI thread) by the GUI's event loop once it has finished. Neither is
+        # ever destroyed while the thread runs.
+        self.thread.finished.connect(worker.deleteLater)
+        self.thread.finished.connect(self.thread.deleteLater)
         self.thread.finished.connect(self.ended)  # queued: this object lives in the GUI thread
         self.thread.start()
 
@@ -570,11 +647,29 @@ class WorkerHandle(QObject):
         config = self.worker._config
         return config.account, config.primary.host
 
+    def is_running(self) -> bool:
+        """Whether the worker thread still runs (safe after the QThread was deleted)."""
+        return not self._finished.is_set()
+
     def retire(self) -> None:
         """Let the worker end on its own after the request in flight, without waiting for it
         (switching profiles must not freeze the window behind a 10 s connect timeout)."""
-        self.worker.cancel()
-        self.thread.quit()
+        self.stop()
+
+    def stop(self) -> None:
+        """Cancel after the message in flight and end the thread's event loop; no waiting."""
+        if self.is_running():
+            self.worker.cancel()
+            self.thread.quit()
+
+    def abort(self) -> None:
+        """Cut the worker's gateway connection (SessionWorker.abort, thread-safe)."""
+        if self.is_running():
+            self.worker.abort()
+
+    def wait(self, deadline: QDeadlineTimer) -> bool:
+        """Wait for the thread to end, until `deadline` at the latest; True when it ended."""
+        return not self.is_running() or self.thread.wait(deadline)
 
     def cancel(self) -> None:
         self.worker.cancel()
@@ -585,16 +680,58 @@ class WorkerHandle(QObject):
     def cancel_broadcast(self) -> None:
         self.worker.cancel_broadcast()
 
-    def close(self, timeout_ms: int = 60_000) -> bool:
-        """Ask the worker to stop after the message in flight and join its thread.
+    def close(self, grace_ms: int = GRACE_MS, abort_ms: int = ABORT_MS) -> bool:
+        """Stop the worker and join its thread, within grace_ms + abort_ms (close_workers).
 
         The session is closed by `shutdown` in the worker thread once the event loop ends,
         so the GUI thread does no socket I/O even here. True when the thread ended."""
-        if not self.thread.isRunning():
-            return True
-        self.worker.cancel()
-        self.thread.quit()
-        ended = self.thread.wait(timeout_ms)
-        if not ended:  # a reply timeout longer than our patience: better a warning than a hang
-            log.warning("the session thread did not end within %d ms", timeout_ms)
-        return ended
+        return not close_workers([self], grace_ms, abort_ms)
+
+
+class Stoppable(Protocol):
+    """A thread the window ends on quit: a WorkerHandle, or an import (import_dialog)."""
+
+    ended: Any  # a Signal(): the thread has finished (emitted in the GUI thread)
+
+    def is_running(self) -> bool: ...
+    def stop(self) -> None: ...  # cancel the work and quit the thread's loop; no waiting
+    def abort(self) -> None: ...  # cut what blocks it (thread-safe; may do nothing)
+    def wait(self, deadline: QDeadlineTimer) -> bool: ...  # True once it has ended
+
+
+StoppableT = TypeVar("StoppableT", bound=Stoppable)
+
+
+def close_workers(
+    handles: Iterable[StoppableT], grace_ms: int = GRACE_MS, abort_ms: int = ABORT_MS
+) -> list[StoppableT]:
+    """End the workers' threads with a deadline; the handles whose thread still runs.
+
+    1. every worker is cancelled and its event loop told to quit, all at once (a worker
+       stops after the message in flight, never midway);
+    2. up to `grace_ms` for the threads to end on their own (a gateway that answers);
+    3. then the sockets of those still running are cut from this thread (abort(), again
+       every ABORT_POLL_MS: a session that reconnects after the cut, e.g. a query asked
+       again on a new connection, is cut again), up to `abort_ms`.
+
+    A thread still running after that is blocked where no socket can be cut (a TCP connect
+    waiting for an answer to its SYN, until the connect timeout): the caller keeps it, never
+    destroys it, and lets it end on its own."""
+    running = [handle for handle in handles if handle.is_running()]
+    for handle in running:
+        handle.stop()
+    grace = QDeadlineTimer(grace_ms)
+    running = [handle for handle in running if not handle.wait(grace)]
+    cut = QDeadlineTimer(abort_ms)
+    while running and not cut.hasExpired():
+        for handle in running:
+            handle.abort()
+        poll = QDeadlineTimer(min(ABORT_POLL_MS, max(cut.remainingTime(), 0)))
+        running = [handle for handle in running if not handle.wait(poll)]
+    if running:
+        log.warning(
+            "%d session thread(s) still connecting after %d ms; they end on their timeout",
+            len(running),
+            grace_ms + abort_ms,
+        )
+    return running

@@ -38,6 +38,10 @@ class ConnectionLostError(SessionError):
     """The line dropped while a login or a query was waiting for its reply."""
 
 
+class SessionStopped(SessionError):
+    """GatewaySession.abort() was called (the program is closing): no new connection."""
+
+
 class GatewaySilentError(SessionError):
     """No complete reply line within the reply timeout (silence, or a reply that trickles)."""
 

@@ -48,6 +48,7 @@ from .errors import (
     GatewaySilentError,
     RequestRefused,
     SessionError,
+    SessionStopped,
     describe_protocol_error,
     login_error,
 )
@@ -125,6 +126,7 @@ class GatewaySession:
         # Set when a send ended UNKNOWN because the gateway went silent or said something
         # that does not fit: send_many raises it once that result was yielded.
         self._halt: SessionError | None = None
+        self._aborted = False  # set by abort(): no new connection from then on
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -336,7 +338,9 @@ class GatewaySession:
     def abort(self) -> None:
         """Cut the line from another thread (quitting): a blocked read or write in the
         session's own thread returns at once, and a message written and unanswered is then
-        UNKNOWN, as for any dropped line. Safe to call at any time, from any thread."""
+        UNKNOWN, as for any dropped line. Sticky: no new connection or retry starts after it
+        (the session raises SessionStopped instead). Safe at any time, from any thread."""
+        self._aborted = True
         transport = self._transport
         if transport is not None:
             transport.abort()
@@ -358,6 +362,9 @@ class GatewaySession:
         return self._conn is not None and self._conn.state is State.LOGGED_IN
 
     def _ensure_logged_in(self) -> None:
+        if self._aborted:
+            self.close()
+            raise SessionStopped("The session was stopped: the program is closing.")
         # The gateway may have closed the line while we were not reading (-ERR 102 after an
         # idle spell): look before writing, so a message is never written into a dead line.
         if self._logged_in() and self._transport.readable():

@@ -423,3 +423,52 @@ def test_the_report_and_the_credit_follow_a_running_broadcast(qtbot, rig):
     assert states() == {"sent": 60}
     credits = [u.credit for (u,) in updates.calls if u.credit is not None]
     assert len(credits) >= 2 and credits[-1] == 1000 - 60
+
+
+def test_cancel_and_resend_unknown_change_nothing_while_another_process_holds_it(
+    qtbot, rig, tmp_path, answer
+):
+    """Another window or `smsgate broadcast --resume` holds the broadcast's run lock: the
+    panel's Cancel and Resend unknown… say so in one sentence and change no row."""
+    from smsgate_desktop.broadcast.run_lock import RunLock
+
+    store = tmp_path / "store.sqlite3"
+    conn = open_store(store)
+    base = SmsMessage(Sender="ACME", CountryCode="+39", GsmCode="333", TextMessage="Hi")
+    messages = [base.with_values(PhoneNumber=f"{1000000 + i}") for i in range(4)]
+    broadcast_id = BroadcastEngine(conn).create(plan(messages), account="acme")
+    journal.mark_sending(conn, broadcast_id, [1])
+    journal.recover_interrupted(conn, broadcast_id)  # row 1 unknown, the rest pending
+    journal.set_broadcast_state(conn, broadcast_id, "paused")
+    before = journal.counts(conn, broadcast_id)
+    conn.close()
+    panel, sim, _ = rig()
+    panel.select_broadcast(broadcast_id)
+    busy = (
+        f"Broadcast {broadcast_id} is being sent by another SMSGate window or command: "
+        "nothing was changed here."
+    )
+    lock = RunLock(store, broadcast_id)
+    lock.acquire()
+    try:
+        panel.cancel()
+        assert panel.notice.text() == busy
+        assert panel.resend_unknown() == 0
+        assert panel.notice.text() == busy
+        assert journal.counts(panel.conn, broadcast_id) == before
+        assert panel.running_id is None
+    finally:
+        lock.release()
+    assert sim.sent == []
+
+
+def test_the_broadcast_text_offers_to_replace_line_breaks(qtbot, rig):
+    panel, _, _ = rig()
+    fill(panel, numbers(2), "Dear customer,\r\nsee you {name}")
+    assert panel.fix_text_button.isVisibleTo(panel)
+    assert panel.fix_text_button.text() == "Replace line breaks with spaces"
+    assert panel.show_forecast() is None
+    assert "line break at position 15" in panel.forecast_label.text()
+    panel.fix_text_button.click()
+    assert panel.text_edit.toPlainText() == "Dear customer, see you {name}"
+    assert not panel.fix_text_button.isVisibleTo(panel)

@@ -6,6 +6,8 @@ a click offscreen); the import's worker thread is awaited with waitSignal, never
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +16,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from smsgate_desktop.contacts import Contact, apply_mapping, export_mapping, read_file
+from smsgate_desktop.contacts import (
+    ColumnMapping,
+    Contact,
+    apply_mapping,
+    export_mapping,
+    read_file,
+)
 from smsgate_desktop.gui import contacts_panel, import_dialog
 from smsgate_desktop.gui.contacts_model import (
     ALL_GROUPS,
@@ -698,17 +706,59 @@ def test_import_into_an_in_memory_store_writes_from_the_gui_thread(qtbot, make_p
         memory.close()
 
 
-def test_closing_the_dialog_during_an_import_still_reloads_the_panel(
-    qtbot, make_panel, conn, tmp_path
+def test_closing_the_dialog_during_an_import_cancels_it_within_the_deadline(
+    qtbot, make_panel, conn, tmp_path, monkeypatch
 ):
+    """Closing mid-import cancels it between two rows: nothing is written, the thread has
+    ended (never destroyed while running), and it took well under the 2 s deadline."""
     panel = make_panel()
     assert import_dialog.database_file(conn) == str(tmp_path / "contacts.sqlite3")
+    entered, calls = threading.Event(), []
+    real_split = import_dialog.split_number
+
+    def slow_split(raw, region):  # the 2nd number blocks until the dialog cancels
+        calls.append(raw)
+        if len(calls) == 2:
+            entered.set()
+            dialog._job.worker._cancel.wait(10)
+        return real_split(raw, region)
+
+    monkeypatch.setattr(import_dialog, "split_number", slow_split)
     rows = ["Name,Phone"] + [f"P{i},333 {1_000_000 + i}" for i in range(2000)]
     path = write_csv(tmp_path / "big.csv", rows)
     dialog = panel.open_import()
     assert dialog.load_file(path)
-    with qtbot.waitSignal(panel.contacts_changed, timeout=TIMEOUT):
-        dialog.start_import()
-        dialog.reject()  # waits for the worker, then takes its outcome
-    assert not dialog.is_busy()
-    assert panel.model.total() == 2000
+    dialog.start_import()
+    job = dialog.job()
+    qtbot.waitUntil(entered.is_set, timeout=TIMEOUT)
+
+    started = time.monotonic()
+    dialog.reject()
+    took = time.monotonic() - started
+
+    assert took < 2.0, took
+    assert not dialog.is_busy() and not job.is_running()
+    assert len(calls) == 2  # stopped before the next number
+    assert conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_a_cancelled_write_is_rolled_back(qtbot, conn, tmp_path, monkeypatch):
+    """cancel() during the store write interrupts the SQL (SQLite's progress handler): the
+    import's one transaction is rolled back and the worker reports nothing."""
+    rows = ["Name,Phone"] + [f"P{i},333 {1_000_000 + i}" for i in range(500)]
+    preview = read_file(write_csv(tmp_path / "w.csv", rows))
+    mapping = ColumnMapping(number="Phone", name="Name")
+    worker = import_dialog.ImportWorker(preview, mapping, "IT", str(tmp_path / "contacts.sqlite3"))
+    real_import = import_dialog.store.import_contacts
+
+    def cancelled_midway(connection, contacts):
+        worker.cancel()  # as the GUI thread would, while the write runs
+        return real_import(connection, contacts)
+
+    monkeypatch.setattr(import_dialog.store, "import_contacts", cancelled_midway)
+    outcomes = []
+    worker.finished.connect(lambda *args: outcomes.append(("finished", args)))
+    worker.failed.connect(lambda why: outcomes.append(("failed", why)))
+    worker.run()  # in this thread: the same code the import's QThread runs
+    assert outcomes == []
+    assert conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0

@@ -350,3 +350,28 @@ def _horizontal():
 
 def test_no_translator_is_left_installed(qapp):
     assert QApplication.translate("ComposePanel", "Send") == "Send"
+
+
+def test_storage_failures_and_the_text_fix_in_italian(language, qtbot, tmp_path):
+    import sqlite3
+
+    from smsgate_desktop.store import errors as store_errors
+
+    language("it")
+    full = store_errors.from_sqlite(
+        sqlite3.OperationalError("database or disk is full"), tmp_path / "smsgate.sqlite3"
+    )
+    assert i18n.storage_failure(full) == f"Il disco della cartella dei dati {tmp_path} è pieno."
+    raw = sqlite3.OperationalError("disk I/O error")
+    assert i18n.storage_failure(raw) == "Il database locale ha dato un errore (disk I/O error)."
+    panel = ComposePanel()
+    qtbot.addWidget(panel)
+    panel.sender_edit.setText("ACME")
+    panel.recipients_edit.setPlainText("+39 333 1234567")
+    panel.text_edit.setPlainText("a\tb")
+    panel.revalidate()
+    assert panel.reason.text() == (
+        "Il testo contiene il carattere di controllo ␉ in posizione 2; il protocollo del "
+        "gateway non può trasportarlo."
+    )
+    assert panel.fix_text_button.text() == "Sostituisci gli a capo con spazi"

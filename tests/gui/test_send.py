@@ -91,10 +91,32 @@ def test_over_long_text_is_refused_before_sending(demo_window):
     assert "4096" in panel.reason.text()
 
 
-def test_line_break_in_text_is_refused(demo_window):
-    panel = compose(demo_window, "+39 333 1234567", "two\nlines")
+def test_line_break_in_text_is_refused_and_replaced_by_a_space_in_one_click(demo_window):
+    panel = compose(demo_window, "+39 333 1234567", "two\nlines\tand a tab")
     assert not panel.send_button.isEnabled()
     assert "line break at position 4" in panel.reason.text()
+    assert panel.fix_text_button.isVisible()
+    assert panel.fix_text_button.text() == "Replace line breaks with spaces"
+
+    panel.fix_text_button.click()
+
+    assert panel.text_edit.toPlainText() == "two lines and a tab"
+    assert panel.send_button.isEnabled() and not panel.fix_text_button.isVisible()
+    panel.text_edit.undo()  # one edit: the person can take it back
+    assert panel.text_edit.toPlainText() == "two\nlines\tand a tab"
+
+
+def test_pasted_control_characters_are_named_and_removed_in_one_click(demo_window):
+    panel = compose(demo_window, "+39 333 1234567", "a\x00b\x1bc\x00\nd")
+    assert not panel.send_button.isEnabled()
+    assert panel.reason.text() == (
+        "The text contains the control character ␀ at position 2 (and 3 more); the "
+        "gateway's protocol cannot carry it."
+    )
+    assert panel.fix_text_button.text() == "Remove the control characters ␀ ␛ ␊"
+    panel.fix_text_button.click()
+    assert panel.text_edit.toPlainText() == "abc d"
+    assert panel.send_button.isEnabled()
 
 
 def test_scheduled_send_carries_the_gateway_twelve_hour_fields(qtbot, demo_window):

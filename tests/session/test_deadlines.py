@@ -130,3 +130,16 @@ def test_abort_from_another_thread_ends_a_blocked_read_at_once():
         timer.join()
     assert result.outcome is Outcome.UNKNOWN
     assert elapsed < 0.2 + SLACK
+
+
+def test_abort_is_sticky_no_new_connection_after_it():
+    from smsgate_desktop.session.errors import SessionStopped
+
+    with HostileGateway("silence", spare_queries=True) as gateway, session_for(gateway) as session:
+        session.open()
+        session.abort()
+        with pytest.raises(SessionStopped):
+            session.balance()
+        with pytest.raises(SessionStopped):
+            list(session.send_many([message()]))
+        assert gateway.connections == 1
