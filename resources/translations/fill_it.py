@@ -948,23 +948,12 @@ IT = {
             "Esito incerto: {why}. Il gateway potrebbe aver accettato il messaggio; non è "
             "stato inviato di nuovo."
         ),
-        "no reply within {seconds} s": "nessuna risposta entro {seconds} s",
-        "the gateway answered something unexpected ({detail})": (
-            "il gateway ha risposto in modo inatteso ({detail})"
-        ),
         "the gateway closed the connection before replying": (
             "il gateway ha chiuso la connessione prima di rispondere"
         ),
         "the gateway closed the connection": "il gateway ha chiuso la connessione",
-        "no answer in time": "nessuna risposta in tempo",
         "connection refused": "connessione rifiutata",
         "connection reset by the other side": "connessione interrotta dall'altra parte",
-        "The connection dropped while asking for the balance.": (
-            "La connessione è caduta mentre si chiedeva il credito."
-        ),
-        "The connection dropped while asking for the status.": (
-            "La connessione è caduta mentre si chiedeva lo stato."
-        ),
         "The connection dropped {count} times before the message to {recipient} could "
         "be sent; it was not sent.": (
             "La connessione è caduta {count} volte prima che il messaggio per {recipient} "
@@ -973,6 +962,28 @@ IT = {
         "Could not connect to the gateway ({attempts}).": (
             "Impossibile connettersi al gateway ({attempts})."
         ),
+        "The gateway did not answer within {seconds} s {doing}.": "Il gateway non ha risposto entro {seconds} s {doing}.",
+        "the gateway did not answer within {seconds} s {doing}": "il gateway non ha risposto entro {seconds} s {doing}",
+        "when asked for the balance": "alla richiesta del credito",
+        "when asked for the status": "alla richiesta dello stato",
+        "after the message to {recipient}": "dopo il messaggio per {recipient}",
+        "while sending": "durante l'invio",
+        "The gateway answered something unexpected ({reason}): {received} ({doing}).": "Il gateway ha risposto in modo inatteso ({reason}): {received} ({doing}).",
+        "the gateway answered something unexpected ({reason}): {received} ({doing})": "il gateway ha risposto in modo inatteso ({reason}): {received} ({doing})",
+        "The gateway's replies are out of step ({reason}): {received} ({doing}).": "Le risposte del gateway sono sfasate ({reason}): {received} ({doing}).",
+        "the gateway's replies are out of step ({reason}): {received} ({doing})": "le risposte del gateway sono sfasate ({reason}): {received} ({doing})",
+        "The connection dropped in the middle of the gateway's reply: {received} ({doing}).": "La connessione è caduta a metà della risposta del gateway: {received} ({doing}).",
+        "the connection dropped in the middle of the gateway's reply: {received} ({doing})": "la connessione è caduta a metà della risposta del gateway: {received} ({doing})",
+        "The gateway sent a line of over {size} KiB without ending it: {received} ({doing}).": "Il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing}).",
+        "the gateway sent a line of over {size} KiB without ending it: {received} ({doing})": "il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing})",
+        "reply with no request pending": "una risposta senza richiesta in corso",
+        "unexpected reply from the gateway": "risposta inattesa del gateway",
+        "expected a balance like +OK 01 [1499]": "atteso un credito come +OK 01 [1499]",
+        "expected a status like +OK 01 [Active]": "atteso uno stato come +OK 01 [Active]",
+        "the reply names {number}, not {recipient}: replies are out of step": "la risposta nomina {number}, non {recipient}: risposte sfasate",
+        "The connection dropped {count} times while asking for the balance.": "La connessione è caduta {count} volte mentre si chiedeva il credito.",
+        "The connection dropped {count} times while asking for the status.": "La connessione è caduta {count} volte mentre si chiedeva lo stato.",
+        "The session was stopped: the program is closing.": "Sessione interrotta: il programma si sta chiudendo.",
     },
     "Forecast": {
         "about {hours} h {minutes} min": "circa {hours} h {minutes} min",

@@ -595,27 +595,27 @@
 <context>
     <name>BroadcastTemplates</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="228"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="271"/>
         <source>{contact} has no {field}</source>
         <translation>{contact} non ha il campo {field}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="229"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="272"/>
         <source>no value for {field}</source>
         <translation>nessun valore per {field}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="230"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="273"/>
         <source>position {position}: &apos;}}&apos; without its &apos;{{&apos; (write &apos;}}}}&apos; for a brace)</source>
         <translation>posizione {position}: &apos;}}&apos; senza la sua &apos;{{&apos; (scrivete &apos;}}}}&apos; per una graffa)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="234"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="277"/>
         <source>position {position}: &apos;{{&apos; is not closed (write &apos;{{{{&apos; for a brace)</source>
         <translation>posizione {position}: &apos;{{&apos; non è chiusa (scrivete &apos;{{{{&apos; per una graffa)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="238"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="281"/>
         <source>position {position}: &apos;{{}}&apos; names no field</source>
         <translation>posizione {position}: &apos;{{}}&apos; non indica alcun campo</translation>
     </message>
@@ -623,37 +623,37 @@
 <context>
     <name>Broadcasts</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="242"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="285"/>
         <source>Broadcast {id} is being sent by another SMSGate window or command (process {pid}); it was not started again here.</source>
         <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate (processo {pid}); qui non è stato avviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="290"/>
         <source>Broadcast {id} is being sent by another SMSGate window or command; it was not started again here.</source>
         <translation>Il broadcast {id} è già in invio da un&apos;altra finestra o da un comando di SMSGate; qui non è stato avviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="252"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="295"/>
         <source>Broadcast {id} was made for the account {made_for}, not {account}: send it with that account.</source>
         <translation>Il broadcast {id} è stato creato per l&apos;account {made_for}, non per {account}: inviatelo con quell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="257"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="300"/>
         <source>Interrupted while sending: the gateway may have accepted it; not sent again.</source>
         <translation>Interrotto durante l&apos;invio: il gateway potrebbe averlo accettato; non è stato inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="261"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="304"/>
         <source>Cancelled before sending.</source>
         <translation>Annullato prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="262"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="305"/>
         <source>Not sent: {error}.</source>
         <translation>Non inviato: {error}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="263"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="306"/>
         <source>there is no broadcast {id}.</source>
         <translation>il broadcast {id} non esiste.</translation>
     </message>
@@ -1082,147 +1082,147 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactFiles</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="267"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="310"/>
         <source>old .xls workbooks are not supported: save it as .xlsx</source>
         <translation>le vecchie cartelle .xls non sono supportate: salvate il file come .xlsx</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="268"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="311"/>
         <source>the file is too big ({size} MiB)</source>
         <translation>il file è troppo grande ({size} MiB)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="269"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="312"/>
         <source>this is not a text file (it contains binary data)</source>
         <translation>non è un file di testo (contiene dati binari)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="270"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="313"/>
         <source>it starts with a {encoding} mark but is not {encoding}: {detail}</source>
         <translation>inizia con un marcatore {encoding} ma non è in {encoding}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="273"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="316"/>
         <source>this is not a text file: {reason}</source>
         <translation>non è un file di testo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="274"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="317"/>
         <source>it is a ZIP archive (an .xlsx workbook? save it with that extension)</source>
         <translation>è un archivio ZIP (una cartella .xlsx? salvatela con quell&apos;estensione)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="278"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="321"/>
         <source>it is an old Excel/Office binary file (save it as .xlsx or .csv)</source>
         <translation>è un vecchio file binario di Excel/Office (salvatelo come .xlsx o .csv)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="282"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="325"/>
         <source>it is a PDF document</source>
         <translation>è un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="283"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="326"/>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="284"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="327"/>
         <source>cannot read it as {encoding}: {detail}</source>
         <translation>non si riesce a leggerlo come {encoding}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="285"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="328"/>
         <source>malformed CSV: {detail}</source>
         <translation>CSV non valido: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="286"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="329"/>
         <source>the file has no data</source>
         <translation>il file non contiene dati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="287"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="330"/>
         <source>the file has only a header line and no contacts</source>
         <translation>il file ha solo la riga di intestazione e nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="288"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="331"/>
         <source>text before the first card is not part of any vCard: {text}</source>
         <translation>il testo prima della prima scheda non fa parte di alcuna vCard: {text}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="291"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="334"/>
         <source>text between two cards is not part of any vCard: {text}</source>
         <translation>il testo tra due schede non fa parte di alcuna vCard: {text}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="294"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="337"/>
         <source>the vCard starting here has no END:VCARD (is the file truncated?)</source>
         <translation>la vCard che inizia qui non ha END:VCARD (il file è troncato?)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="297"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="340"/>
         <source>no vCard found (no BEGIN:VCARD line)</source>
         <translation>nessuna vCard trovata (manca la riga BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="298"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="341"/>
         <source>this vCard is malformed: {detail}</source>
         <translation>questa vCard non è valida: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="299"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="342"/>
         <source>this is not a vCard</source>
         <translation>questa non è una vCard</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="300"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="343"/>
         <source>the workbook has no sheets</source>
         <translation>la cartella di lavoro non ha fogli</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="301"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="344"/>
         <source>there is no sheet named {sheet}; the sheets are {sheets}</source>
         <translation>non esiste un foglio chiamato {sheet}; i fogli sono {sheets}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="304"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="347"/>
         <source>{sheet} is a chart sheet, not a table</source>
         <translation>{sheet} è un foglio grafico, non una tabella</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="305"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="348"/>
         <source>the workbook is damaged: {detail}</source>
         <translation>la cartella di lavoro è danneggiata: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="306"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="349"/>
         <source>the sheet {sheet} is empty</source>
         <translation>il foglio {sheet} è vuoto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="307"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="350"/>
         <source>the sheet {sheet} has only a header row and no contacts</source>
         <translation>il foglio {sheet} ha solo la riga di intestazione e nessun contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="310"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="353"/>
         <source>this is not an .xlsx workbook (an old .xls workbook)</source>
         <translation>non è una cartella .xlsx (è una vecchia cartella .xls)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="311"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="354"/>
         <source>this is not an .xlsx workbook (not one)</source>
         <translation>non è una cartella di lavoro .xlsx</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="312"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="355"/>
         <source>no phone number in this row</source>
         <translation>nessun numero di telefono in questa riga</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="313"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="356"/>
         <source>Column {count}</source>
         <translation>Colonna {count}</translation>
     </message>
@@ -1230,22 +1230,22 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactStore</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="317"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="360"/>
         <source>no contact with number {number}</source>
         <translation>nessun contatto con il numero {number}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="318"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="361"/>
         <source>a group needs a name</source>
         <translation>un gruppo deve avere un nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="319"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="362"/>
         <source>no group {name}</source>
         <translation>il gruppo {name} non esiste</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="320"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="363"/>
         <source>there is already a group {name}</source>
         <translation>esiste già un gruppo {name}</translation>
     </message>
@@ -1683,17 +1683,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="222"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="265"/>
         <source>about {hours} h {minutes} min</source>
         <translation>circa {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="223"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="266"/>
         <source>about {minutes} min {seconds} s</source>
         <translation>circa {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="224"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="267"/>
         <source>about {seconds} s</source>
         <translation>circa {seconds} s</translation>
     </message>
@@ -2101,208 +2101,208 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="73"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="74"/>
         <source>connecting</source>
         <translation>connessione in corso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="122"/>
         <source>Add a real account…</source>
         <translation>Aggiungi un account reale…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="143"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="144"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="157"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="158"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="178"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="362"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="200"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
         <source>&amp;Add profile…</source>
         <translation>&amp;Aggiungi profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="202"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifica profilo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Refresh balance and status</source>
         <translation>Aggio&amp;rna credito e stato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Message</source>
         <translation>&amp;Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="209"/>
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="216"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Annulla invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="219"/>
         <source>&amp;Filter the protocol log</source>
         <translation>&amp;Filtra il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="223"/>
         <source>C&amp;lear the protocol log</source>
         <translation>&amp;Svuota il registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="228"/>
         <source>&amp;About SMSGate Desktop</source>
         <translation>&amp;Informazioni su SMSGate Desktop</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="312"/>
         <source>{storage} Until you quit, contacts and sends are kept in a temporary folder and then forgotten.</source>
         <translation>{storage} Fino all&apos;uscita, contatti e invii sono tenuti in una cartella temporanea e poi dimenticati.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="367"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usate Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="389"/>
         <source>No system keyring is available, so the password is not stored.</source>
         <translation>Il portachiavi di sistema non è disponibile, quindi la password non viene salvata.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="391"/>
         <source>No password is stored for this account.</source>
         <translation>Non è salvata alcuna password per questo account.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="395"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="398"/>
         <source>Password for {account} on {server} (kept until you quit):</source>
         <translation>Password di {account} su {server} (conservata fino alla chiusura):</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="436"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="455"/>
         <source>{reason} The password is kept in memory until you quit.</source>
         <translation>{reason} La password resta in memoria fino alla chiusura del programma.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="469"/>
         <source>Delete profile</source>
         <translation>Elimina profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="470"/>
         <source>Delete the profile {name} and its password?</source>
         <translation>Eliminare il profilo {name} e la sua password?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="487"/>
         <source>Could not save the profiles: {error}</source>
         <translation>Impossibile salvare i profili: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="549"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="552"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="568"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="610"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="620"/>
         <source>logged in as {account} on {server}</source>
         <translation>connesso come {account} su {server}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="659"/>
         <source>A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.</source>
         <translation>Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="664"/>
         <source>About {app}</source>
         <translation>Informazioni su {app}</translation>
     </message>
@@ -2900,56 +2900,141 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="204"/>
-        <source>no reply within {seconds} s</source>
-        <translation>nessuna risposta entro {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="205"/>
-        <source>the gateway answered something unexpected ({detail})</source>
-        <translation>il gateway ha risposto in modo inatteso ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="206"/>
         <source>the gateway closed the connection before replying</source>
         <translation>il gateway ha chiuso la connessione prima di rispondere</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="207"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="205"/>
         <source>the gateway closed the connection</source>
         <translation>il gateway ha chiuso la connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="208"/>
-        <source>no answer in time</source>
-        <translation>nessuna risposta in tempo</translation>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="214"/>
+        <source>The gateway did not answer within {seconds} s {doing}.</source>
+        <translation>Il gateway non ha risposto entro {seconds} s {doing}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="215"/>
+        <source>the gateway did not answer within {seconds} s {doing}</source>
+        <translation>il gateway non ha risposto entro {seconds} s {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="216"/>
+        <source>when asked for the balance</source>
+        <translation>alla richiesta del credito</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="217"/>
+        <source>when asked for the status</source>
+        <translation>alla richiesta dello stato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="218"/>
+        <source>after the message to {recipient}</source>
+        <translation>dopo il messaggio per {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="219"/>
+        <source>while sending</source>
+        <translation>durante l&apos;invio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="220"/>
+        <source>The gateway answered something unexpected ({reason}): {received} ({doing}).</source>
+        <translation>Il gateway ha risposto in modo inatteso ({reason}): {received} ({doing}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="223"/>
+        <source>the gateway answered something unexpected ({reason}): {received} ({doing})</source>
+        <translation>il gateway ha risposto in modo inatteso ({reason}): {received} ({doing})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="226"/>
+        <source>The gateway&apos;s replies are out of step ({reason}): {received} ({doing}).</source>
+        <translation>Le risposte del gateway sono sfasate ({reason}): {received} ({doing}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="229"/>
+        <source>the gateway&apos;s replies are out of step ({reason}): {received} ({doing})</source>
+        <translation>le risposte del gateway sono sfasate ({reason}): {received} ({doing})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="232"/>
+        <source>The connection dropped in the middle of the gateway&apos;s reply: {received} ({doing}).</source>
+        <translation>La connessione è caduta a metà della risposta del gateway: {received} ({doing}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="236"/>
+        <source>the connection dropped in the middle of the gateway&apos;s reply: {received} ({doing})</source>
+        <translation>la connessione è caduta a metà della risposta del gateway: {received} ({doing})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="240"/>
+        <source>The gateway sent a line of over {size} KiB without ending it: {received} ({doing}).</source>
+        <translation>Il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing}).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="244"/>
+        <source>the gateway sent a line of over {size} KiB without ending it: {received} ({doing})</source>
+        <translation>il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing})</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="248"/>
+        <source>reply with no request pending</source>
+        <translation>una risposta senza richiesta in corso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="249"/>
+        <source>unexpected reply from the gateway</source>
+        <translation>risposta inattesa del gateway</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="250"/>
+        <source>expected a balance like +OK 01 [1499]</source>
+        <translation>atteso un credito come +OK 01 [1499]</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="251"/>
+        <source>expected a status like +OK 01 [Active]</source>
+        <translation>atteso uno stato come +OK 01 [Active]</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="252"/>
+        <source>the reply names {number}, not {recipient}: replies are out of step</source>
+        <translation>la risposta nomina {number}, non {recipient}: risposte sfasate</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="255"/>
+        <source>The connection dropped {count} times while asking for the balance.</source>
+        <translation>La connessione è caduta {count} volte mentre si chiedeva il credito.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="258"/>
+        <source>The connection dropped {count} times while asking for the status.</source>
+        <translation>La connessione è caduta {count} volte mentre si chiedeva lo stato.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="261"/>
+        <source>The session was stopped: the program is closing.</source>
+        <translation>Sessione interrotta: il programma si sta chiudendo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="206"/>
         <source>connection refused</source>
         <translation>connessione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="207"/>
         <source>connection reset by the other side</source>
         <translation>connessione interrotta dall&apos;altra parte</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="211"/>
-        <source>The connection dropped while asking for the balance.</source>
-        <translation>La connessione è caduta mentre si chiedeva il credito.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="212"/>
-        <source>The connection dropped while asking for the status.</source>
-        <translation>La connessione è caduta mentre si chiedeva lo stato.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="208"/>
         <source>The connection dropped {count} times before the message to {recipient} could be sent; it was not sent.</source>
         <translation>La connessione è caduta {count} volte prima che il messaggio per {recipient} potesse partire; non è stato inviato.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="218"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
         <location filename="../../smsgate_desktop/gui/worker.py" line="589"/>
         <source>Could not connect to the gateway ({attempts}).</source>
         <translation>Impossibile connettersi al gateway ({attempts}).</translation>
@@ -2958,7 +3043,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="323"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="366"/>
         <location filename="../../smsgate_desktop/gui/worker.py" line="584"/>
         <source>Login refused: {reason}</source>
         <translation>Accesso rifiutato: {reason}</translation>

@@ -201,21 +201,64 @@ TEMPLATES: Final[dict[str, tuple[str, ...]]] = {
             "Outcome unknown: {why}. The gateway may have accepted the message; it was not "
             "sent again.",
         ),
-        QT_TRANSLATE_NOOP("Session", "no reply within {seconds} s"),
-        QT_TRANSLATE_NOOP("Session", "the gateway answered something unexpected ({detail})"),
         QT_TRANSLATE_NOOP("Session", "the gateway closed the connection before replying"),
         QT_TRANSLATE_NOOP("Session", "the gateway closed the connection"),
-        QT_TRANSLATE_NOOP("Session", "no answer in time"),
         QT_TRANSLATE_NOOP("Session", "connection refused"),
         QT_TRANSLATE_NOOP("Session", "connection reset by the other side"),
-        QT_TRANSLATE_NOOP("Session", "The connection dropped while asking for the balance."),
-        QT_TRANSLATE_NOOP("Session", "The connection dropped while asking for the status."),
         QT_TRANSLATE_NOOP(
             "Session",
             "The connection dropped {count} times before the message to {recipient} could "
             "be sent; it was not sent.",
         ),
         QT_TRANSLATE_NOOP("Session", "Could not connect to the gateway ({attempts})."),
+        QT_TRANSLATE_NOOP("Session", "The gateway did not answer within {seconds} s {doing}."),
+        QT_TRANSLATE_NOOP("Session", "the gateway did not answer within {seconds} s {doing}"),
+        QT_TRANSLATE_NOOP("Session", "when asked for the balance"),
+        QT_TRANSLATE_NOOP("Session", "when asked for the status"),
+        QT_TRANSLATE_NOOP("Session", "after the message to {recipient}"),
+        QT_TRANSLATE_NOOP("Session", "while sending"),
+        QT_TRANSLATE_NOOP(
+            "Session", "The gateway answered something unexpected ({reason}): {received} ({doing})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session", "the gateway answered something unexpected ({reason}): {received} ({doing})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session", "The gateway's replies are out of step ({reason}): {received} ({doing})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session", "the gateway's replies are out of step ({reason}): {received} ({doing})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session",
+            "The connection dropped in the middle of the gateway's reply: {received} ({doing}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session",
+            "the connection dropped in the middle of the gateway's reply: {received} ({doing})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session",
+            "The gateway sent a line of over {size} KiB without ending it: {received} ({doing}).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session",
+            "the gateway sent a line of over {size} KiB without ending it: {received} ({doing})",
+        ),
+        QT_TRANSLATE_NOOP("Session", "reply with no request pending"),
+        QT_TRANSLATE_NOOP("Session", "unexpected reply from the gateway"),
+        QT_TRANSLATE_NOOP("Session", "expected a balance like +OK 01 [1499]"),
+        QT_TRANSLATE_NOOP("Session", "expected a status like +OK 01 [Active]"),
+        QT_TRANSLATE_NOOP(
+            "Session", "the reply names {number}, not {recipient}: replies are out of step"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session", "The connection dropped {count} times while asking for the balance."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Session", "The connection dropped {count} times while asking for the status."
+        ),
+        QT_TRANSLATE_NOOP("Session", "The session was stopped: the program is closing."),
     ),
     # broadcast/forecast.py: a duration for people.
     "Forecast": (

@@ -46,7 +46,7 @@ ERRORS_CONTEXT: Final = "GatewayErrors"
 
 # Placeholders whose value is itself a sentence of a Qt-free module (translated in turn), and
 # those that only ever hold a number (matched as digits, which keeps adjacent ones apart).
-NESTED: Final = frozenset({"reason", "problem", "why", "error"})
+NESTED: Final = frozenset({"reason", "problem", "why", "error", "doing"})
 NUMERIC: Final = frozenset(
     {"count", "position", "line", "size", "limit", "digits", "hours", "minutes", "seconds", "id"}
 )
