@@ -5,9 +5,12 @@
     result = apply_mapping(preview, mapping, "IT")  # -> ImportResult
     export_csv(result.contacts, "out.csv")
 
-Every reader raises ContactImportError (file name + reason) for a file it cannot read.
+Every reader raises ContactImportError (file name + reason) for a file it cannot read, or
+one past a limit of `limits` (rows, cells, line length, unpacked size, ...): memory follows
+what a file expands to, so each is counted as it is read.
 """
 
+from . import limits
 from .csv_import import decode_text, read_csv, sniff_delimiter
 from .errors import ContactImportError
 from .export import contacts_to_csv, export_csv, export_mapping
@@ -20,7 +23,7 @@ from .mapping import (
     apply_mapping,
     guess_mapping,
 )
-from .preview import Preview
+from .preview import Preview, ReadWarning
 from .sources import FILE_PATTERNS, detect_kind, read_file
 from .vcard_import import read_vcard
 from .xlsx_import import cell_text, read_xlsx, sheet_names
@@ -33,6 +36,7 @@ __all__ = [
     "Duplicate",
     "ImportResult",
     "Preview",
+    "ReadWarning",
     "RowError",
     "apply_mapping",
     "cell_text",
@@ -42,6 +46,7 @@ __all__ = [
     "export_csv",
     "export_mapping",
     "guess_mapping",
+    "limits",
     "read_csv",
     "read_file",
     "read_vcard",

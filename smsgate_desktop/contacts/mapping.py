@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..protocol.numbers import DEFAULT_REGION, NumberError, PhoneParts, split_number
-from .preview import Preview
+from .preview import Preview, ReadWarning
 
 ColumnRef = int | str
 _SEPARATORS: Final = re.compile(r"[,;|\n\r]")
@@ -146,9 +146,13 @@ class Duplicate:
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
+    """What apply_mapping made of a preview; `warnings` are the reader's (Preview.warnings):
+    lines read in another encoding than the rest of the file, to check."""
+
     contacts: list[Contact]
     errors: list[RowError]
     merged_duplicates: list[Duplicate]
+    warnings: tuple[ReadWarning, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -216,7 +220,7 @@ def apply_mapping(
             first = contacts[known]
             contacts[known] = _merge(first, name, groups, extra)
             duplicates.append(Duplicate(line, raw, e164, first.line, name))
-    return ImportResult(contacts, errors, duplicates)
+    return ImportResult(contacts, errors, duplicates, preview.warnings)
 
 
 def guess_mapping(preview: Preview) -> ColumnMapping | None:

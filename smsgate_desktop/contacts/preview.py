@@ -5,6 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .limits import Tally
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning:
+    """Something a reader did that a person should check, though the file was read.
+
+    `line` is the line it concerns (None for a summary of many), `reason` a sentence, e.g.
+    "not utf-8 like the rest of the file: read as cp1252".
+    """
+
+    line: int | None
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"line {self.line}: {self.reason}" if self.line is not None else self.reason
+
 
 @dataclass(frozen=True, slots=True)
 class Preview:
@@ -16,7 +34,8 @@ class Preview:
     a person sees it (text line for CSV and vCard, sheet row for XLSX; the header is line 1
     when it is the file's first line). Blank rows are left out, their lines still count.
     `kind` is "csv", "xlsx" or "vcard"; `encoding`/`delimiter` (CSV) and `sheet` (XLSX) say
-    how the file was read.
+    how the file was read; `warnings` what a person should check (lines of a mixed-encoding
+    file, and which encoding each was read in).
     """
 
     source: str
@@ -29,6 +48,7 @@ class Preview:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: tuple[str, ...] = field(default=())
+    warnings: tuple[ReadWarning, ...] = field(default=())
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -65,12 +85,16 @@ def unique_header(cells: Sequence[str], width: int) -> tuple[str, ...]:
 
 
 def build_table(
-    records: Iterable[tuple[int, Sequence[str]]], *, has_header: bool = True
+    records: Iterable[tuple[int, Sequence[str]]],
+    *,
+    has_header: bool = True,
+    tally: Tally | None = None,
 ) -> tuple[tuple[str, ...], list[tuple[str, ...]], list[int], int | None]:
     """Split (line, cells) records into (header, rows, lines, header_line).
 
     Records whose cells are all blank are dropped. Rows are padded to the widest record;
-    trailing columns empty everywhere (a stray delimiter at line ends) are dropped.
+    trailing columns empty everywhere (a stray delimiter at line ends) are dropped. `tally`
+    counts every record as it comes and the padded table before it is built (limits.py).
     """
     header_cells: Sequence[str] = ()
     header_line: int | None = None
@@ -78,6 +102,8 @@ def build_table(
     lines: list[int] = []
     width = 0
     for line, cells in records:
+        if tally is not None:
+            tally.add(cells, line)
         if not any(cell.strip() for cell in cells):
             continue
         if has_header and header_line is None:
@@ -94,9 +120,11 @@ def build_table(
 
     while width > 0 and not used(width - 1):
         width -= 1
+    if tally is not None:
+        tally.table(len(rows), width)
     header = unique_header(header_cells, width)
-    padded = [
-        tuple(row) if len(row) == width else (*row[:width], *([""] * (width - len(row))))
-        for row in rows
-    ]
-    return header, padded, lines, header_line
+    # In place: a padded copy beside the rows read would double the table's peak memory.
+    for index, row in enumerate(rows):
+        if len(row) != width or not isinstance(row, tuple):
+            rows[index] = (*row[:width], *([""] * (width - len(row))))
+    return header, rows, lines, header_line  # type: ignore[return-value]  # all tuples now

@@ -1,4 +1,4 @@
-"""vCard files (.vcf, versions 2.1, 3.0 and 4.0) -> Preview, with vobject.
+"""vCard files (.vcf, versions 2.1, 3.0 and 4.0) -> Preview, card by card, with vobject.
 
 One preview row per telephone number (TEL), so a card with a mobile and an office number
 gives two rows with the same name; a card without any TEL gives one row with an empty
@@ -6,6 +6,14 @@ number, which the mapping then reports instead of dropping it silently. Each row
 the line of its TEL in the file (of BEGIN:VCARD for a card without TEL).
 Columns: Name (FN, else N, else ORG), Number, Type (TEL's TYPE), Groups (CATEGORIES),
 Email, Organization, Note.
+
+Memory follows the cards, not the file: it is read line by line (textfile.py, a folded line
+with its continuations as one) and vobject gets one card at a time, without its binary
+properties (PHOTO, LOGO, SOUND, KEY): their lines are read past and dropped before vobject
+sees the card (a folded one at the speed of a regular expression, keeping its first MiB at
+most), so their base64 is never decoded or kept and a card with a 30 MB photo costs what one
+without it costs. A card longer than limits.MAX_CARD_LENGTH without them, or any other line
+longer than limits.MAX_LINE_LENGTH, is refused; rows and text are counted as in every reader.
 """
 
 from __future__ import annotations
@@ -15,53 +23,93 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .csv_import import decode_text, read_bytes
+from . import limits
 from .errors import ContactImportError, short
+from .limits import Tally, limit_error
 from .preview import Preview
+from .textfile import CHUNK_BYTES, Line, line_too_long, open_text
 
 HEADER: Final = ("Name", "Number", "Type", "Groups", "Email", "Organization", "Note")
 _BEGIN: Final = re.compile(r"BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END: Final = re.compile(r"END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _TEL: Final = re.compile(r"(?:[\w-]+\.)?TEL[;:]", re.IGNORECASE)
+_BEGIN_BYTES: Final = re.compile(rb"BEGIN[ \t]{0,8}:[ \t]{0,8}VCARD", re.IGNORECASE)
+_BEGIN_MAX: Final = 27  # the longest match
+# Properties holding binary data (images, sounds, keys), never needed for a contact list.
+_BINARY: Final = re.compile(r"(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+# vCard 2.1 writers may continue base64 on lines without the leading space of a fold.
+_BASE64: Final = re.compile(r"[A-Za-z0-9+/=]+\s*$")
+
+Block = list[tuple[int, str]]  # a card's kept lines: (line number, text without its end)
 
 
 def read_vcard(path: str | os.PathLike[str]) -> Preview:
     """Read every card of a vCard file into a Preview (one row per TEL)."""
-    data = read_bytes(path)
-    if not data.strip():
-        raise ContactImportError(path, "the file is empty")
-    text, encoding = decode_text(data, path)
-    records: list[tuple[int, list[str]]] = []
-    for start, block in _cards(text, path):
-        card = _parse(block, start, path)
-        try:
-            records.extend(_rows(card, block, start))
-        except Exception as exc:  # a property vobject parsed into something unexpected
-            raise ContactImportError(
-                path, f"this vCard is malformed: {short(exc)}", start
-            ) from None
+    records: list[tuple[int, tuple[str, ...]]] = []
+    tally = Tally(path)
+    with open_text(path, folded=True) as source:
+        _count_cards(path)
+        for start, block in _cards(source.lines(), path):
+            card = _parse(block, start, path)
+            try:
+                rows = list(_rows(card, block, start))
+            except Exception as exc:  # a property vobject parsed into something unexpected
+                raise ContactImportError(
+                    path, f"this vCard is malformed: {short(exc)}", start
+                ) from None
+            for line, cells in rows:
+                tally.add(cells, line)
+                records.append((line, tuple(cells)))
     if not records:
         raise ContactImportError(path, "no vCard found (no BEGIN:VCARD line)")
     return Preview(
         source=os.fspath(path),
         kind="vcard",
         header=HEADER,
-        rows=[tuple(cells) for _, cells in records],
+        rows=[cells for _, cells in records],
         lines=[line for line, _ in records],
-        encoding=encoding,
+        encoding=source.encoding,
+        warnings=source.warnings,
     )
 
 
-def _cards(text: str, path: str | os.PathLike[str]) -> Iterator[tuple[int, list[str]]]:
-    """(line of BEGIN:VCARD, the card's physical lines) for each card, in order."""
-    block: list[str] | None = None
-    start = 0
-    depth = 0
-    found = False
-    for number, line in enumerate(text.splitlines(), start=1):
+def _count_cards(path: str | os.PathLike[str]) -> None:
+    """Refuse a file of more cards than limits.MAX_ROWS (each is at least one row) before
+    vobject, at some 250 microseconds a card, takes a minute to get there. A regular
+    expression over the bytes: UTF-16 files are not counted here (the rows still are)."""
+    cards = 0
+    carry = b""
+    with open(path, "rb") as file:
+        while chunk := file.read(CHUNK_BYTES):
+            data = carry + chunk
+            # A match ending inside the carried tail was counted with the previous chunk.
+            cards += sum(1 for m in _BEGIN_BYTES.finditer(data) if m.end() > len(carry))
+            if cards > limits.MAX_ROWS:
+                raise limit_error(path, "rows")
+            carry = data[-_BEGIN_MAX:]
+
+
+def _cards(lines: Iterator[Line], path: str | os.PathLike[str]) -> Iterator[tuple[int, Block]]:
+    """(line of BEGIN:VCARD, the card's kept lines) for each card, in order."""
+    block: Block | None = None
+    start = depth = size = 0
+    found = skipping = False
+    for number, text, whole in lines:
+        line = text.rstrip("\r\n")
+        if not line and block is None:  # blank lines between cards: the quickest way on
+            continue
+        if skipping:  # after a binary property: vCard 2.1 base64 lines without a fold go too
+            if ":" not in line and _BASE64.match(line):
+                continue
+            skipping = False
+        if block is not None and _BINARY.match(line):
+            skipping = True
+            continue
+        if not whole:
+            raise line_too_long(path, number)
         if block is None:
             if _BEGIN.match(line.strip()):
-                block, start, depth = [line.strip()], number, 1
+                block, start, depth, size = [(number, line.strip())], number, 1, len(line)
                 found = True
             elif line.strip():
                 where = "before the first card" if not found else "between two cards"
@@ -69,7 +117,17 @@ def _cards(text: str, path: str | os.PathLike[str]) -> Iterator[tuple[int, list[
                     path, f"text {where} is not part of any vCard: {line.strip()[:40]!r}", number
                 )
             continue
-        block.append(line)
+        block.append((number, line))
+        size += len(line)
+        if size > limits.MAX_CARD_LENGTH:
+            raise ContactImportError(
+                path,
+                f"this vCard is longer than {limits.MAX_CARD_LENGTH:,} characters without its "
+                "photos, the most one card may have",
+                start,
+                code="card_too_long",
+                params={"limit": limits.MAX_CARD_LENGTH},
+            )
         if _BEGIN.match(line.strip()):  # an embedded card (AGENT in vCard 2.1)
             depth += 1
         elif _END.match(line.strip()):
@@ -85,11 +143,12 @@ def _cards(text: str, path: str | os.PathLike[str]) -> Iterator[tuple[int, list[
         raise ContactImportError(path, "no vCard found (no BEGIN:VCARD line)")
 
 
-def _parse(block: list[str], start: int, path: str | os.PathLike[str]) -> Any:
+def _parse(block: Block, start: int, path: str | os.PathLike[str]) -> Any:
     import vobject  # imported late: it is slow to import
 
+    text = "\r\n".join(line for _, line in block) + "\r\n"
     try:
-        card = vobject.readOne("\r\n".join(block) + "\r\n", ignoreUnreadable=False)
+        card = vobject.readOne(text, ignoreUnreadable=False)
     except Exception as exc:  # vobject raises ParseError and, on odd input, anything else
         raise ContactImportError(path, f"this vCard is malformed: {short(exc)}", start) from None
     if getattr(card, "name", "").upper() != "VCARD":
@@ -97,7 +156,7 @@ def _parse(block: list[str], start: int, path: str | os.PathLike[str]) -> Any:
     return card
 
 
-def _rows(card: Any, block: list[str], start: int) -> Iterator[tuple[int, list[str]]]:
+def _rows(card: Any, block: Block, start: int) -> Iterator[tuple[int, list[str]]]:
     name = _name(card)
     groups = ", ".join(
         item.strip()
@@ -110,11 +169,7 @@ def _rows(card: Any, block: list[str], start: int) -> Iterator[tuple[int, list[s
     note = _first(card, "note")
     tels = card.contents.get("tel", [])
     # Where each TEL is: its logical line's first physical line in the file.
-    tel_lines = [
-        start + index
-        for index, line in enumerate(block)
-        if _TEL.match(line) and not line[:1].isspace()
-    ]
+    tel_lines = [number for number, line in block if _TEL.match(line) and not line[:1].isspace()]
     if len(tel_lines) != len(tels):
         tel_lines = [start] * len(tels)
     if not tels:

@@ -3,6 +3,10 @@
 Every cell becomes text: numbers without float artefacts (3331234567.0 -> "3331234567"),
 zero-padded when the cell's number format is all zeros ("0000000000" shows 0612345678),
 dates as ISO dates, booleans as TRUE/FALSE. Rows are numbered as Excel numbers them.
+Memory: xlsx_guard.py checks the ZIP and counts the XML openpyxl will read before it opens
+the file; the sheet is then streamed row by row and counted as it comes (limits.py). The
+dimension a sheet declares is ignored: a sheet claiming A1:XFD1048576 would otherwise have every
+row padded to 16,384 cells.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ import os
 import warnings
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
-from .csv_import import read_bytes
 from .errors import ContactImportError, short
+from .limits import Tally
 from .preview import Preview, build_table
+from .xlsx_guard import check_workbook
 
 
 def cell_text(value: Any, number_format: str | None = None) -> str:
@@ -53,18 +58,19 @@ def cell_text(value: Any, number_format: str | None = None) -> str:
 
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
     """The workbook's sheet names, in order."""
-    workbook = _open(path)
+    workbook, file = _open(path)
     try:
         return list(workbook.sheetnames)
     finally:
         workbook.close()
+        file.close()
 
 
 def read_xlsx(
     path: str | os.PathLike[str], *, sheet: str | None = None, has_header: bool = True
 ) -> Preview:
     """Read one sheet (the first, or `sheet` by name) into a Preview."""
-    workbook = _open(path)
+    workbook, file = _open(path)
     try:
         names = tuple(workbook.sheetnames)
         if not names:
@@ -78,10 +84,12 @@ def read_xlsx(
         worksheet = workbook[sheet]
         if not hasattr(worksheet, "iter_rows"):
             raise ContactImportError(path, f"{sheet!r} is a chart sheet, not a table")
+        worksheet.reset_dimensions()
+        tally = Tally(path, f"the sheet {sheet!r}")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             header, rows, lines, header_line = build_table(
-                _records(worksheet), has_header=has_header
+                _records(worksheet), has_header=has_header, tally=tally
             )
     except ContactImportError:
         raise
@@ -89,6 +97,7 @@ def read_xlsx(
         raise ContactImportError(path, f"the workbook is damaged: {short(exc)}") from None
     finally:
         workbook.close()
+        file.close()
     if not header:
         raise ContactImportError(path, f"the sheet {sheet!r} is empty")
     if not rows:
@@ -105,28 +114,42 @@ def read_xlsx(
     )
 
 
-def _open(path: str | os.PathLike[str]) -> Any:
-    import io
-
+def _open(path: str | os.PathLike[str]) -> tuple[Any, BinaryIO]:
+    """(workbook, its open file): close both. Checked by xlsx_guard before openpyxl reads it."""
     from openpyxl import load_workbook  # imported late: it is slow to import
 
-    data = read_bytes(path)
-    if not data:
-        raise ContactImportError(path, "the file is empty")
-    if not data.startswith(b"PK"):
-        what = "an old .xls workbook" if data.startswith(b"\xd0\xcf\x11\xe0") else "not one"
-        raise ContactImportError(path, f"this is not an .xlsx workbook ({what})")
     try:
+        file = open(path, "rb")  # noqa: SIM115 (closed by the caller, after the workbook)
+    except OSError as exc:
+        raise ContactImportError(path, exc.strerror or short(exc)) from None
+    try:
+        head = file.read(8)
+        if not head:
+            raise ContactImportError(path, "the file is empty")
+        if not head.startswith(b"PK"):
+            what = "an old .xls workbook" if head.startswith(b"\xd0\xcf\x11\xe0") else "not one"
+            raise ContactImportError(path, f"this is not an .xlsx workbook ({what})")
+        check_workbook(path, file)
+        file.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            # A file object, not the path: openpyxl refuses names not ending in .xlsx.
+            workbook = load_workbook(file, read_only=True, data_only=True, keep_links=False)
+    except ContactImportError:
+        file.close()
+        raise
     except Exception as exc:
+        file.close()
         raise ContactImportError(path, f"the workbook is damaged: {short(exc)}") from None
+    return workbook, file
 
 
-def _records(worksheet: Any) -> Iterator[tuple[int, list[str]]]:
+def _records(worksheet: Any) -> Iterator[tuple[int, tuple[str, ...]]]:
     # EmptyCell (a gap in a row) has no row number: take it from a real cell, else count on.
     number = 0
     for row in worksheet.iter_rows():
         number = next((cell.row for cell in row if getattr(cell, "row", None)), number + 1)
-        yield number, [cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row]
+        cells = [cell_text(cell.value, getattr(cell, "number_format", None)) for cell in row]
+        while cells and not cells[-1]:  # styled empty cells: not columns, nor counted as ones
+            cells.pop()
+        yield number, tuple(cells)
