@@ -962,28 +962,58 @@ IT = {
         "Could not connect to the gateway ({attempts}).": (
             "Impossibile connettersi al gateway ({attempts})."
         ),
-        "The gateway did not answer within {seconds} s {doing}.": "Il gateway non ha risposto entro {seconds} s {doing}.",
-        "the gateway did not answer within {seconds} s {doing}": "il gateway non ha risposto entro {seconds} s {doing}",
+        "The gateway did not answer within {seconds} s {doing}.": (
+            "Il gateway non ha risposto entro {seconds} s {doing}."
+        ),
+        "the gateway did not answer within {seconds} s {doing}": (
+            "il gateway non ha risposto entro {seconds} s {doing}"
+        ),
         "when asked for the balance": "alla richiesta del credito",
         "when asked for the status": "alla richiesta dello stato",
         "after the message to {recipient}": "dopo il messaggio per {recipient}",
         "while sending": "durante l'invio",
-        "The gateway answered something unexpected ({reason}): {received} ({doing}).": "Il gateway ha risposto in modo inatteso ({reason}): {received} ({doing}).",
-        "the gateway answered something unexpected ({reason}): {received} ({doing})": "il gateway ha risposto in modo inatteso ({reason}): {received} ({doing})",
-        "The gateway's replies are out of step ({reason}): {received} ({doing}).": "Le risposte del gateway sono sfasate ({reason}): {received} ({doing}).",
-        "the gateway's replies are out of step ({reason}): {received} ({doing})": "le risposte del gateway sono sfasate ({reason}): {received} ({doing})",
-        "The connection dropped in the middle of the gateway's reply: {received} ({doing}).": "La connessione è caduta a metà della risposta del gateway: {received} ({doing}).",
-        "the connection dropped in the middle of the gateway's reply: {received} ({doing})": "la connessione è caduta a metà della risposta del gateway: {received} ({doing})",
-        "The gateway sent a line of over {size} KiB without ending it: {received} ({doing}).": "Il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing}).",
-        "the gateway sent a line of over {size} KiB without ending it: {received} ({doing})": "il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} ({doing})",
+        "The gateway answered something unexpected ({reason}): {received} ({doing}).": (
+            "Il gateway ha risposto in modo inatteso ({reason}): {received} ({doing})."
+        ),
+        "the gateway answered something unexpected ({reason}): {received} ({doing})": (
+            "il gateway ha risposto in modo inatteso ({reason}): {received} ({doing})"
+        ),
+        "The gateway's replies are out of step ({reason}): {received} ({doing}).": (
+            "Le risposte del gateway sono sfasate ({reason}): {received} ({doing})."
+        ),
+        "the gateway's replies are out of step ({reason}): {received} ({doing})": (
+            "le risposte del gateway sono sfasate ({reason}): {received} ({doing})"
+        ),
+        "The connection dropped in the middle of the gateway's reply: {received} ({doing}).": (
+            "La connessione è caduta a metà della risposta del gateway: {received} ({doing})."
+        ),
+        "the connection dropped in the middle of the gateway's reply: {received} ({doing})": (
+            "la connessione è caduta a metà della risposta del gateway: {received} ({doing})"
+        ),
+        "The gateway sent a line of over {size} KiB without ending it: {received} ({doing}).": (
+            "Il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} "
+            "({doing})."
+        ),
+        "the gateway sent a line of over {size} KiB without ending it: {received} ({doing})": (
+            "il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received} "
+            "({doing})"
+        ),
         "reply with no request pending": "una risposta senza richiesta in corso",
         "unexpected reply from the gateway": "risposta inattesa del gateway",
         "expected a balance like +OK 01 [1499]": "atteso un credito come +OK 01 [1499]",
         "expected a status like +OK 01 [Active]": "atteso uno stato come +OK 01 [Active]",
-        "the reply names {number}, not {recipient}: replies are out of step": "la risposta nomina {number}, non {recipient}: risposte sfasate",
-        "The connection dropped {count} times while asking for the balance.": "La connessione è caduta {count} volte mentre si chiedeva il credito.",
-        "The connection dropped {count} times while asking for the status.": "La connessione è caduta {count} volte mentre si chiedeva lo stato.",
-        "The session was stopped: the program is closing.": "Sessione interrotta: il programma si sta chiudendo.",
+        "the reply names {number}, not {recipient}: replies are out of step": (
+            "la risposta nomina {number}, non {recipient}: risposte sfasate"
+        ),
+        "The connection dropped {count} times while asking for the balance.": (
+            "La connessione è caduta {count} volte mentre si chiedeva il credito."
+        ),
+        "The connection dropped {count} times while asking for the status.": (
+            "La connessione è caduta {count} volte mentre si chiedeva lo stato."
+        ),
+        "The session was stopped: the program is closing.": (
+            "Sessione interrotta: il programma si sta chiudendo."
+        ),
     },
     "Forecast": {
         "about {hours} h {minutes} min": "circa {hours} h {minutes} min",
