@@ -4,66 +4,25 @@ Real processes: `smsgate-sim` and the CLI, as a person would run them."""
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 
 import pytest
+from processkit import recorded, simulator_process, smsgate
 
-from smsgate_desktop.cli import EXIT_CONNECTION, EXIT_OK, EXIT_UNKNOWN, PASSWORD_ENV
+from smsgate_desktop.cli import EXIT_CONNECTION, EXIT_OK, EXIT_UNKNOWN
 from smsgate_desktop.store import journal, open_store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-ACCOUNT, PASSWORD = "acme", "s3cret"
 COUNT, KILL_AFTER = 600, 100
 
 
 @pytest.fixture
 def simulator(tmp_path):
     record = tmp_path / "record.jsonl"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "smsgate_desktop.simulator",
-            "--port",
-            "0",
-            "--account",
-            f"{ACCOUNT}:{PASSWORD}:100000",
-            "--record",
-            str(record),
-            "--latency-ms",
-            "2",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    line = process.stdout.readline()
-    assert line.startswith("listening on "), line
-    yield int(line.rsplit(":", 1)[1]), record
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def record_lines(record) -> list[str]:
-    if not record.exists():
-        return []
-    return [
-        "{CountryCode}{GsmCode}{PhoneNumber}".format(**json.loads(line)["fields"])
-        for line in record.read_text().splitlines()
-        if line.endswith("}")  # a line being written may be incomplete
-    ]
-
-
-def smsgate(port: int, data_dir, *args: str) -> subprocess.Popen:
-    env = os.environ | {"SMSGATE_DATA_DIR": str(data_dir), PASSWORD_ENV: PASSWORD}
-    command = [sys.executable, "-m", "smsgate_desktop.cli", "broadcast", "--account", ACCOUNT]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--reply-timeout", "10", *args]
-    return subprocess.Popen(
-        command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    with simulator_process(record, latency_ms=2) as port:
+        yield port, record
 
 
 def test_sigkill_then_resume(simulator, tmp_path, data_dir):
@@ -75,7 +34,7 @@ def test_sigkill_then_resume(simulator, tmp_path, data_dir):
     process = smsgate(
         port, data_dir, "--csv", str(numbers), "--sender", "Acme", "--text", "Hi", "--yes"
     )
-    while len(record_lines(record)) < KILL_AFTER:  # poll, waiting on the process meanwhile
+    while len(recorded(record)) < KILL_AFTER:  # poll, waiting on the process meanwhile
         try:
             process.wait(timeout=0.005)
         except subprocess.TimeoutExpired:
@@ -83,7 +42,7 @@ def test_sigkill_then_resume(simulator, tmp_path, data_dir):
         pytest.fail(f"the broadcast ended before it was killed: {process.communicate()}")
     process.kill()  # SIGKILL: no handler, no cleanup
     process.communicate()
-    killed_at = len(record_lines(record))
+    killed_at = len(recorded(record))
     assert KILL_AFTER <= killed_at < COUNT
 
     for _ in range(5):  # the simulator may not have seen the dead connection close yet (101)
@@ -91,10 +50,10 @@ def test_sigkill_then_resume(simulator, tmp_path, data_dir):
         out, err = resumed.communicate(timeout=120)
         if resumed.returncode != EXIT_CONNECTION:
             break
-    assert resumed.returncode in (EXIT_OK, EXIT_UNKNOWN), err.decode()
-    assert out.startswith(b"broadcast 1\tdone\t"), out
+    assert resumed.returncode in (EXIT_OK, EXIT_UNKNOWN), err
+    assert out.startswith("broadcast 1\tdone\t"), out
 
-    sent = record_lines(record)
+    sent = recorded(record)
     assert len(sent) == len(set(sent)), "a recipient got the message twice"
     conn = open_store()
     rows = journal.rows(conn, 1)

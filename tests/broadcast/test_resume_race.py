@@ -8,21 +8,19 @@ by the next resume. Both must now be refused (exit 2) having changed nothing."""
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
+from processkit import recorded, simulator_process, smsgate
 
-from smsgate_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, PASSWORD_ENV
+from smsgate_desktop.cli import EXIT_BAD_INPUT, EXIT_OK
 from smsgate_desktop.store import DB_NAME
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX process handling")
 
-ACCOUNT, PASSWORD = "acme", "s3cret"
 COUNT = 400  # ~8 s at 20 ms a message: long enough for two refused commands meanwhile
 SENT_BEFORE = 30  # the second commands start once this many were accepted
 DEADLINE = 15.0  # seconds to reach SENT_BEFORE
@@ -31,44 +29,8 @@ DEADLINE = 15.0  # seconds to reach SENT_BEFORE
 @pytest.fixture
 def simulator(tmp_path):
     record = tmp_path / "record.jsonl"
-    process = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "smsgate_desktop.simulator", "--port", "0"),
-            *("--account", f"{ACCOUNT}:{PASSWORD}:100000"),
-            *("--latency-ms", "20", "--record", str(record)),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    line = process.stdout.readline()
-    assert line.startswith("listening on "), line
-    yield int(line.rsplit(":", 1)[1]), record
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def recorded(record) -> list[str]:
-    if not record.exists():
-        return []
-    return [
-        "{CountryCode}{GsmCode}{PhoneNumber}".format(**json.loads(line)["fields"])
-        for line in record.read_text().splitlines()
-        if line.endswith("}")  # a line being written may be incomplete
-    ]
-
-
-def smsgate(port: int, data_dir, *args: str) -> subprocess.Popen:
-    env = os.environ | {"SMSGATE_DATA_DIR": str(data_dir), PASSWORD_ENV: PASSWORD}
-    command = [sys.executable, "-m", "smsgate_desktop.cli", "broadcast", "--account", ACCOUNT]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--reply-timeout", "10", *args]
-    return subprocess.Popen(
-        command,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with simulator_process(record, latency_ms=20) as port:
+        yield port, record
 
 
 def journal_rows(data_dir) -> dict[int, tuple]:
