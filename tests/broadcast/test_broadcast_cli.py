@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from smsgate_desktop import cli, cli_broadcast
+from smsgate_desktop import cli
+from smsgate_desktop.cli import broadcast as cli_broadcast
 from smsgate_desktop.simulator.accounts import Account
 from smsgate_desktop.simulator.runner import SimulatorThread
 from smsgate_desktop.store import contacts, open_store

@@ -1,9 +1,8 @@
-"""`smsgate broadcast` and `smsgate history`: journalled broadcasts from the command line.
+"""`smsgate broadcast`: journalled broadcasts from the command line.
 
     smsgate broadcast (--csv FILE | --to-file FILE | --group NAME) --sender S
                       (--text T | --template T) [--yes]
     smsgate broadcast --resume ID [--resend-unknown]
-    smsgate history [ID]
 
 A new broadcast prints a forecast on stderr (recipients after dedupe and opt-outs, credits
 needed against the balance, estimated duration) and asks before sending unless --yes. Progress
@@ -20,10 +19,10 @@ takes it before anything else (recovering rows left `sending`, asking about and 
 unknown ones, sending) and keeps it to the end, so a resume of a broadcast that another
 window or command is sending is refused (exit 2) having changed nothing.
 
-Exit status as `smsgate send` (see cli.py): 0 all sent; 1 some failed; 2 bad input, or the
-broadcast is being sent elsewhere: nothing sent, nothing changed; 3 connection or login
-failure; 4 some outcomes unknown; 5 the local journal could not be written, nothing further
-was sent, --resume ID continues; 6 paused (resume with --resume ID).
+Exit status as `smsgate send` (see the package's docstring): 0 all sent; 1 some failed;
+2 bad input, or the broadcast is being sent elsewhere: nothing sent, nothing changed;
+3 connection or login failure; 4 some outcomes unknown; 5 the local journal could not be
+written, nothing further was sent, --resume ID continues; 6 paused (--resume ID continues).
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final, TextIO
 
-from .broadcast import (
+from ..broadcast import (
     BroadcastBusyError,
     BroadcastEngine,
     Plan,
@@ -48,9 +47,15 @@ from .broadcast import (
     plan,
     templates,
 )
-from .broadcast.forecast import duration_text as _duration
-from .broadcast.forecast import estimate_seconds
-from .cli import (
+from ..broadcast.forecast import duration_text as _duration
+from ..broadcast.forecast import estimate_seconds
+from ..protocol import FieldError, SmsMessage, packet
+from ..session import (
+    GatewaySession,
+    SessionError,
+)
+from ..store import StorageError, contacts, journal, open_store
+from .args import (
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
     EXIT_OK,
@@ -61,35 +66,23 @@ from .cli import (
     MAX_THROTTLE,
     MIN_THROTTLE,
     BadInput,
-    build_messages,
     build_session_config,
-    credit_text,
+    connection_options,
     endpoints,
     journal_id,
     message_options,
     open_log,
-    protocol_logger,
     read_password,
-    recipients,
-    storage_failure,
     throttle,
 )
-from .protocol import FieldError, SmsMessage, packet
-from .session import GatewaySession, SessionError
-from .store import StorageError, contacts, journal, open_store
+from .messages import build_messages, recipients
+from .output import protocol_logger, storage_failure
 
-COMMANDS: Final = ("broadcast", "history")
 PROGRESS_EVERY: Final = 0.25  # seconds between two progress lines
 
 
-# ---- arguments ------------------------------------------------------------------------------
-
-
-def add_commands(
-    commands: argparse._SubParsersAction,
-    connection_options: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """Register `broadcast` and `history` on smsgate's subcommands."""
+def add_command(commands: argparse._SubParsersAction) -> None:
+    """Register `broadcast` on smsgate's subcommands."""
     broadcast = commands.add_parser(
         "broadcast", help="send one text to many recipients, journalled and resumable"
     )
@@ -120,30 +113,6 @@ def add_commands(
     )
     message_options(broadcast)
     broadcast.set_defaults(to=[])
-
-    history = commands.add_parser(
-        "history", help="list broadcasts and single sends, or the recipients of one"
-    )
-    history.add_argument("id", type=journal_id, nargs="?", help="show this one's recipients")
-    history.add_argument(
-        "--search",
-        metavar="TEXT",
-        default="",
-        help="only those whose id is TEXT, or whose text, sender, account or a recipient "
-        "contains it",
-    )
-    history.add_argument("--kind", choices=journal.KINDS, help="only broadcasts or single sends")
-    history.add_argument("--json", action="store_true", help="one JSON object per line")
-
-
-def run(args: argparse.Namespace, stdin: TextIO) -> int:
-    """Run `broadcast` or `history` (args from smsgate's parser)."""
-    if args.command == "history":
-        return run_history(args)
-    return run_broadcast(args, stdin)
-
-
-# ---- broadcast ------------------------------------------------------------------------------
 
 
 def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
@@ -454,70 +423,6 @@ def _format_report(report: Report, as_json: bool) -> str:
         )
     counts = ", ".join(f"{state} {number}" for state, number in report.counts.items() if number)
     return f"broadcast {report.broadcast_id}\t{report.state}\t{counts}"
-
-
-# ---- history --------------------------------------------------------------------------------
-
-
-def run_history(args: argparse.Namespace) -> int:
-    conn = open_store()
-    try:
-        if args.id is None:
-            for broadcast in journal.list_broadcasts(conn, args.search, args.kind):
-                counts = journal.counts(conn, broadcast.id)
-                print(_history_line(broadcast, counts, args.json))
-            return EXIT_OK
-        if journal.get_broadcast(conn, args.id) is None:
-            print(f"smsgate: there is no broadcast {args.id}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        for row in journal.rows(conn, args.id):
-            print(_row_line(row, args.json))
-        return EXIT_OK
-    finally:
-        conn.close()
-
-
-def _history_line(broadcast: journal.BroadcastRow, counts: dict[str, int], as_json: bool) -> str:
-    if as_json:
-        return json.dumps(
-            {
-                "id": broadcast.id,
-                "kind": broadcast.kind,
-                "account": broadcast.made_for,
-                "created": broadcast.created,
-                "sender": broadcast.sender,
-                "text": broadcast.text,
-                "state": broadcast.state,
-                **counts,
-            },
-            ensure_ascii=False,
-        )
-    tally = " ".join(f"{state}={number}" for state, number in counts.items())
-    text = broadcast.text if len(broadcast.text) <= 30 else broadcast.text[:29] + "…"
-    return (
-        f"{broadcast.id}\t{broadcast.kind}\t{broadcast.created}\t{broadcast.state}\t{tally}\t{text}"
-    )
-
-
-def _row_line(row: journal.JournalRow, as_json: bool) -> str:
-    if as_json:
-        return json.dumps(
-            {
-                "seq": row.seq,
-                "recipient": row.recipient,
-                "state": row.state,
-                "credit": row.credit,
-                "code": row.code,
-                "error": row.error,
-            },
-            ensure_ascii=False,
-        )
-    detail = row.error or (credit_text(row.credit) if row.state == journal.SENT else "")
-    code = f"-ERR {row.code} " if row.code is not None else ""
-    return f"{row.seq}\t{row.recipient}\t{row.state}\t{code}{detail}"
-
-
-# ---- small helpers --------------------------------------------------------------------------
 
 
 def _ask(question: str, stdin: TextIO) -> bool:
