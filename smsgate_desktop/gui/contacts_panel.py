@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import contacts as store
+from ..usecases.address_book import export_address_book
 from .contacts_model import (
     ALL_GROUPS,
     GROUP_JOIN,
@@ -802,7 +803,7 @@ class ContactsPanel(QWidget):
         """Every stored contact to a CSV file; how many, None (and a message) on failure."""
         try:
             with busy_cursor():
-                return store.export_contacts_csv(self.conn, path)
+                return export_address_book(self.conn, path)
         except (OSError, sqlite3.Error) as exc:
             self.show_error(
                 self.tr("Cannot export"),

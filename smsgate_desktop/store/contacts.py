@@ -2,14 +2,14 @@
 callers normalise them first (protocol.numbers.split_number, or contacts.apply_mapping).
 
 The contacts window builds on `import_contacts`, `search_contacts`, `update_contact`,
-`delete_contact`, `contact_groups`, `rename_group`, `delete_group`, `all_contacts_with_groups`
-and `export_contacts_csv`; the broadcast on `group_members` and `opted_out`.
+`delete_contact`, `contact_groups`, `rename_group`, `delete_group` and
+`all_contacts_with_groups` (usecases.address_book exports it); the broadcast on
+`group_members` and `opted_out`.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -318,23 +318,3 @@ def delete_group(conn: sqlite3.Connection, name: str) -> bool:
         conn.execute("DELETE FROM membership WHERE group_id = ?", (row[0],))
         conn.execute("DELETE FROM groups WHERE id = ?", (row[0],))
     return True
-
-
-def export_contacts_csv(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> int:
-    """Every contact with its groups to `path` (contacts.export's CSV); how many."""
-    from ..contacts.export import export_csv
-    from ..contacts.mapping import Contact as ImportedContact
-    from ..protocol.numbers import NumberError, split_number
-
-    rows = []
-    for contact in all_contacts_with_groups(conn):
-        try:
-            display = split_number(contact.e164).display
-        except NumberError:
-            display = contact.e164
-        extra = {str(k): "" if v is None else str(v) for k, v in contact.extra.items()}
-        rows.append(
-            ImportedContact(contact.name, contact.e164, display, tuple(contact.groups), extra)
-        )
-    export_csv(rows, path)
-    return len(rows)

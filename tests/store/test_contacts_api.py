@@ -1,4 +1,4 @@
-"""The contacts window's store API: import (merge by number), search, edit, groups, export."""
+"""The contacts window's store API: import (merge by number), search, edit, groups."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import time
 
 import pytest
 
-from smsgate_desktop.contacts import export
 from smsgate_desktop.contacts.mapping import Contact as Imported
 from smsgate_desktop.store import contacts, open_store
 
@@ -167,36 +166,3 @@ def test_rename_and_delete_group(conn):
     assert contacts.delete_group(conn, "Other") is True
     assert contacts.delete_group(conn, "Other") is False
     assert summary(conn) == [("+393331000001", "Ada", {}, ["NEW NAME"])]
-
-
-def test_export_csv_uses_contacts_export(conn, tmp_path):
-    contacts.import_contacts(
-        conn,
-        [
-            imported("+393331000001", "Ada", ["A", "B"], city="Roma"),
-            imported("+390612345678", "Bea", [], note='say "hi"'),
-        ],
-    )
-    path = tmp_path / "out.csv"
-    assert contacts.export_contacts_csv(conn, path) == 2
-    assert (
-        path.read_bytes()
-        == (
-            "\ufeffName,Number,Groups,city,note\r\n"
-            "Ada,+39 333 1000001,A; B,Roma,\r\n"
-            'Bea,+39 06 12345678,,,"say ""hi"""\r\n'
-        ).encode()
-    )
-    assert export.HEADER == ("Name", "Number", "Groups")
-
-
-def test_export_csv_writes_no_formula(conn, tmp_path):
-    contacts.import_contacts(
-        conn, [imported("+393331000001", "=HYPERLINK(1)", ["@VIP"], note="-2+3", city="Roma")]
-    )
-    path = tmp_path / "out.csv"
-    assert contacts.export_contacts_csv(conn, path) == 1
-    assert path.read_text(encoding="utf-8-sig").splitlines() == [
-        "Name,Number,Groups,note,city",
-        "'=HYPERLINK(1),+39 333 1000001,'@VIP,'-2+3,Roma",
-    ]
