@@ -1,5 +1,7 @@
 """Contact lists from CSV, Excel and vCard files, and back to CSV (pure: no Qt, no database).
 
+Imports only protocol: never the store (the caller saves what it reads) nor Qt.
+
     preview = read_file("rubrica.csv")             # any reader -> Preview (text cells)
     mapping = guess_mapping(preview) or ColumnMapping(number="Cellulare", name="Nome")
     result = apply_mapping(preview, mapping, "IT")  # -> ImportResult

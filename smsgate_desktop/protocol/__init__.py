@@ -1,4 +1,9 @@
-"""The SMS GATE SERVER 2.3.1 protocol, sans-IO: bytes in, events out, no sockets or threads."""
+"""The SMS GATE SERVER 2.3.1 protocol, sans-IO: bytes in, events out, no sockets or threads.
+
+Owns the whole spec: fields, encoders, the reply parser, the client state machine, the
+error catalogue, numbers, text. Must not import any other package of ours (checked by
+`lint-imports`): no sockets, clocks, threads or Qt here.
+"""
 
 from .connection import (
     NEED_DATA,

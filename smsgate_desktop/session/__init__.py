@@ -1,4 +1,7 @@
-"""Blocking I/O over the protocol core: one account's session with the gateway. No Qt."""
+"""Blocking I/O over the protocol core: one account's session with the gateway. No Qt.
+
+Owns the socket, the deadlines, failover and the send window. Imports only protocol.
+"""
 
 from .errors import (
     ConnectError,

@@ -1,5 +1,6 @@
 """The built-in gateway: an asyncio server speaking SMS GATE SERVER 2.3.1 and the project's
-clarifications, for the demo mode, the tests and anyone without a real account.
+clarifications, for the demo mode, the tests and anyone without a real account. Imports only
+protocol (it must not lean on the client it is there to test).
 
     requests.py    one received line -> one request (pure)
     submission.py  a send -> the 20 values used, or the first wrong field (pure)

@@ -1,5 +1,7 @@
 """sqlite3 (WAL) in the user's data dir: the broadcast journal, contacts, groups, opt-outs.
 
+Imports only protocol (and config, for the data folder); never contacts, session or Qt.
+
 `open_store()` opens (and migrates) the database; `journal` and `contacts` are plain functions
 over the connection it returns. No Qt, no network. A failure of the storage itself (disk full,
 locked, read-only, damaged) is a StorageError, whichever function meets it.
