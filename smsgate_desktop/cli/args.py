@@ -22,6 +22,7 @@ from ..session import (
     Endpoint,
     SessionConfig,
 )
+from ..usecases.drafts import MAX_VALIDITY
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_CONNECTION, EXIT_UNKNOWN = 0, 1, 2, 3, 4
 
@@ -109,6 +110,11 @@ def port(text: str) -> int:
     return _integer(text, 1, 65535, "a port")
 
 
+def validity(text: str) -> int:
+    """How long the gateway keeps trying, in minutes (clarifications §9)."""
+    return _integer(text, 1, MAX_VALIDITY, "a validity in minutes")
+
+
 def journal_id(text: str) -> int:
     """A broadcast's or single send's id, as `smsgate history` shows it."""
     return _integer(text, 1, MAX_ID, "an id")
@@ -187,7 +193,9 @@ def message_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timezone", type=time_zone, default="Europe/Rome", help="the gateway's time zone"
     )
-    parser.add_argument("--validity", default="", metavar="MINUTES")
+    parser.add_argument(
+        "--validity", type=validity, default=0, metavar="MINUTES", help="1 to 10080"
+    )
     parser.add_argument("--delivery", action="store_true", help="ask for a delivery report")
     parser.add_argument("--notify", default="", metavar="EMAIL", help="notification e-mail")
     parser.add_argument("--ref", default="", help="your reference (SmsRef)")

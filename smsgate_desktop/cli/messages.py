@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TextIO
 
-from ..protocol import FieldError, SmsMessage, packet
-from ..protocol.numbers import NumberError, split_number
-from ..protocol.schedule import ScheduleError, parse_local, to_gateway_fields
+from ..protocol import SmsMessage
+from ..protocol.schedule import ScheduleError, parse_local
+from ..usecases.drafts import Draft, prepare
 from .args import BadInput
 
 
@@ -36,51 +36,53 @@ def recipients(args: argparse.Namespace, stdin: TextIO) -> list[str]:
 def build_messages(
     args: argparse.Namespace, numbers: Sequence[str], now: datetime
 ) -> list[SmsMessage]:
-    """One SmsMessage per recipient; BadInput lists every bad number or field at once."""
-    base = SmsMessage(
-        Sender=args.sender,
-        TextMessage=args.text,
-        SmsType=args.type,
-        Gateway=args.gateway,
-        NetworkCode=args.network_code,
-        UDH=args.udh,
-        Delivery="1" if args.delivery else "",
-        Notification=_mailto(args.notify),
-        SmsValidity=args.validity,
-        SmsRef=args.ref,
-        DCS=args.dcs,
+    """One SmsMessage per distinct recipient, checked by the same rule as the window's
+    (usecases.drafts.prepare, on the interface in use); BadInput lists every bad number
+    with its place, or says what else is wrong."""
+    if args.udh and args.type != "UDH":
+        raise BadInput("--udh goes with --type UDH.")
+    try:
+        schedule = parse_local(args.at) if args.at else None
+    except ScheduleError as exc:
+        raise BadInput(f"--at: {exc}") from None
+    draft = Draft(
+        recipients="\n".join(numbers),
+        sender=args.sender,
+        text=args.text,
+        sms_type=args.type,
+        schedule=schedule,
+        validity=args.validity or 0,
+        delivery=args.delivery,
+        notification=args.notify,
+        reference=args.ref,
+        udh=args.udh,
+        dcs=args.dcs,
+        gateway=args.gateway,
+        network_code=args.network_code,
     )
-    if args.at:
-        try:
-            when = parse_local(args.at)
-            base = base.with_values(**to_gateway_fields(when, now=now, zone=args.timezone))
-        except ScheduleError as exc:
-            raise BadInput(f"--at: {exc}") from None
-    problems, messages = [], []
-    for number in numbers:
-        try:
-            parts = split_number(number, args.region)
-        except NumberError as exc:
-            problems.append(str(exc))
-            continue
-        messages.append(
-            base.with_values(
-                CountryCode=parts.country_code,
-                GsmCode=parts.gsm_code,
-                PhoneNumber=parts.phone_number,
+    prepared = prepare(
+        draft, region=args.region, zone=args.timezone, interface=args.interface, now=now
+    )
+    bad = [entry for entry in prepared.entries if entry.parts is None]
+    if bad:
+        raise BadInput(
+            "\n".join(
+                f"Recipient {entry.raw!r} (number {entry.line}) is not valid: {entry.error.reason}."
+                for entry in bad
             )
         )
-    if problems:
-        raise BadInput("\n".join(problems))
-    try:
-        for message in messages:
-            message.validate()
-        packet.data_packet(messages[0])  # the 4096-byte limit, on the longest form (no elision)
-    except FieldError as exc:
-        hint = " (use --type UTF)" if exc.field == "TextMessage" and "UTF" in exc.reason else ""
-        raise BadInput(f"{exc}{hint}") from None
-    return messages
-
-
-def _mailto(address: str) -> str:
-    return address if not address or address.startswith("mailto:") else f"mailto:{address}"
+    if prepared.problem:
+        hint = " (--type UTF)" if prepared.offer_utf else ""
+        raise BadInput(f"{prepared.problem}{hint}")
+    # One message per number given, in order, repeats included: the broadcast's plan counts
+    # (and drops) the repeats, and a personalised text is matched to its number by position.
+    given = sorted(
+        (copy for entry in prepared.entries for copy in (entry, *entry.duplicates)),
+        key=lambda entry: (entry.line, entry.column),
+    )
+    lines = [entry.line for entry in given]
+    if len(set(lines)) != len(lines):
+        line = next(line for line in lines if lines.count(line) > 1)
+        raise BadInput(f"Recipient {numbers[line - 1]!r} (number {line}) holds several numbers.")
+    base = prepared.messages[0]
+    return [base.with_values(**entry.parts.as_fields()) for entry in given]

@@ -65,9 +65,9 @@ from ..broadcast.run_lock import is_running
 from ..protocol import FieldError, SmsMessage
 from ..protocol.text import analyse
 from ..store import contacts, journal, open_store
+from ..usecases.drafts import SMS_TYPES, Draft, prepare, text_controls, without_controls
 from .broadcast_models import HistoryModel, ReportModel, write_report_csv
 from .compose import fix_text_label, replace_text
-from .draft import SMS_TYPES, Draft, prepare, text_controls, without_controls
 from .failure_dialog import show_storage_failure
 from .i18n import storage_failure, translate_text
 from .worker import BroadcastProgress, WorkerHandle

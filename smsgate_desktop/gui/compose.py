@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..profiles import Profile
 from ..protocol.text import gsm7_septets, unencodable_chars, wire_encoding
-from .draft import (
+from ..usecases.drafts import (
     MAX_VALIDITY,
     SMS_TYPES,
     Draft,

@@ -1,8 +1,9 @@
-"""What the compose panel holds, turned into messages or into the reason they can't be sent.
+"""A draft (what the compose panel holds, or what `smsgate send` was given) turned into
+messages, or into the reason they can't be sent: one rule for the window and the CLI.
 
-No widgets here (and no Qt): the panel reads its fields into a Draft, `prepare` does every
-check the protocol core would do before a byte is written, and the panel only shows the
-verdict. So the Send button's state and its reason are testable without a window.
+No Qt: the panel reads its fields into a Draft, the CLI its arguments; `prepare` does every
+check the protocol core would do before a byte is written, on the interface in use (a text
+that fits a Full Ascii line may not fit a packet), and each caller only shows the verdict.
 
 The problems are English sentences; the window shows them translated by i18n.translate_text,
 which knows each of them by its template (listed in core_texts.py, context "MessageDraft":
@@ -50,7 +51,10 @@ class Draft:
     delivery: bool = False
     notification: str = ""  # an e-mail address; "mailto:" is added here
     reference: str = ""
-    udh: str = ""
+    udh: str = ""  # used with sms_type UDH only
+    dcs: str = ""  # the rarely used fields, given on the command line
+    gateway: str = ""
+    network_code: str = ""
 
 
 @dataclass(slots=True)
@@ -156,13 +160,14 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
     if draft.delivery:
         values["Delivery"] = "1"
     if draft.notification.strip():
-        values["Notification"] = "mailto:" + draft.notification.strip()
+        values["Notification"] = "mailto:" + draft.notification.strip().removeprefix("mailto:")
         if format_problem("Notification", values["Notification"]):
             return SmsMessage(), "The notification e-mail address is not valid."
     if draft.reference:
         values["SmsRef"] = draft.reference
     if draft.udh and draft.sms_type == "UDH":
         values["UDH"] = draft.udh
+    values |= {"DCS": draft.dcs, "Gateway": draft.gateway, "NetworkCode": draft.network_code}
     message = SmsMessage(**values)
     for name, label in _OPTION_LABELS.items():
         value = getattr(message, name)
@@ -172,7 +177,14 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
     return message, ""
 
 
-_OPTION_LABELS: Final = {"SmsValidity": "validity", "SmsRef": "reference", "UDH": "UDH"}
+_OPTION_LABELS: Final = {
+    "SmsValidity": "validity",
+    "SmsRef": "reference",
+    "UDH": "UDH",
+    "DCS": "DCS",
+    "Gateway": "gateway",
+    "NetworkCode": "network code",
+}
 # Fields named in a problem found when the whole message is encoded ("The text …").
 _FIELD_LABELS: Final = _OPTION_LABELS | {"TextMessage": "text", "Sender": "sender"}
 
