@@ -543,6 +543,24 @@ IT = {
             "Impossibile importare {file}: riga {line}: {reason}"
         ),
         "Cannot import {file}: {reason}": "Impossibile importare {file}: {reason}",
+        "Lines to check": "Righe da controllare",
+        "1 warning while reading the file: check this line": (
+            "1 avviso durante la lettura del file: controllate questa riga"
+        ),
+        "{count:,} warnings while reading the file: check these lines": (
+            "{count:,} avviso durante la lettura del file: controllate questa riga",
+            "{count:,} avvisi durante la lettura del file: controllate queste righe",
+        ),
+        "line {line}: {reason}": "riga {line}: {reason}",
+        "1 warning while reading the file (listed above): check that line.": (
+            "1 avviso durante la lettura del file (vedi l'elenco sopra): controllate quella riga."
+        ),
+        "{count:,} warnings while reading the file (listed above): check those lines.": (
+            "{count:,} avviso durante la lettura del file (vedi l'elenco sopra): controllate "
+            "quella riga.",
+            "{count:,} avvisi durante la lettura del file (vedi l'elenco sopra): controllate "
+            "quelle righe.",
+        ),
         "tab-separated": "separato da tabulazioni",
         "sheet {name}": "foglio {name}",
         "{kind}{about}: {count:,} rows; the first {shown} are shown.": (
@@ -1115,6 +1133,124 @@ IT = {
         "this is not an .xlsx workbook (not one)": "non è una cartella di lavoro .xlsx",
         "no phone number in this row": "nessun numero di telefono in questa riga",
         "Column {count}": "Colonna {count}",
+        # Past a limit: "it" is the file; "il massimo per un'importazione".
+        "it has more than {limit} rows, the most one import takes: split it into smaller files": (
+            "il file ha più di {limit} righe, il massimo per un'importazione: dividetelo in "
+            "file più piccoli"
+        ),
+        "it has more than {limit} cells (rows × columns), the most one import takes: remove "
+        "the columns you do not need or split it": (
+            "il file ha più di {limit} celle (righe × colonne), il massimo per "
+            "un'importazione: togliete le colonne che non servono o dividetelo"
+        ),
+        "it has more than {limit} filled cells, the most one import takes: split it into "
+        "smaller files": (
+            "il file ha più di {limit} celle non vuote, il massimo per un'importazione: "
+            "dividetelo in file più piccoli"
+        ),
+        "it holds more than {limit} characters of text, the most one import takes: split it "
+        "into smaller files": (
+            "il file contiene più di {limit} caratteri di testo, il massimo per "
+            "un'importazione: dividetelo in file più piccoli"
+        ),
+        "the sheet {sheet} has more than {limit} rows, the most one import takes: split it "
+        "into smaller files": (
+            "il foglio {sheet} ha più di {limit} righe, il massimo per un'importazione: "
+            "dividetelo in file più piccoli"
+        ),
+        "the sheet {sheet} has more than {limit} cells (rows × columns), the most one "
+        "import takes: remove the columns you do not need or split it": (
+            "il foglio {sheet} ha più di {limit} celle (righe × colonne), il massimo per "
+            "un'importazione: togliete le colonne che non servono o dividetelo"
+        ),
+        "the sheet {sheet} has more than {limit} filled cells, the most one import takes: "
+        "split it into smaller files": (
+            "il foglio {sheet} ha più di {limit} celle non vuote, il massimo per "
+            "un'importazione: dividetelo in file più piccoli"
+        ),
+        "the sheet {sheet} holds more than {limit} characters of text, the most one import "
+        "takes: split it into smaller files": (
+            "il foglio {sheet} contiene più di {limit} caratteri di testo, il massimo per "
+            "un'importazione: dividetelo in file più piccoli"
+        ),
+        "the workbook holds more than {limit} characters of text, the most one import "
+        "takes: split it into smaller files": (
+            "la cartella di lavoro contiene più di {limit} caratteri di testo, il massimo per "
+            "un'importazione: dividetela in file più piccoli"
+        ),
+        "it has more than {limit} lines, the most one import takes: split it into smaller files": (
+            "il file ha più di {limit} righe di testo, il massimo per un'importazione: "
+            "dividetelo in file più piccoli"
+        ),
+        "this line is longer than {limit} characters, the most one line may have": (
+            "questa riga supera i {limit} caratteri, il massimo per una riga"
+        ),
+        "malformed CSV: a field is longer than {limit} characters, the most one field may "
+        "have": "CSV non valido: un campo supera i {limit} caratteri, il massimo per un campo",
+        "this vCard is longer than {limit} characters without its photos, the most one card "
+        "may have": (
+            "questa vCard supera i {limit} caratteri senza contare le foto, il massimo per "
+            "una scheda"
+        ),
+        "the workbook has more than {limit} parts (or a bigger directory of them), the most "
+        "one import takes": (
+            "la cartella di lavoro ha più di {limit} parti (o un loro elenco più grande), il "
+            "massimo per un'importazione"
+        ),
+        "the workbook unpacks to {size} MiB, more than the {limit} MiB one import takes (a "
+        "ZIP bomb?)": (
+            "la cartella di lavoro decompressa occupa {size} MiB, più dei {limit} MiB "
+            "accettati per un'importazione (una bomba ZIP?)"
+        ),
+        "the part {part} of the workbook is compressed {ratio} times, more than the {limit} "
+        "times of any genuine workbook (a ZIP bomb?)": (
+            "la parte {part} della cartella di lavoro è compressa {ratio} volte, più delle "
+            "{limit} volte di qualunque cartella autentica (una bomba ZIP?)"
+        ),
+        "the part {part} of the workbook is {size} MiB unpacked, more than the {limit} MiB "
+        "one import takes for it": (
+            "la parte {part} della cartella di lavoro occupa {size} MiB decompressa, più dei "
+            "{limit} MiB accettati per una parte"
+        ),
+        "the workbook has more than {limit} XML elements outside its rows and shared "
+        "strings (in {part}), the most one import takes": (
+            "la cartella di lavoro ha più di {limit} elementi XML fuori dalle righe e dai "
+            "testi condivisi (in {part}), il massimo per un'importazione"
+        ),
+        "the workbook has more than {limit} distinct texts (shared strings), the most one "
+        "import takes: split it into smaller files": (
+            "la cartella di lavoro ha più di {limit} testi distinti (stringhe condivise), il "
+            "massimo per un'importazione: dividetela in file più piccoli"
+        ),
+        "the workbook's sheets have more than {limit} XML elements in their rows, the most "
+        "one import takes: split it into smaller files": (
+            "i fogli della cartella di lavoro hanno più di {limit} elementi XML nelle righe, "
+            "il massimo per un'importazione: dividetela in file più piccoli"
+        ),
+        "the sheet {sheet} has a row of more than {limit} XML elements, the most one import "
+        "takes": (
+            "il foglio {sheet} ha una riga di più di {limit} elementi XML, il massimo per "
+            "un'importazione"
+        ),
+        "it has a shared string of more than {limit} XML elements, the most one import takes": (
+            "la cartella di lavoro ha un testo condiviso di più di {limit} elementi XML, il "
+            "massimo per un'importazione"
+        ),
+        # A line of a mixed-encoding file ("riga 4: non è in utf-8 …").
+        "not {expected} like the rest of the file: read as {encoding}": (
+            "non è in {expected} come il resto del file: letta come {encoding}"
+        ),
+        "1 more lines are not {expected} like the rest of the file: read as {encoding}": (
+            "un'altra riga non è in {expected} come il resto del file: letta come {encoding}"
+        ),
+        "{count} more lines are not {expected} like the rest of the file: read as {encoding}": (
+            "altre {count} righe non sono in {expected} come il resto del file: lette come "
+            "{encoding}"
+        ),
+        "Cannot import {file}: line {line}: {reason}": (
+            "Impossibile importare {file}: riga {line}: {reason}"
+        ),
+        "Cannot import {file}: {reason}": "Impossibile importare {file}: {reason}",
     },
     "ContactStore": {
         "no contact with number {number}": "nessun contatto con il numero {number}",

@@ -994,87 +994,87 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="86"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="87"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="93"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="94"/>
         <source>Clienti, Staff</source>
         <translation>Clienti, Staff</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="95"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="96"/>
         <source>Groups separated by commas; a new name creates the group</source>
         <translation>Gruppi separati da virgole; un nome nuovo crea il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="101"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="102"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="102"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="103"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="104"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="105"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="106"/>
         <source>E&amp;xtra fields</source>
         <translation>Campi a&amp;ggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="114"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="115"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="114"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="115"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="119"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="120"/>
         <source>Used in personalised texts as {field}; a blank value removes the field</source>
         <translation>Usato nei testi personalizzati come {field}; un valore vuoto elimina il campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="123"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="124"/>
         <source>&amp;Add field</source>
         <translation>&amp;Aggiungi campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="124"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="125"/>
         <source>&amp;Remove field</source>
         <translation>&amp;Rimuovi campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="186"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="187"/>
         <source>Extra fields</source>
         <translation>Campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="202"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="203"/>
         <source>A field with a value needs a name.</source>
         <translation>Un campo con un valore deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="204"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="205"/>
         <source>“{key}” cannot be a field name: texts use a field as {{field}}, so its name cannot contain {{ or }}.</source>
         <translation>“{key}” non può essere il nome di un campo: i testi usano un campo come {{field}}, quindi il nome non può contenere {{ o }}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="211"/>
         <source>“{key}” cannot be a field name: {{name}} and {{number}} are the contact&apos;s own name and number.</source>
         <translation>“{key}” non può essere il nome di un campo: {{name}} e {{number}} sono il nome e il numero del contatto stesso.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="216"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="217"/>
         <source>There are two fields named “{key}” (upper and lower case count as the same).</source>
         <translation>Ci sono due campi chiamati “{key}” (maiuscole e minuscole contano come uguali).</translation>
     </message>
@@ -1226,26 +1226,161 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <source>Column {count}</source>
         <translation>Colonna {count}</translation>
     </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="359"/>
+        <source>it has more than {limit} rows, the most one import takes: split it into smaller files</source>
+        <translation>il file ha più di {limit} righe, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="363"/>
+        <source>it has more than {limit} cells (rows × columns), the most one import takes: remove the columns you do not need or split it</source>
+        <translation>il file ha più di {limit} celle (righe × colonne), il massimo per un&apos;importazione: togliete le colonne che non servono o dividetelo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="368"/>
+        <source>it has more than {limit} filled cells, the most one import takes: split it into smaller files</source>
+        <translation>il file ha più di {limit} celle non vuote, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="373"/>
+        <source>it holds more than {limit} characters of text, the most one import takes: split it into smaller files</source>
+        <translation>il file contiene più di {limit} caratteri di testo, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="378"/>
+        <source>the sheet {sheet} has more than {limit} rows, the most one import takes: split it into smaller files</source>
+        <translation>il foglio {sheet} ha più di {limit} righe, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="383"/>
+        <source>the sheet {sheet} has more than {limit} cells (rows × columns), the most one import takes: remove the columns you do not need or split it</source>
+        <translation>il foglio {sheet} ha più di {limit} celle (righe × colonne), il massimo per un&apos;importazione: togliete le colonne che non servono o dividetelo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="388"/>
+        <source>the sheet {sheet} has more than {limit} filled cells, the most one import takes: split it into smaller files</source>
+        <translation>il foglio {sheet} ha più di {limit} celle non vuote, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="393"/>
+        <source>the sheet {sheet} holds more than {limit} characters of text, the most one import takes: split it into smaller files</source>
+        <translation>il foglio {sheet} contiene più di {limit} caratteri di testo, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="398"/>
+        <source>the workbook holds more than {limit} characters of text, the most one import takes: split it into smaller files</source>
+        <translation>la cartella di lavoro contiene più di {limit} caratteri di testo, il massimo per un&apos;importazione: dividetela in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="403"/>
+        <source>it has more than {limit} lines, the most one import takes: split it into smaller files</source>
+        <translation>il file ha più di {limit} righe di testo, il massimo per un&apos;importazione: dividetelo in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="408"/>
+        <source>this line is longer than {limit} characters, the most one line may have</source>
+        <translation>questa riga supera i {limit} caratteri, il massimo per una riga</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="412"/>
+        <source>malformed CSV: a field is longer than {limit} characters, the most one field may have</source>
+        <translation>CSV non valido: un campo supera i {limit} caratteri, il massimo per un campo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="416"/>
+        <source>this vCard is longer than {limit} characters without its photos, the most one card may have</source>
+        <translation>questa vCard supera i {limit} caratteri senza contare le foto, il massimo per una scheda</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="421"/>
+        <source>the workbook has more than {limit} parts (or a bigger directory of them), the most one import takes</source>
+        <translation>la cartella di lavoro ha più di {limit} parti (o un loro elenco più grande), il massimo per un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="426"/>
+        <source>the workbook unpacks to {size} MiB, more than the {limit} MiB one import takes (a ZIP bomb?)</source>
+        <translation>la cartella di lavoro decompressa occupa {size} MiB, più dei {limit} MiB accettati per un&apos;importazione (una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="431"/>
+        <source>the part {part} of the workbook is compressed {ratio} times, more than the {limit} times of any genuine workbook (a ZIP bomb?)</source>
+        <translation>la parte {part} della cartella di lavoro è compressa {ratio} volte, più delle {limit} volte di qualunque cartella autentica (una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="436"/>
+        <source>the part {part} of the workbook is {size} MiB unpacked, more than the {limit} MiB one import takes for it</source>
+        <translation>la parte {part} della cartella di lavoro occupa {size} MiB decompressa, più dei {limit} MiB accettati per una parte</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="441"/>
+        <source>the workbook has more than {limit} XML elements outside its rows and shared strings (in {part}), the most one import takes</source>
+        <translation>la cartella di lavoro ha più di {limit} elementi XML fuori dalle righe e dai testi condivisi (in {part}), il massimo per un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="446"/>
+        <source>the workbook has more than {limit} distinct texts (shared strings), the most one import takes: split it into smaller files</source>
+        <translation>la cartella di lavoro ha più di {limit} testi distinti (stringhe condivise), il massimo per un&apos;importazione: dividetela in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="451"/>
+        <source>the workbook&apos;s sheets have more than {limit} XML elements in their rows, the most one import takes: split it into smaller files</source>
+        <translation>i fogli della cartella di lavoro hanno più di {limit} elementi XML nelle righe, il massimo per un&apos;importazione: dividetela in file più piccoli</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="456"/>
+        <source>the sheet {sheet} has a row of more than {limit} XML elements, the most one import takes</source>
+        <translation>il foglio {sheet} ha una riga di più di {limit} elementi XML, il massimo per un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="461"/>
+        <source>it has a shared string of more than {limit} XML elements, the most one import takes</source>
+        <translation>la cartella di lavoro ha un testo condiviso di più di {limit} elementi XML, il massimo per un&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="466"/>
+        <source>not {expected} like the rest of the file: read as {encoding}</source>
+        <translation>non è in {expected} come il resto del file: letta come {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="469"/>
+        <source>1 more lines are not {expected} like the rest of the file: read as {encoding}</source>
+        <translation>un&apos;altra riga non è in {expected} come il resto del file: letta come {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="473"/>
+        <source>{count} more lines are not {expected} like the rest of the file: read as {encoding}</source>
+        <translation>altre {count} righe non sono in {expected} come il resto del file: lette come {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="479"/>
+        <source>Cannot import {file}: line {line}: {reason}</source>
+        <translation>Impossibile importare {file}: riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="480"/>
+        <source>Cannot import {file}: {reason}</source>
+        <translation>Impossibile importare {file}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="360"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="484"/>
         <source>no contact with number {number}</source>
         <translation>nessun contatto con il numero {number}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="361"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="485"/>
         <source>a group needs a name</source>
         <translation>un gruppo deve avere un nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="362"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="486"/>
         <source>no group {name}</source>
         <translation>il gruppo {name} non esiste</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="363"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="487"/>
         <source>there is already a group {name}</source>
         <translation>esiste già un gruppo {name}</translation>
     </message>
@@ -1286,113 +1421,113 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="248"/>
         <source>Search by name or number</source>
         <translation>Cerca per nome o numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="251"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="252"/>
         <source>Group filter</source>
         <translation>Filtro per gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="253"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="254"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="255"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="256"/>
         <source>Rena&amp;me…</source>
         <translation>Rino&amp;mina…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="256"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="257"/>
         <source>Rename the group chosen in the list</source>
         <translation>Rinomina il gruppo scelto nell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="257"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="258"/>
         <source>Delete grou&amp;p…</source>
         <translation>Elimina gru&amp;ppo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="259"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="260"/>
         <source>Delete the group chosen in the list; its contacts are kept</source>
         <translation>Elimina il gruppo scelto nell&apos;elenco; i suoi contatti vengono conservati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="296"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="297"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="297"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="298"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="298"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="299"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="299"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="300"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="300"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="468"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="301"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="469"/>
         <source>&amp;Opt out</source>
         <translation>&amp;Escludi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="301"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="302"/>
         <source>Opted-out numbers receive no broadcast</source>
         <translation>I numeri esclusi non ricevono broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="302"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="303"/>
         <source>&amp;New group…</source>
         <translation>&amp;Nuovo gruppo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="303"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="304"/>
         <source>&amp;Add to group…</source>
         <translation>&amp;Aggiungi al gruppo…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="304"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="305"/>
         <source>Use as &amp;recipients</source>
         <translation>Usa come &amp;destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="306"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="307"/>
         <source>Send to the selected contacts (opted-out numbers are left out)</source>
         <translation>Invia ai contatti selezionati (i numeri esclusi vengono saltati)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="323"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="324"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="372"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="373"/>
         <source>All contacts</source>
         <translation>Tutti i contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="373"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="374"/>
         <source>In no group</source>
         <translation>Senza gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="374"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="375"/>
         <source>Opted out</source>
         <translation>Esclusi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="423"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="424"/>
         <source>{total:,} contacts</source>
         <translation>
             <numerusform>{total:,} contatto</numerusform>
@@ -1400,7 +1535,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="425"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="426"/>
         <source>{shown:,} of {total:,} contacts</source>
         <translation>
             <numerusform>{shown:,} di {total:,} contatto</numerusform>
@@ -1408,68 +1543,68 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="468"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="469"/>
         <source>Opt &amp;in</source>
         <translation>&amp;Riammetti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="520"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="523"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="521"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="524"/>
         <source>Cannot save the contact</source>
         <translation>Impossibile salvare il contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="539"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="540"/>
         <source>Delete the contact {who}?</source>
         <translation>Eliminare il contatto {who}?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="542"/>
         <source>Delete {count:,} contacts?</source>
         <translation>Eliminare {count:,} contatti?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="542"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="543"/>
         <source>Opted-out numbers stay on the opt-out list.</source>
         <translation>I numeri esclusi restano nell&apos;elenco delle esclusioni.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="545"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="546"/>
         <source>Delete contacts</source>
         <translation>Elimina contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="560"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="561"/>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="561"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="562"/>
         <source>The contacts database refused: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="599"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="600"/>
         <source>Cannot change the opt-out list</source>
         <translation>Impossibile modificare l&apos;elenco delle esclusioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="611"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="612"/>
         <source>New group</source>
         <translation>Nuovo gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="611"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="612"/>
         <source>Group name:</source>
         <translation>Nome del gruppo:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="623"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="624"/>
         <source>Add to group</source>
         <translation>Aggiungi al gruppo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="624"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="625"/>
         <source>Add {count:,} contacts to:</source>
         <translation>
             <numerusform>Aggiungi {count:,} contatto a:</numerusform>
@@ -1477,82 +1612,82 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="642"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="643"/>
         <source>Cannot change the group</source>
         <translation>Impossibile modificare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="664"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="665"/>
         <source>Rename group</source>
         <translation>Rinomina gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="665"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="666"/>
         <source>New name of the group “{group}”:</source>
         <translation>Nuovo nome del gruppo “{group}”:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="683"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="684"/>
         <source>Cannot rename the group</source>
         <translation>Impossibile rinominare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="685"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="686"/>
         <source>A group needs a name.</source>
         <translation>Un gruppo deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="695"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="696"/>
         <source>There is already a group “{name}”. To merge the two, select the contacts of “{group}”, add them to “{name}”, then delete “{group}”.</source>
         <translation>Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di “{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="720"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="721"/>
         <source>It has no contacts.</source>
         <translation>Non contiene contatti.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="722"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="723"/>
         <source>Its 1 contact is kept: only the group is deleted.</source>
         <translation>Il suo unico contatto viene conservato: si elimina solo il gruppo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="724"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="725"/>
         <source>Its {count:,} contacts are kept: only the group is deleted.</source>
         <translation>I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="729"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="730"/>
         <source>Delete group</source>
         <translation>Elimina gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="730"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="731"/>
         <source>Delete the group “{group}”?</source>
         <translation>Eliminare il gruppo “{group}”?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="743"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="744"/>
         <source>Cannot delete the group</source>
         <translation>Impossibile eliminare il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="794"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="795"/>
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="796"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="797"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="808"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="809"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="809"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="810"/>
         <source>Cannot write {file}: {error}</source>
         <translation>Impossibile scrivere {file}: {error}</translation>
     </message>
@@ -1886,103 +2021,126 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="76"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="79"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="77"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="80"/>
         <source>Excel workbook</source>
         <translation>Cartella di lavoro Excel</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="78"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="81"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="212"/>
         <source>The contacts database refused the import: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato l&apos;importazione: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="233"/>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="320"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="236"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="339"/>
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="241"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="244"/>
         <source>No file chosen</source>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="242"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="245"/>
         <source>Choose &amp;file…</source>
         <translation>Scegli &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="262"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="264"/>
+        <source>Lines to check</source>
+        <translation>Righe da controllare</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="278"/>
         <source>Columns kept with each contact as extra fields</source>
         <translation>Colonne conservate con ogni contatto come campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="266"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="282"/>
         <source>&amp;Number column</source>
         <translation>Colonna &amp;numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="267"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="283"/>
         <source>N&amp;ame column</source>
         <translation>Colonna n&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="268"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="284"/>
         <source>&amp;Group column</source>
         <translation>Colonna &amp;gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="269"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="285"/>
         <source>&amp;Extra columns</source>
         <translation>Colonne &amp;aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="272"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="288"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="283"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="299"/>
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="322"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="341"/>
         <source>Contact files ({patterns});;All files (*)</source>
         <translation>File di contatti ({patterns});;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="339"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="358"/>
         <source>Cannot read the file</source>
         <translation>Impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="375"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="396"/>
         <source>The file has no rows to import.</source>
         <translation>Il file non contiene righe da importare.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="382"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="403"/>
+        <source>1 warning while reading the file: check this line</source>
+        <translation>1 avviso durante la lettura del file: controllate questa riga</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="406"/>
+        <source>{count:,} warnings while reading the file: check these lines</source>
+        <translation>
+            <numerusform>{count:,} avviso durante la lettura del file: controllate questa riga</numerusform>
+            <numerusform>{count:,} avvisi durante la lettura del file: controllate queste righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="425"/>
+        <source>line {line}: {reason}</source>
+        <translation>riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="432"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="394"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="444"/>
         <source>No column looks like phone numbers: choose the number column.</source>
         <translation>Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="457"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="507"/>
         <source>Checking {count:,} rows…</source>
         <translation>
             <numerusform>Verifica di {count:,} riga in corso…</numerusform>
@@ -1990,17 +2148,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="503"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="553"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="504"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="554"/>
         <source>Cannot import</source>
         <translation>Impossibile importare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="516"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="566"/>
         <source>Added {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiunto</numerusform>
@@ -2008,7 +2166,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="517"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="567"/>
         <source>updated {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiornato</numerusform>
@@ -2016,7 +2174,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="518"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="568"/>
         <source>{count:,} duplicates merged</source>
         <translation>
             <numerusform>{count:,} duplicato unito</numerusform>
@@ -2024,12 +2182,12 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="520"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="570"/>
         <source>{count:,} row not imported</source>
         <translation>{count:,} riga non importata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="522"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="572"/>
         <source>{count:,} rows not imported</source>
         <translation>
             <numerusform>{count:,} riga non importata</numerusform>
@@ -2037,42 +2195,55 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="525"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="575"/>
         <source> (listed below).</source>
         <translation> (vedi l&apos;elenco sotto).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="532"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="580"/>
+        <source>1 warning while reading the file (listed above): check that line.</source>
+        <translation>1 avviso durante la lettura del file (vedi l&apos;elenco sopra): controllate quella riga.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="583"/>
+        <source>{count:,} warnings while reading the file (listed above): check those lines.</source>
+        <translation>
+            <numerusform>{count:,} avviso durante la lettura del file (vedi l&apos;elenco sopra): controllate quella riga.</numerusform>
+            <numerusform>{count:,} avvisi durante la lettura del file (vedi l&apos;elenco sopra): controllate quelle righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="594"/>
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="533"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="595"/>
         <source>line {line}: {raw}: {reason}</source>
         <translation>riga {line}: {raw}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="541"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="603"/>
         <source>Cannot import {file}: line {line}: {reason}</source>
         <translation>Impossibile importare {file}: riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="544"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="606"/>
         <source>Cannot import {file}: {reason}</source>
         <translation>Impossibile importare {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="555"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="617"/>
         <source>tab-separated</source>
         <translation>separato da tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="558"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="620"/>
         <source>sheet {name}</source>
         <translation>foglio {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="562"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="624"/>
         <source>{kind}{about}: {count:,} rows; the first {shown} are shown.</source>
         <translation>
             <numerusform>{kind}{about}: {count:,} riga; in anteprima: {shown}.</numerusform>
@@ -3043,7 +3214,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>SessionWorker</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/core_texts.py" line="366"/>
+        <location filename="../../smsgate_desktop/gui/core_texts.py" line="490"/>
         <location filename="../../smsgate_desktop/gui/worker.py" line="584"/>
         <source>Login refused: {reason}</source>
         <translation>Accesso rifiutato: {reason}</translation>

@@ -354,6 +354,130 @@ TEMPLATES: Final[dict[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("ContactFiles", "this is not an .xlsx workbook (not one)"),
         QT_TRANSLATE_NOOP("ContactFiles", "no phone number in this row"),
         QT_TRANSLATE_NOOP("ContactFiles", "Column {count}"),  # a blank header cell's name
+        # contacts/limits.py, textfile.py, csv_import.py, vcard_import.py, xlsx_guard.py:
+        # a file past a limit ("it" is the file, "the sheet 'Contatti'" a sheet).
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it has more than {limit} rows, the most one import takes: split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it has more than {limit} cells (rows × columns), the most one import takes: remove "
+            "the columns you do not need or split it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it has more than {limit} filled cells, the most one import takes: split it into "
+            "smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it holds more than {limit} characters of text, the most one import takes: split it "
+            "into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the sheet {sheet} has more than {limit} rows, the most one import takes: split it "
+            "into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the sheet {sheet} has more than {limit} cells (rows × columns), the most one "
+            "import takes: remove the columns you do not need or split it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the sheet {sheet} has more than {limit} filled cells, the most one import takes: "
+            "split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the sheet {sheet} holds more than {limit} characters of text, the most one import "
+            "takes: split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook holds more than {limit} characters of text, the most one import "
+            "takes: split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it has more than {limit} lines, the most one import takes: split it into smaller "
+            "files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "this line is longer than {limit} characters, the most one line may have",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "malformed CSV: a field is longer than {limit} characters, the most one field may have",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "this vCard is longer than {limit} characters without its photos, the most one card "
+            "may have",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook has more than {limit} parts (or a bigger directory of them), the most "
+            "one import takes",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook unpacks to {size} MiB, more than the {limit} MiB one import takes (a "
+            "ZIP bomb?)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the part {part} of the workbook is compressed {ratio} times, more than the {limit} "
+            "times of any genuine workbook (a ZIP bomb?)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the part {part} of the workbook is {size} MiB unpacked, more than the {limit} MiB "
+            "one import takes for it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook has more than {limit} XML elements outside its rows and shared "
+            "strings (in {part}), the most one import takes",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook has more than {limit} distinct texts (shared strings), the most one "
+            "import takes: split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the workbook's sheets have more than {limit} XML elements in their rows, the most "
+            "one import takes: split it into smaller files",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "the sheet {sheet} has a row of more than {limit} XML elements, the most one import "
+            "takes",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "it has a shared string of more than {limit} XML elements, the most one import takes",
+        ),
+        # contacts/textfile.py: a line of a mixed-encoding file (ReadWarning.reason).
+        QT_TRANSLATE_NOOP(
+            "ContactFiles", "not {expected} like the rest of the file: read as {encoding}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "1 more lines are not {expected} like the rest of the file: read as {encoding}",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ContactFiles",
+            "{count} more lines are not {expected} like the rest of the file: read as {encoding}",
+        ),
+        # contacts/errors.py: ContactImportError's message (import_dialog.py builds
+        # its own from the reason; this is for the message as a whole).
+        QT_TRANSLATE_NOOP("ContactFiles", "Cannot import {file}: line {line}: {reason}"),
+        QT_TRANSLATE_NOOP("ContactFiles", "Cannot import {file}: {reason}"),
     ),
     # store/contacts.py: a change the contacts database refused.
     "ContactStore": (

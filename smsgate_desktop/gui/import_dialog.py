@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,7 @@ from ..contacts import (
     ContactImportError,
     ImportResult,
     Preview,
+    ReadWarning,
     RowError,
     apply_mapping,
     guess_mapping,
@@ -68,6 +70,7 @@ from ..store.db import database_file, open_store
 from .i18n import storage_failure, translate_text
 
 PREVIEW_ROWS: Final = 50
+WARNINGS_HEIGHT: Final = 110  # px: the read warnings' list scrolls past a few lines
 CANCEL_MS: Final = 2000  # closing: how long a cancelled import may take to end
 JOIN_MS: Final = 2000  # an import that reported its outcome: its thread's last steps
 PROGRESS_STEPS: Final = 10_000  # SQLite instructions between two looks at the cancel flag
@@ -248,6 +251,19 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.browse_button)
 
         self.file_info = QLabel()
+        # What the reader asks a person to check (lines of a mixed-encoding file): a count on
+        # a button that folds the list away, shown while the file is loaded.
+        self.warnings_button = QToolButton(checkable=True, checked=True, autoRaise=True)
+        self.warnings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warnings_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.warnings_button.setVisible(False)
+        self.warnings_model = QStringListModel(self)
+        self.warnings_view = QListView()
+        self.warnings_view.setModel(self.warnings_model)
+        self.warnings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.warnings_view.setAccessibleName(self.tr("Lines to check"))
+        self.warnings_view.setMaximumHeight(WARNINGS_HEIGHT)
+        self.warnings_view.setVisible(False)
         self.preview_model = QStandardItemModel(self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
@@ -292,6 +308,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.file_info)
+        layout.addWidget(self.warnings_button)
+        layout.addWidget(self.warnings_view)
         layout.addWidget(self.preview_view, 2)
         layout.addLayout(mapping)
         layout.addLayout(action_row)
@@ -301,6 +319,7 @@ class ImportDialog(QDialog):
 
         self.browse_button.clicked.connect(self.browse)
         self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.warnings_button.toggled.connect(self._warnings_toggled)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         for combo in (self.number_combo, self.name_combo, self.group_combo):
@@ -350,6 +369,7 @@ class ImportDialog(QDialog):
     def _clear_preview(self) -> None:
         self.preview_model.clear()
         self.file_info.clear()
+        self._show_warnings(())
         for combo in (self.number_combo, self.name_combo, self.group_combo):
             combo.clear()
         self.extra_list.clear()
@@ -365,6 +385,7 @@ class ImportDialog(QDialog):
             self.preview_model.appendRow([QStandardItem(cell) for cell in row])
         self.preview_model.setVerticalHeaderLabels([str(n) for n in preview.lines[:PREVIEW_ROWS]])
         self.file_info.setText(self._describe(preview))
+        self._show_warnings(preview.warnings)
         if len(preview.sheets) > 1:
             self.sheet_combo.addItems(list(preview.sheets))
             self.sheet_combo.setCurrentText(preview.sheet or "")
@@ -373,6 +394,35 @@ class ImportDialog(QDialog):
         self._set_ready(bool(preview.header) and bool(preview.rows))
         if not preview.rows:
             self.mapping_hint.setText(self.tr("The file has no rows to import."))
+
+    def _show_warnings(self, warnings: tuple[ReadWarning, ...]) -> None:
+        """List the reader's warnings under the file's description (hidden when none)."""
+        count = len(warnings)
+        self.warnings_model.setStringList([self._read_warning(w) for w in warnings])
+        if count == 1:  # English has no plural forms without a translator
+            title = self.tr("1 warning while reading the file: check this line")
+        else:
+            title = self.tr(
+                "{count:,} warnings while reading the file: check these lines", "", count
+            ).format(count=count)
+        self.warnings_button.setText(title)
+        self.warnings_button.setVisible(bool(count))
+        self.warnings_view.setVisible(bool(count) and self.warnings_button.isChecked())
+
+    @Slot(bool)
+    def _warnings_toggled(self, shown: bool) -> None:
+        self.warnings_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.warnings_view.setVisible(shown and self.warnings_model.rowCount() > 0)
+
+    def _read_warning(self, warning: ReadWarning) -> str:
+        """ReadWarning.message in the user's language: "line 4: not utf-8 like the rest of
+        the file: read as cp1252"."""
+        reason = translate_text(warning.reason)
+        if warning.line is None:  # a summary of many lines
+            return reason
+        return self.tr("line {line}: {reason}").format(line=warning.line, reason=reason)
 
     def _fill_mapping(self, preview: Preview) -> None:
         guess = guess_mapping(preview)
@@ -523,7 +573,19 @@ class ImportDialog(QDialog):
             ),
         ]
         end = self.tr(" (listed below).") if failed else "."
-        self.summary.setText(", ".join(parts) + end)
+        text = ", ".join(parts) + end
+        warned = len(result.warnings)
+        if warned:
+            text += " " + (
+                self.tr("1 warning while reading the file (listed above): check that line.")
+                if warned == 1
+                else self.tr(
+                    "{count:,} warnings while reading the file (listed above): check those lines.",
+                    "",
+                    warned,
+                ).format(count=warned)
+            )
+        self.summary.setText(text)
         self.errors_model.setStringList([self._row_error(error) for error in result.errors])
         self.errors_view.setVisible(bool(failed))
 
@@ -565,6 +627,11 @@ class ImportDialog(QDialog):
     def error_lines(self) -> list[str]:
         """The failed rows as listed ("line 7: 'abc': not a phone number")."""
         return self.errors_model.stringList()
+
+    def warning_lines(self) -> list[str]:
+        """The reader's warnings as listed ("line 4: not utf-8 like the rest of the file:
+        read as cp1252")."""
+        return self.warnings_model.stringList()
 
     # ---- messages and closing -------------------------------------------------------------
 
