@@ -115,6 +115,14 @@ def validity(text: str) -> int:
     return _integer(text, 1, MAX_VALIDITY, "a validity in minutes")
 
 
+def column_override(text: str) -> tuple[str, str]:
+    """`--map name=Ragione sociale`: (field, column header)."""
+    field, sep, column = text.partition("=")
+    if not sep or not field.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (e.g. name=Nome)")
+    return field.strip().lower(), column.strip()
+
+
 def journal_id(text: str) -> int:
     """A broadcast's or single send's id, as `smsgate history` shows it."""
     return _integer(text, 1, MAX_ID, "an id")

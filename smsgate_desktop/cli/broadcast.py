@@ -28,7 +28,6 @@ written, nothing further was sent, --resume ID continues; 6 paused (--resume ID 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import signal
 import sqlite3
@@ -55,6 +54,7 @@ from ..session import (
     SessionError,
 )
 from ..store import StorageError, contacts, journal, open_store
+from ..usecases.recipients import RecipientsError, recipients_from_file
 from .args import (
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
@@ -67,6 +67,7 @@ from .args import (
     MIN_THROTTLE,
     BadInput,
     build_session_config,
+    column_override,
     connection_options,
     endpoints,
     journal_id,
@@ -78,6 +79,7 @@ from .args import (
 from .messages import build_messages, recipients
 from .output import protocol_logger, storage_failure
 
+MAX_LISTED: Final = 20  # unusable rows listed one by one
 PROGRESS_EVERY: Final = 0.25  # seconds between two progress lines
 
 
@@ -88,7 +90,12 @@ def add_command(commands: argparse._SubParsersAction) -> None:
     )
     connection_options(broadcast)
     source = broadcast.add_mutually_exclusive_group(required=True)
-    source.add_argument("--csv", metavar="FILE", help="numbers in the first column")
+    source.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="a CSV, XLSX or vCard file: the number column found by its header (Telefono, "
+        "Cellulare, Phone...) or --map number=COLUMN; every column is a template field",
+    )
     source.add_argument("--to-file", metavar="FILE", help="one number per line; - for stdin")
     source.add_argument("--group", metavar="NAME", help="the members of a contact group")
     source.add_argument("--resume", type=journal_id, metavar="ID", help="continue broadcast ID")
@@ -103,6 +110,20 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="with --resume: send again the messages whose outcome is unknown (the gateway "
         "may have accepted them: their recipients may get them twice)",
+    )
+    broadcast.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=column_override,
+        metavar="FIELD=COLUMN",
+        help="with --csv: the column of number, name or groups, by its header (repeatable)",
+    )
+    broadcast.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="with --csv: send to the usable rows and list the others (otherwise any unusable "
+        "row stops the broadcast before it starts)",
     )
     broadcast.add_argument(
         "--throttle",
@@ -175,8 +196,9 @@ def _new_plan(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) 
     if args.resend_unknown:
         raise BadInput("--resend-unknown goes with --resume ID.")
     fields: list[dict[str, str]] | None = None
+    merged: list[str] = []  # numbers repeated in the file
     if args.csv:
-        numbers, fields = _csv_recipients(args.csv)
+        numbers, fields, merged = _file_recipients(args)
     elif args.group:
         members = contacts.group_members(engine.conn, args.group)
         if members is None:
@@ -196,32 +218,36 @@ def _new_plan(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) 
     else:
         messages = build_messages(args, numbers, datetime.now().astimezone())
     result = plan(messages, contacts.opted_out(engine.conn))
+    if merged:
+        result = Plan(result.messages, merged + result.duplicates, result.opted_out)
     if not result.messages:
         raise BadInput("Every recipient is on the opt-out list: nothing to send.")
     return result
 
 
-def _csv_recipients(path: str) -> tuple[list[str], list[dict[str, str]]]:
-    """The first column's numbers (a first row whose first cell has a letter in it is a
-    header), and for each its row as {header: cell} (template fields: every header, and
-    `number` = the first column unless a header says otherwise)."""
+def _file_recipients(
+    args: argparse.Namespace,
+) -> tuple[list[str], list[dict[str, str]], list[str]]:
+    """The numbers of --csv (any contacts file), their template fields and the numbers the
+    file repeats; BadInput listing every unusable row unless --skip-invalid."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.reader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise BadInput(f"Cannot read {path}: {exc}") from None
-    header: list[str] = []
-    if rows and rows[0] and any(char.isalpha() for char in rows[0][0]):
-        header, rows = [cell.strip() for cell in rows[0]], rows[1:]
-    numbers, fields = [], []
-    for row in rows:
-        if not row or not row[0].strip():
-            continue
-        numbers.append(row[0].strip())
-        values = {"number": row[0].strip()}
-        values.update({name: cell.strip() for name, cell in zip(header, row, strict=False) if name})
-        fields.append(values)
-    return numbers, fields
+        found = recipients_from_file(args.csv, args.region, dict(args.map))
+    except RecipientsError as exc:
+        raise BadInput(str(exc)) from None
+    for warning in found.warnings:
+        print(f"smsgate: {args.csv}: {warning.message}", file=sys.stderr)
+    if found.problems:
+        listed = [f"  {problem.message}" for problem in found.problems[:MAX_LISTED]]
+        if len(found.problems) > MAX_LISTED:
+            listed.append(f"  … and {len(found.problems) - MAX_LISTED} more")
+        what = f"{len(found.problems)} row(s) of {args.csv} cannot be used"
+        if not args.skip_invalid:
+            raise BadInput(
+                f"{what}; nothing sent (--skip-invalid sends to the others):\n" + "\n".join(listed)
+            )
+        print(f"smsgate: {what}, skipped:\n" + "\n".join(listed), file=sys.stderr)
+    numbers = [row.e164 for row in found.rows]
+    return numbers, [row.fields for row in found.rows], [d.e164 for d in found.duplicates]
 
 
 def _group_fields(conn: sqlite3.Connection, members: list[str]) -> list[dict[str, str]]:

@@ -221,3 +221,35 @@ def test_history_shows_a_credit_beyond_64_bits_as_unknown(smsgate, tmp_path):
     assert out == "1\t+393331000001\tsent\tcredit unknown\n"
     _, out, _ = smsgate("history", "1", "--json", connect=False)
     assert json.loads(out)["credit"] is None and json.loads(out)["state"] == "sent"
+
+
+def test_csv_from_italian_excel_is_read_like_the_window_reads_it(smsgate, tmp_path):
+    """cp1252, `;` and a "Nome" column: once "'utf-8' codec can't decode byte 0xe0", then
+    each whole `;` line taken as the number (issue 11)."""
+    path = tmp_path / "clienti.csv"
+    rows = ["Nome;Telefono;Città", "José;333 1000001;Forlì", "Anna;333 1000002;Città di Castello"]
+    path.write_bytes("\r\n".join(rows).encode("cp1252") + b"\r\n")
+    code, _, err = smsgate(
+        "broadcast",
+        "--csv",
+        str(path),
+        "--sender",
+        "Acme",
+        "--template",
+        "Ciao {Nome} da {city}",
+        "--yes",
+    )
+    assert code == cli.EXIT_OK, err
+    assert recorded(tmp_path) == ["+393331000001", "+393331000002"]
+
+
+def test_unusable_rows_are_listed_with_their_lines_and_stop_the_broadcast(smsgate, tmp_path):
+    csv_file = write_csv(tmp_path, "Nome,Cellulare", "Ada,3331000001", "Bea,12ab", "Cy,")
+    code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW)
+    assert code == cli.EXIT_BAD_INPUT
+    assert "2 row(s) of" in err and "line 3: '12ab'" in err and "line 4: (empty)" in err
+    assert recorded(tmp_path) == []
+    code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW, "--skip-invalid", "--yes")
+    assert code == cli.EXIT_OK, err
+    assert "skipped" in err
+    assert recorded(tmp_path) == ["+393331000001"]
