@@ -5,6 +5,49 @@ No I/O: the caller measures a round trip (e.g. the time a balance query took) an
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..protocol.text import analyse
+from .engine import Plan
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    """What sending a plan would do, shown before anything is journalled (the window words it
+    in the user's language, `smsgate broadcast` in English)."""
+
+    recipients: int  # after duplicates and opt-outs are dropped
+    duplicates: int
+    opted_out: int
+    parts: int  # SMS parts of the longest text
+    credits: int
+    balance: int | None  # None: not known (no account connected, or not answered yet)
+    seconds: float | None  # None: no round trip measured and no throttle
+
+    @property
+    def shortfall(self) -> int:
+        """Credits missing (0 when the balance covers it or is unknown)."""
+        return max(0, self.credits - self.balance) if self.balance is not None else 0
+
+
+def forecast(
+    plan: Plan,
+    balance: int | None = None,
+    round_trip: float | None = None,
+    throttle: float | None = None,
+    merged: int = 0,
+) -> Forecast:
+    """The forecast of `plan`; `merged` counts repeats dropped before the plan was made (a
+    file's repeated numbers). The duration is unknown without a round trip or a throttle."""
+    count = plan.credits_needed
+    seconds = None
+    if round_trip is not None or throttle:
+        seconds = estimate_seconds(count, round_trip, throttle)
+    parts = max((analyse(message.TextMessage).parts for message in plan.messages), default=0)
+    return Forecast(
+        count, merged + len(plan.duplicates), len(plan.opted_out), parts, count, balance, seconds
+    )
+
 
 def estimate_seconds(count: int, round_trip: float | None, throttle: float | None) -> float:
     """Seconds to send `count` messages: one round trip each, but never faster than

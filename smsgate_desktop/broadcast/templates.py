@@ -16,13 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..protocol import SmsGateError
 from ..protocol.text import TextInfo, analyse
 
 NAME_FIELD = "name"
 NUMBER_FIELD = "number"
 
 
-class TemplateError(ValueError):
+class TemplateError(SmsGateError, ValueError):
     """A template that cannot be rendered.
 
     `field` the placeholder at fault ("" for a malformed template), `contact` who it was

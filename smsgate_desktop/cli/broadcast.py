@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -44,16 +43,23 @@ from ..broadcast import (
     Progress,
     Report,
     plan,
-    templates,
 )
 from ..broadcast.forecast import duration_text as _duration
-from ..broadcast.forecast import estimate_seconds
-from ..protocol import FieldError, SmsMessage, packet
+from ..broadcast.forecast import forecast
+from ..protocol import SmsMessage
 from ..session import (
     GatewaySession,
     SessionError,
 )
 from ..store import StorageError, contacts, journal, open_store
+from ..usecases.personalise import (
+    MISSING,
+    TEXT,
+    Fields,
+    PersonalisationError,
+    contact_fields,
+    personalise,
+)
 from ..usecases.recipients import RecipientsError, recipients_from_file
 from .args import (
     EXIT_BAD_INPUT,
@@ -205,18 +211,20 @@ def _new_plan(args: argparse.Namespace, engine: BroadcastEngine, stdin: TextIO) 
             raise BadInput(f"There is no contact group {args.group!r}.")
         numbers = members
         if template:
-            fields = _group_fields(engine.conn, members)
+            stored = {c.e164: c for c in contacts.all_contacts_with_groups(engine.conn)}
+            fields = [contact_fields(stored.get(e164), e164) for e164 in members]
     else:
         numbers = recipients(args, stdin)
     if not numbers:
         raise BadInput("No recipient.")
+    # a template is checked as the text (its length is checked again once personalised)
+    draft = argparse.Namespace(**{**vars(args), "text": template or args.text})
+    messages = build_messages(draft, numbers, datetime.now().astimezone())
     if template:
-        texts = _render_all(template, fields or [{"number": n} for n in numbers])
-        args = argparse.Namespace(**{**vars(args), "text": texts[0]})
-        messages = build_messages(args, numbers, datetime.now().astimezone())
-        messages = _personalise(messages, texts)
-    else:
-        messages = build_messages(args, numbers, datetime.now().astimezone())
+        by_number = dict(zip(numbers, fields or [], strict=False))
+        messages = _personalise(
+            messages, template, lambda m: by_number.get(m.recipient, {"number": m.recipient}), args
+        )
     result = plan(messages, contacts.opted_out(engine.conn))
     if merged:
         result = Plan(result.messages, merged + result.duplicates, result.opted_out)
@@ -250,43 +258,22 @@ def _file_recipients(
     return numbers, [row.fields for row in found.rows], [d.e164 for d in found.duplicates]
 
 
-def _group_fields(conn: sqlite3.Connection, members: list[str]) -> list[dict[str, str]]:
-    """Each member's template fields: its extra values, `name` and `number` (E.164)."""
-    stored = {c.e164: c for c in contacts.all_contacts_with_groups(conn)}
-    out = []
-    for e164 in members:
-        contact = stored.get(e164)
-        extra = {str(k): str(v) for k, v in (contact.extra if contact else {}).items()}
-        out.append({**extra, "name": contact.name if contact else "", "number": e164})
-    return out
-
-
-def _render_all(template: str, fields: list[dict[str, str]]) -> list[str]:
-    """Each recipient's text; BadInput naming every recipient that lacks a field."""
+def _personalise(
+    messages: list[SmsMessage], template: str, fields: Fields, args: argparse.Namespace
+) -> list[SmsMessage]:
+    """Each recipient's text (usecases.personalise, as the window does); BadInput naming
+    every recipient that lacks a field, or the text that cannot be sent."""
     try:
-        rendered = templates.preview(template, fields)
-    except templates.TemplateError as exc:
+        return personalise(messages, template, fields, args.interface)
+    except PersonalisationError as exc:
+        if exc.code == MISSING:
+            shown = "\n  ".join(str(error) for error in exc.errors)
+            raise BadInput(
+                f"--template: {len(exc.errors)} recipient(s) lack a field, nothing sent:\n  {shown}"
+            ) from None
+        if exc.code == TEXT:
+            raise BadInput(f"The text for {exc.recipient}: {exc.problem}") from None
         raise BadInput(f"--template: {exc}") from None
-    problems = [str(item.error) for item in rendered if item.error is not None]
-    if problems:
-        shown = "\n  ".join(problems)
-        raise BadInput(
-            f"--template: {len(problems)} recipient(s) lack a field, nothing sent:\n  {shown}"
-        )
-    return [item.text or "" for item in rendered]
-
-
-def _personalise(messages: list[SmsMessage], texts: list[str]) -> list[SmsMessage]:
-    """Each message with its own text, checked as build_messages checks the common one."""
-    out = [m.with_values(TextMessage=t) for m, t in zip(messages, texts, strict=True)]
-    try:
-        for message in out:
-            message.validate()
-            packet.data_packet(message)  # the 4096-byte limit, on each text
-    except FieldError as exc:
-        hint = " (use --type UTF)" if exc.field == "TextMessage" and "UTF" in exc.reason else ""
-        raise BadInput(f"{exc}{hint}") from None
-    return out
 
 
 def _confirm_and_create(
@@ -301,22 +288,22 @@ def _confirm_and_create(
     started = time.perf_counter()
     balance = session.balance()
     round_trip = time.perf_counter() - started
-    count = new_plan.credits_needed
-    seconds = estimate_seconds(count, round_trip, args.throttle)
+    expected = forecast(new_plan, balance, round_trip, args.throttle)
+    count = expected.credits
     err = sys.stderr
-    print(f"Recipients       : {count}", file=err)
-    if new_plan.duplicates:
-        print(f"  duplicates     : {len(new_plan.duplicates)} dropped", file=err)
-    if new_plan.opted_out:
-        print(f"  opted out      : {len(new_plan.opted_out)} dropped", file=err)
+    print(f"Recipients       : {expected.recipients}", file=err)
+    if expected.duplicates:
+        print(f"  duplicates     : {expected.duplicates} dropped", file=err)
+    if expected.opted_out:
+        print(f"  opted out      : {expected.opted_out} dropped", file=err)
     print(f"Credits needed   : {count} (balance {balance})", file=err)
-    if balance < count:
+    if expected.shortfall:
         print(
-            f"  WARNING: the balance is {count - balance} short; the gateway will refuse the "
+            f"  WARNING: the balance is {expected.shortfall} short; the gateway will refuse the "
             "messages beyond it.",
             file=err,
         )
-    print(f"Estimated time   : {_duration(seconds)}", file=err)
+    print(f"Estimated time   : {_duration(expected.seconds or 0)}", file=err)
     if not args.yes and not _ask(f"Send {count} messages? [y/N] ", stdin):
         print("Nothing sent.", file=err)
         return None

@@ -18,7 +18,6 @@ import functools
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -59,13 +58,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..broadcast import BroadcastBusyError, BroadcastEngine, Plan, plan, templates
-from ..broadcast.forecast import duration_text, estimate_seconds
+from ..broadcast import BroadcastBusyError, BroadcastEngine, Plan, plan
+from ..broadcast.forecast import Forecast, duration_text, forecast
 from ..broadcast.run_lock import is_running
-from ..protocol import FieldError, SmsMessage
-from ..protocol.text import analyse
 from ..store import contacts, journal, open_store
 from ..usecases.drafts import SMS_TYPES, Draft, prepare, text_controls, without_controls
+from ..usecases.personalise import (
+    MISSING,
+    TEXT,
+    PersonalisationError,
+    contact_fields,
+    personalise,
+)
 from .broadcast_models import HistoryModel, ReportModel, write_report_csv
 from .compose import fix_text_label, replace_text
 from .failure_dialog import show_storage_failure
@@ -108,23 +112,6 @@ class PlanProblem(Exception):
     """Why the form cannot become a broadcast, as a sentence for the person (translated)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Forecast:
-    """What Send would do, shown before anything is journalled."""
-
-    recipients: int  # after duplicates and opt-outs are dropped
-    duplicates: int
-    opted_out: int
-    parts: int  # SMS parts of the longest text
-    credits: int
-    balance: int | None  # None: not known (no account connected, or not answered yet)
-    seconds: float | None  # None: no round trip measured and no throttle
-
-    def lines(self) -> list[str]:
-        """The forecast for the person, in their language."""
-        return ForecastText().lines(self)
-
-
 class ForecastText(QObject):
     """The forecast's words (a QObject for self.tr and its plural forms)."""
 
@@ -143,13 +130,13 @@ class ForecastText(QObject):
                 count=forecast.credits, balance=balance
             )
         )
-        if forecast.balance is not None and forecast.balance < forecast.credits:
+        if forecast.shortfall:
             lines.append(
                 self.tr(
                     "  Warning: %n credits short; the gateway will refuse the messages beyond "
                     "the balance.",
                     "",
-                    forecast.credits - forecast.balance,
+                    forecast.shortfall,
                 )
             )
         duration = (
@@ -190,7 +177,7 @@ class BroadcastPanel(QWidget):
         self._history_read_at = 0.0  # likewise, the running broadcast's history row
         self.forecast: Forecast | None = None
         self.last_storage_failure = ""  # the last sentence of storage_failed (for tests)
-        self._plan_counts: tuple[int, int, int, int] | None = None
+        self._planned: tuple[Plan, int] | None = None  # the last plan, repeats merged before it
         self._balance: int | None = None
         self._round_trip: float | None = None
         self._balance_asked_at: float | None = None
@@ -487,14 +474,8 @@ class BroadcastPanel(QWidget):
         result = plan(prepared.messages, contacts.opted_out(self.conn))
         if not result.messages:
             raise PlanProblem(self.tr("Every recipient is on the opt-out list: nothing to send."))
-        result = self._personalise(result)
-        parts = max(analyse(message.TextMessage).parts for message in result.messages)
-        self._plan_counts = (
-            len(result.messages),
-            merged + len(result.duplicates),
-            len(result.opted_out),
-            parts,
-        )
+        result = self._personalise(result, interface)
+        self._planned = (result, merged)
         self._update_forecast()
         return result
 
@@ -515,64 +496,46 @@ class BroadcastPanel(QWidget):
         text = self.text_edit.toPlainText()
         return "{" in text or "}" in text
 
-    def _personalise(self, result: Plan) -> Plan:
+    def _personalise(self, result: Plan, interface: str) -> Plan:
         """Each message's text rendered from the template with its contact's fields
-        (`name`, `number`, the contact's extra fields); the plan as is for a plain text."""
+        (usecases.personalise, as `smsgate broadcast --template`); the plan as is for a
+        plain text."""
         if not self.is_template():
             return result
-        template = self.text_edit.toPlainText()
-        try:
-            templates.placeholders(template)
-        except templates.TemplateError as exc:
-            raise PlanProblem(
-                self.tr("The template is not valid: {reason}.").format(
-                    reason=translate_text(str(exc))
-                )
-            ) from None
         known = {contact.e164: contact for contact in contacts.list_contacts(self.conn)}
-        messages: list[SmsMessage] = []
-        errors: list[templates.TemplateError] = []
-        for message in result.messages:
-            try:
-                text = templates.render(template, _fields(known.get(message.recipient), message))
-            except templates.TemplateError as exc:
-                errors.append(exc)
-                continue
-            messages.append(message.with_values(TextMessage=text))
-        if errors:
-            raise PlanProblem(
-                self.tr(
-                    "%n recipient(s) lack a field of the template; the first: {reason}.",
-                    "",
-                    len(errors),
-                ).format(reason=translate_text(str(errors[0])))
+        try:
+            messages = personalise(
+                result.messages,
+                self.text_edit.toPlainText(),
+                lambda m: contact_fields(known.get(m.recipient), m.recipient),
+                interface,
             )
-        for message in messages:
-            try:
-                message.validate()
-            except FieldError as exc:
-                reason = translate_text(exc.reason)
-                raise PlanProblem(
-                    self.tr("The text for {recipient} {reason}.").format(
-                        recipient=message.recipient, reason=reason
-                    )
-                    if exc.field == "TextMessage"
-                    else self.tr("The message to {recipient}: {reason}.").format(
-                        recipient=message.recipient, reason=translate_text(str(exc))
-                    )
-                ) from None
+        except PersonalisationError as exc:
+            raise PlanProblem(self._personalisation_problem(exc)) from None
         return Plan(messages, result.duplicates, result.opted_out)
 
+    def _personalisation_problem(self, exc: PersonalisationError) -> str:
+        if exc.code == MISSING:
+            return self.tr(
+                "%n recipient(s) lack a field of the template; the first: {reason}.",
+                "",
+                len(exc.errors),
+            ).format(reason=translate_text(str(exc.errors[0])))
+        if exc.code == TEXT:
+            return self.tr("The message to {recipient}: {reason}").format(
+                recipient=exc.recipient, reason=translate_text(exc.problem)
+            )
+        return self.tr("The template is not valid: {reason}.").format(
+            reason=translate_text(str(exc.errors[0]))
+        )
+
     def _update_forecast(self) -> None:
-        if self._plan_counts is None:
+        if self._planned is None:
             return
-        count, duplicates, opted_out, parts = self._plan_counts
-        throttle = self.throttle_spin.value()
-        seconds = None
-        if self._round_trip is not None or throttle:
-            seconds = estimate_seconds(count, self._round_trip, throttle)
-        self.forecast = Forecast(count, duplicates, opted_out, parts, count, self._balance, seconds)
-        self.forecast_label.setText("\n".join(self.forecast.lines()))
+        planned, merged = self._planned
+        throttle = self.throttle_spin.value() or None
+        self.forecast = forecast(planned, self._balance, self._round_trip, throttle, merged)
+        self.forecast_label.setText("\n".join(ForecastText().lines(self.forecast)))
         self.forecast_changed.emit(self.forecast)
 
     @Slot()
@@ -610,7 +573,7 @@ class BroadcastPanel(QWidget):
             self.show_notice(str(exc), error=True)
             return None
         forecast = self.forecast
-        lines = forecast.lines() if forecast else []
+        lines = ForecastText().lines(forecast) if forecast else []
         if self.is_template():
             lines.append(
                 self.tr("First text: {text}").format(text=new_plan.messages[0].TextMessage)
@@ -946,18 +909,6 @@ class BroadcastPanel(QWidget):
         still reports afterwards is ignored."""
         self._worker = None
         self.conn.close()
-
-
-def _fields(contact: contacts.Contact | None, message: SmsMessage) -> dict[str, str]:
-    """A recipient's template fields: its contact's extra fields, name and number."""
-    fields = {
-        str(key): "" if value is None else str(value)
-        for key, value in (contact.extra if contact else {}).items()
-    }
-    fields[templates.NUMBER_FIELD] = message.recipient
-    if contact is not None and contact.name:
-        fields[templates.NAME_FIELD] = contact.name
-    return fields
 
 
 def _table(model) -> QTableView:

@@ -116,7 +116,7 @@ def prepare(
     if out.problem:
         return out
     first = base.with_values(**good[0].parts.as_fields())
-    out.problem = _wire_problem(first, interface)
+    out.problem = wire_problem(first, interface)
     if out.problem:
         return out
     out.messages = [base.with_values(**entry.parts.as_fields()) for entry in good]
@@ -242,7 +242,7 @@ def _text_problem(text: str, sms_type: str) -> str:
     return ""
 
 
-def _wire_problem(message: SmsMessage, interface: Interface | str) -> str:
+def wire_problem(message: SmsMessage, interface: Interface | str) -> str:
     """Encode the first message as the session would; catches the 4096-byte line limit."""
     try:
         message.validate()

@@ -86,7 +86,7 @@ def recipients_from_file(
         fields = dict(contact.extra)
         if name_header:
             fields[name_header] = contact.name
-        fields[number_header] = contact.e164
+        fields[number_header] = contact.display  # the column as a person reads it
         for header, value in list(fields.items()):
             alias = FIELD_ALIASES.get(_key(header))
             if alias and alias not in fields:

@@ -175,7 +175,7 @@ def test_cli_template_with_csv_headers(smsgate, tmp_path):
     assert out.strip() == "broadcast 1\tdone\tsent 2"
     assert sent(tmp_path) == [
         ("+393331000001", "Ciao Ada (+39 333 1000001) a Roma {ok}"),
-        ("+393331000002", "Ciao Bea (3331000002) a Milano {ok}"),
+        ("+393331000002", "Ciao Bea (+39 333 1000002) a Milano {ok}"),
     ]
 
 
@@ -191,8 +191,8 @@ def test_cli_template_missing_field_lists_recipients_and_sends_nothing(smsgate, 
     assert out == ""
     assert err == (
         "smsgate: --template: 2 recipient(s) lack a field, nothing sent:\n"
-        "  Ada (3331000001) has no 'city'\n"
-        "  3331000003 has no 'name'\n"
+        "  Ada (+393331000001) has no 'city'\n"
+        "  +393331000003 has no 'name'\n"
     )
     assert sent(tmp_path) == []
 
@@ -236,11 +236,12 @@ def test_cli_template_with_plain_numbers_has_only_number(smsgate, tmp_path):
     assert code == cli.EXIT_BAD_INPUT
     assert err == (
         "smsgate: --template: 1 recipient(s) lack a field, nothing sent:\n"
-        "  3331000001 has no 'name'\n"
+        "  +393331000001 has no 'name'\n"
     )
     code, _, err = smsgate(*new, "Hi {Number}", stdin="3331000001\n+39 333 1000002\n")
     assert code == cli.EXIT_OK, err
     assert sent(tmp_path) == [
-        ("+393331000001", "Hi 3331000001"),
-        ("+393331000002", "Hi +39 333 1000002"),
+        # {number} is the E.164 number, as the window's contacts give it (one rule)
+        ("+393331000001", "Hi +393331000001"),
+        ("+393331000002", "Hi +393331000002"),
     ]

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from smsgate_desktop.broadcast.forecast import Forecast
 from smsgate_desktop.gui import i18n
 from smsgate_desktop.gui.account import AccountPanel, ProfileDialog
-from smsgate_desktop.gui.broadcast_panel import BroadcastPanel, Forecast
+from smsgate_desktop.gui.broadcast_panel import BroadcastPanel, ForecastText
 from smsgate_desktop.gui.compose import ComposePanel
 from smsgate_desktop.gui.contacts_panel import ContactsPanel
 from smsgate_desktop.gui.core_texts import TEMPLATES
@@ -248,10 +249,13 @@ def test_broadcast_forecast_in_italian(language, qtbot, tmp_path):
         assert panel.notice.text() == "Nessun account connesso: scegliete prima un profilo."
     finally:
         panel.shutdown()
-    short = Forecast(3, 0, 0, 1, 3, 2, 125.0).lines()
+    short = ForecastText().lines(Forecast(3, 0, 0, 1, 3, 2, 125.0))
     assert "  Attenzione: manca 1 credito; il gateway rifiuterà i messaggi oltre il saldo." in short
     assert "Durata stimata: circa 2 min 5 s" in short
-    assert "  Attenzione: mancano 2 crediti;" in Forecast(3, 0, 0, 1, 3, 1, None).lines()[3]
+    assert (
+        "  Attenzione: mancano 2 crediti;"
+        in ForecastText().lines(Forecast(3, 0, 0, 1, 3, 1, None))[3]
+    )
 
 
 def test_send_summary_agrees_with_the_count_in_italian(language, qtbot):
