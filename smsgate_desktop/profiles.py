@@ -19,6 +19,9 @@ import phonenumbers
 
 from .config import data_dir
 from .protocol import Interface
+from .protocol.connection import MAX_WINDOW
+from .protocol.numbers import DEFAULT_REGION
+from .protocol.schedule import GATEWAY_ZONE
 from .session import Endpoint
 
 PROFILES_FILE: Final = "profiles.json"
@@ -37,8 +40,8 @@ class Profile:
     primary: str  # "host:port"
     backup: str = ""  # "host:port" or empty
     interface: str = Interface.PACKET.value
-    default_region: str = "IT"
-    gateway_timezone: str = "Europe/Rome"
+    default_region: str = DEFAULT_REGION
+    gateway_timezone: str = GATEWAY_ZONE
     low_credit_threshold: int = DEFAULT_THRESHOLD
     demo: bool = False
     # Messages in flight at once on the Packets interface (1 = one request, one reply).
@@ -87,9 +90,9 @@ class Profile:
         if (
             not isinstance(self.send_window, int)
             or isinstance(self.send_window, bool)
-            or not 1 <= self.send_window <= 64
+            or not 1 <= self.send_window <= MAX_WINDOW
         ):
-            found.append("The send window must be a whole number from 1 to 64.")
+            found.append(f"The send window must be a whole number from 1 to {MAX_WINDOW}.")
         return found
 
     def to_json(self) -> dict[str, Any]:

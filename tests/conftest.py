@@ -1,13 +1,26 @@
 """Fixtures every test gets: an in-memory keyring and a temporary data directory, so no test
-touches the real keyring or the user's home."""
+touches the real keyring or the user's home. And the in-process simulator on port 0, for the
+tests that ask for it (tests/simkit.py):
+
+- `simulator(accounts=None, **options)` starts one more, stopped after the test;
+- `sim` is the one a test talks to, started with `simulator_options` (parametrise it:
+  `@pytest.mark.parametrize("simulator_options", [{"drop_after": 1}])`);
+- `simulator_accounts` are the accounts of both when none are given: a directory's conftest
+  or a test module overrides it.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from simkit import RECORD_NAME, Simulators
+
+from smsgate_desktop.simulator.accounts import Account
+from smsgate_desktop.simulator.runner import SimulatorThread
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,3 +59,26 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     return path
+
+
+@pytest.fixture
+def simulator_accounts() -> list[Account]:
+    return [Account("demo", "demo")]
+
+
+@pytest.fixture
+def simulator_options() -> dict:
+    """SimulatorThread keywords for `sim`, `accounts` included; {} unless parametrised."""
+    return {}
+
+
+@pytest.fixture
+def simulator(simulator_accounts) -> Iterator[Simulators]:
+    with Simulators(simulator_accounts) as start:
+        yield start
+
+
+@pytest.fixture
+def sim(simulator, simulator_options, tmp_path) -> SimulatorThread:
+    """A running simulator that records each accepted SMS in tmp_path / "record.jsonl"."""
+    return simulator(**({"record": tmp_path / RECORD_NAME} | simulator_options))

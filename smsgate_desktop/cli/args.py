@@ -14,8 +14,8 @@ from .. import config
 from ..protocol import MAX_LINE, FieldError, Interface, packet
 from ..protocol import ascii as full_ascii
 from ..protocol.connection import MAX_WINDOW
-from ..protocol.numbers import RegionError, check_region
-from ..protocol.schedule import ScheduleError, zone_of
+from ..protocol.numbers import DEFAULT_REGION, RegionError, check_region
+from ..protocol.schedule import GATEWAY_ZONE, ScheduleError, zone_of
 from ..session import (
     DEFAULT_BACKUP,
     DEFAULT_PRIMARY,
@@ -194,12 +194,18 @@ def open_log(args: argparse.Namespace) -> IO[str] | None:
 def message_options(parser: argparse.ArgumentParser) -> None:
     """The options every message carries besides sender and text (send and broadcast)."""
     parser.add_argument(
-        "--region", type=region, default="IT", help="country of national numbers (IT)"
+        "--region",
+        type=region,
+        default=DEFAULT_REGION,
+        help=f"country of national numbers ({DEFAULT_REGION})",
     )
     parser.add_argument("--type", default="", metavar="SMSTYPE", help="FL UCS UTF UDH WBK WPS")
     parser.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule, in your local time")
     parser.add_argument(
-        "--timezone", type=time_zone, default="Europe/Rome", help="the gateway's time zone"
+        "--timezone",
+        type=time_zone,
+        default=GATEWAY_ZONE,
+        help=f"the gateway's time zone ({GATEWAY_ZONE})",
     )
     parser.add_argument(
         "--validity", type=validity, default=0, metavar="MINUTES", help="1 to 10080"

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from ..broadcast import BroadcastBusyError, BroadcastEngine, Plan, plan
 from ..broadcast.forecast import Forecast, duration_text, forecast
 from ..broadcast.run_lock import is_running
+from ..profiles import demo_profile
 from ..store import contacts, journal, open_store
 from ..usecases.drafts import SMS_TYPES, Draft, prepare, text_controls, without_controls
 from ..usecases.personalise import (
@@ -70,13 +71,12 @@ from ..usecases.personalise import (
     contact_fields,
     personalise,
 )
+from .active_account import ActiveAccount
 from .broadcast_models import HistoryModel, ReportModel, write_report_csv
 from .compose import fix_text_label, replace_text
 from .failure_dialog import show_storage_failure
 from .i18n import storage_failure, translate_text
 from .worker import BroadcastProgress, WorkerHandle
-
-HandleProvider = Callable[[], WorkerHandle | None]
 
 RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
 # A row's `updated` time is taken just before its commit, which another connection sees a
@@ -155,21 +155,12 @@ class BroadcastPanel(QWidget):
     broadcast_finished = Signal(int, object, str)  # broadcast_id, report dict, why
     forecast_changed = Signal(object)  # Forecast
 
-    def __init__(
-        self,
-        db_path: str | Path,
-        worker_handle_provider: HandleProvider,
-        parent: QWidget | None = None,
-        *,
-        region: str = "IT",
-        zone: str = "Europe/Rome",
-    ) -> None:
+    def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = str(db_path)
         self.conn = open_store(self.db_path)
         self.engine = BroadcastEngine(self.conn)
-        self._handle_provider = worker_handle_provider
-        self.region, self.zone = region, zone
+        self.account: ActiveAccount | None = None  # set_account: numbers, zone, interface
         self._worker: Any = None  # the worker whose signals reach this panel
         self.running_id: int | None = None
         self.selected_id: int | None = None
@@ -457,14 +448,21 @@ class BroadcastPanel(QWidget):
             schedule=schedule,
         )
 
+    def set_account(self, account: ActiveAccount | None) -> None:
+        """The account broadcasts go through from now on (None: none connected)."""
+        self.account = account
+
+    def _handle(self) -> WorkerHandle | None:
+        return self.account.handle if self.account is not None else None
+
     def _plan_now(self) -> Plan:
         """The form as a plan; PlanProblem when it cannot be sent. Updates the forecast."""
-        handle = self._handle_provider()
-        interface = handle.worker._config.interface if handle is not None else "packet"
+        account = self.account or ActiveAccount(demo_profile())
+        interface = account.interface
         prepared = prepare(
             self._draft(),
-            region=self.region,
-            zone=self.zone,
+            region=account.region,
+            zone=account.zone,
             interface=interface,
             now=datetime.now().astimezone(),
         )
@@ -562,7 +560,7 @@ class BroadcastPanel(QWidget):
         """Confirm, journal and start a new broadcast; its id, None when nothing started."""
         if self.running_id is not None:
             return None
-        if self._handle_provider() is None:
+        if self._handle() is None:
             self.show_notice(
                 self.tr("No account is connected: choose a profile first."), error=True
             )
@@ -595,7 +593,7 @@ class BroadcastPanel(QWidget):
         return broadcast_id
 
     def _account(self) -> str:
-        handle = self._handle_provider()
+        handle = self._handle()
         return handle.account[0] if handle is not None else ""
 
     def _start(self, broadcast_id: int) -> bool:
@@ -616,7 +614,7 @@ class BroadcastPanel(QWidget):
 
     @Slot()
     def pause(self) -> None:
-        handle = self._handle_provider()
+        handle = self._handle()
         if handle is not None and self.running_id is not None:
             handle.pause()
             self.show_notice(self.tr("Pausing after the message being sent…"))
@@ -634,7 +632,7 @@ class BroadcastPanel(QWidget):
     def cancel(self) -> None:
         """Running: stop after the message in flight and cancel what is pending. Paused or
         interrupted: cancel its pending rows now."""
-        handle = self._handle_provider()
+        handle = self._handle()
         if self.running_id is not None:
             if handle is not None:
                 handle.cancel_broadcast()
@@ -767,7 +765,7 @@ class BroadcastPanel(QWidget):
 
     def _attach(self) -> WorkerHandle | None:
         """The current handle, its worker's signals connected to this panel (once)."""
-        handle = self._handle_provider()
+        handle = self._handle()
         if handle is not None and handle.worker is not self._worker:
             self._worker = handle.worker
             # Methods of a QObject living in the GUI thread: queued connections.
@@ -853,7 +851,7 @@ class BroadcastPanel(QWidget):
             why or finished.format(id=broadcast_id, summary=summary),
             error=bool(report.get("error")),
         )
-        handle = self._handle_provider()
+        handle = self._handle()
         if handle is not None:
             handle.balance_requested.emit()  # the credit after the broadcast
         self.broadcast_finished.emit(broadcast_id, report, why)

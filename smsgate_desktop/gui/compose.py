@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..profiles import Profile
+from ..protocol.numbers import DEFAULT_REGION
+from ..protocol.schedule import GATEWAY_ZONE
 from ..protocol.text import gsm7_septets, unencodable_chars, wire_encoding
 from ..usecases.drafts import (
     MAX_VALIDITY,
@@ -45,6 +47,7 @@ from ..usecases.drafts import (
     visible_control,
     without_controls,
 )
+from .active_account import ActiveAccount
 from .i18n import translate_text
 
 RECIPIENT_DEBOUNCE_MS: Final = 250
@@ -275,8 +278,12 @@ class ComposePanel(QWidget):
 
     # ---- state ------------------------------------------------------------------------------
 
-    def set_profile(self, profile: Profile) -> None:
-        """Numbers are read in the profile's country, times converted to its gateway's zone."""
+    def set_account(self, account: ActiveAccount | None) -> None:
+        """Numbers are read in the account's country, times converted to its gateway's zone,
+        texts checked on its interface."""
+        self.set_profile(account.profile if account is not None else None)
+
+    def set_profile(self, profile: Profile | None) -> None:
         self._profile = profile
         self.revalidate()
 
@@ -319,7 +326,7 @@ class ComposePanel(QWidget):
         self._recipient_timer.stop()
         profile = self._profile
         draft = self.draft()
-        region = profile.default_region if profile else "IT"
+        region = profile.default_region if profile else DEFAULT_REGION
         recipients_changed = self._entries_key != (draft.recipients, region)
         if recipients_changed:
             self._entries_key = (draft.recipients, region)
@@ -328,7 +335,7 @@ class ComposePanel(QWidget):
             draft,
             entries=self._entries,
             region=region,
-            zone=profile.gateway_timezone if profile else "Europe/Rome",
+            zone=profile.gateway_timezone if profile else GATEWAY_ZONE,
             interface=profile.interface if profile else "packet",
             now=datetime.now(UTC) - timedelta(seconds=30),  # a minute typed as "now" is ok
         )

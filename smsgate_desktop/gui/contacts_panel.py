@@ -47,8 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..protocol.numbers import DEFAULT_REGION
 from ..store import contacts as store
 from ..usecases.address_book import export_address_book
+from .active_account import ActiveAccount
 from .contacts_model import (
     ALL_GROUPS,
     GROUP_JOIN,
@@ -228,11 +230,14 @@ class ContactsPanel(QWidget):
     contacts_changed = Signal()
 
     def __init__(
-        self, conn: sqlite3.Connection, default_region: str = "IT", parent: QWidget | None = None
+        self,
+        conn: sqlite3.Connection,
+        default_region: str = DEFAULT_REGION,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conn = conn
-        self.default_region = default_region
+        self.default_region = default_region  # set_account changes it
         self.last_error = ""  # the text of the last message box shown (for tests and drivers)
         self.import_dialog: ImportDialog | None = None
         self.model = ContactsModel(self)
@@ -243,6 +248,10 @@ class ContactsPanel(QWidget):
         self.reload()
 
     # ---- building -------------------------------------------------------------------------
+
+    def set_account(self, account: ActiveAccount | None) -> None:
+        """Imports read national numbers in the active account's country."""
+        self.default_region = account.region if account is not None else DEFAULT_REGION
 
     def _build(self) -> None:
         self.search_edit = QLineEdit(placeholderText=self.tr("Search by name or number"))

@@ -64,7 +64,7 @@ from ..contacts import (
     guess_mapping,
     read_file,
 )
-from ..protocol.numbers import PhoneParts, split_number
+from ..protocol.numbers import DEFAULT_REGION, PhoneParts, split_number
 from ..store import contacts as store
 from ..store.db import database_file, open_store
 from .i18n import storage_failure, translate_text
@@ -224,7 +224,10 @@ class ImportDialog(QDialog):
     import_finished = Signal()  # the report is on screen (successful or not)
 
     def __init__(
-        self, conn: sqlite3.Connection, default_region: str = "IT", parent: QWidget | None = None
+        self,
+        conn: sqlite3.Connection,
+        default_region: str = DEFAULT_REGION,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conn = conn

@@ -47,6 +47,7 @@ from ..protocol import Interface, SmsMessage
 from ..session import SessionConfig
 from ..store.db import DB_NAME, default_path, open_store
 from .account import AccountPanel, ProfileDialog
+from .active_account import ActiveAccount
 from .broadcast_panel import BroadcastPanel
 from .compose import ComposePanel
 from .contacts_panel import ContactsPanel
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         # one worker (the gateway allows one session per account).
         self.store, self.db_path = self._open_store()
         self.contacts = ContactsPanel(self.store)
-        self.broadcasts = BroadcastPanel(self.db_path, lambda: self.handle)
+        self.broadcasts = BroadcastPanel(self.db_path)
         self.contacts.recipients_chosen.connect(self._broadcast_to)
 
         self.tabs = QTabWidget()
@@ -358,17 +359,24 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(profile.demo)
         self.setWindowTitle(f"{APP_TITLE} — {display_name(profile)}")
         self.account_panel.set_profiles(self.all_profiles(), profile)
-        self.compose.set_profile(profile)
         self.credit_label.setText(self.tr("Credit: —"))
         self._set_state(DISCONNECTED)
         password = self.password_for(profile)
+        if password is not None:
+            self.handle = self._start_worker(profile, password)
+        self._hand_account(ActiveAccount(profile, self.handle))
         if password is None:
             self.account_panel.show_message(
                 self.tr("No password for this account: use Edit… to enter it."), error=True
             )
             return
-        self.handle = self._start_worker(profile, password)
         self.refresh()
+
+    def _hand_account(self, account: ActiveAccount) -> None:
+        """Every panel works with `account` from now on (its country, zone, interface and
+        worker): one object, handed over when it changes."""
+        for panel in (self.compose, self.broadcasts, self.contacts):
+            panel.set_account(account)
 
     def password_for(self, profile: Profile) -> str | None:
         """Keyring first, then this run's memory, then ask once (kept in memory)."""

@@ -9,21 +9,14 @@ import pytest
 
 from smsgate_desktop import cli, config
 from smsgate_desktop.simulator.accounts import Account
-from smsgate_desktop.simulator.runner import SimulatorThread
 
 ACCOUNT, PASSWORD = "acme", "s3cret"
 
 
 @pytest.fixture
-def simulator_options() -> dict:
-    return {}
-
-
-@pytest.fixture
-def sim(simulator_options, tmp_path):
-    options = {"accounts": [Account(ACCOUNT, PASSWORD, credit=50_000)]} | simulator_options
-    with SimulatorThread(port=0, record=tmp_path / "record.jsonl", **options) as running:
-        yield running
+def simulator_accounts() -> list[Account]:
+    """The account of tests/conftest.py's `sim` (parametrise `simulator_options`)."""
+    return [Account(ACCOUNT, PASSWORD, credit=50_000)]
 
 
 @pytest.fixture

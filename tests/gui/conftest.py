@@ -1,5 +1,6 @@
-"""Fixtures for the window tests: simulators on port 0, windows that always close (joining
-their worker thread), and helpers that drive the compose panel like a person would."""
+"""Fixtures for the window tests: windows that always close (joining their worker thread),
+and windows on a simulator (tests/conftest.py's `simulator`, with the account acme). The
+helpers that drive the compose panel like a person would are in gui_helpers.py."""
 
 from __future__ import annotations
 
@@ -17,18 +18,9 @@ from smsgate_desktop.simulator.runner import SimulatorThread
 
 
 @pytest.fixture
-def simulator() -> Iterator[Callable[..., SimulatorThread]]:
-    """start(accounts=[...], **options) -> a running SimulatorThread, stopped afterwards."""
-    started: list[SimulatorThread] = []
-
-    def start(accounts: list[Account] | None = None, **options) -> SimulatorThread:
-        sim = SimulatorThread(accounts or [Account("acme", "s3cret-pw")], port=0, **options)
-        started.append(sim.start())
-        return sim
-
-    yield start
-    for sim in started:
-        sim.stop()
+def simulator_accounts() -> list[Account]:
+    """The account of tests/conftest.py's `simulator(...)` unless a test gives others."""
+    return [Account("acme", "s3cret-pw")]
 
 
 @pytest.fixture

@@ -12,8 +12,10 @@ from gui_helpers import SIGNAL_TIMEOUT, Recorder
 from PySide6.QtWidgets import QMessageBox
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
+from smsgate_desktop.gui.active_account import ActiveAccount
 from smsgate_desktop.gui.broadcast_panel import BroadcastPanel
 from smsgate_desktop.gui.worker import SessionWorker, WorkerHandle
+from smsgate_desktop.profiles import Profile
 from smsgate_desktop.protocol import SmsMessage
 from smsgate_desktop.session import Endpoint, SessionConfig
 from smsgate_desktop.store import contacts, journal, open_store
@@ -61,7 +63,8 @@ def rig(qtbot, simulator, tmp_path, answer):
             "acme", "s3cret-pw", primary=Endpoint(sim.host, sim.port), backup=None
         )
         handle = WorkerHandle(SessionWorker(config, store=tmp_path / "store.sqlite3"))
-        panel = BroadcastPanel(tmp_path / "store.sqlite3", lambda: handle)
+        panel = BroadcastPanel(tmp_path / "store.sqlite3")
+        panel.set_account(ActiveAccount(Profile("Acme", "acme", f"{sim.host}:{sim.port}"), handle))
         qtbot.addWidget(panel)
         made.append((panel, handle))
         return panel, sim, handle
@@ -294,7 +297,7 @@ def test_the_worker_reports_an_unknown_broadcast_as_a_sentence(qtbot, rig, tmp_p
 
 
 def test_without_an_account_the_forecast_works_and_send_says_why(qtbot, tmp_path, answer):
-    panel = BroadcastPanel(tmp_path / "store.sqlite3", lambda: None)
+    panel = BroadcastPanel(tmp_path / "store.sqlite3")
     qtbot.addWidget(panel)
     try:
         fill(panel, numbers(4))

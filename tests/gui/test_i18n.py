@@ -228,7 +228,7 @@ def test_profile_dialog_problems_and_the_demo_name_in_italian(language, qtbot):
 
 def test_broadcast_forecast_in_italian(language, qtbot, tmp_path):
     language("it")
-    panel = BroadcastPanel(tmp_path / "store.sqlite3", lambda: None)
+    panel = BroadcastPanel(tmp_path / "store.sqlite3")
     qtbot.addWidget(panel)
     try:
         panel.sender_edit.setText("ACME")

@@ -1,41 +1,21 @@
-"""A running simulator per test, and a session factory that records the protocol log."""
+"""The session tests' simulator account, and a session factory that records the protocol log.
+The simulator itself is tests/conftest.py's `sim` (parametrise `simulator_options`)."""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
-from sessionkit import ACCOUNT, PASSWORD
+from sessionkit import ACCOUNT, PASSWORD, LogRecorder
 
 from smsgate_desktop.protocol import Interface
 from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig
 from smsgate_desktop.simulator.accounts import Account
-from smsgate_desktop.simulator.runner import SimulatorThread
 
 
 @pytest.fixture
-def simulator_options() -> dict:
-    return {}
-
-
-@pytest.fixture
-def sim(simulator_options, tmp_path):
-    options = {"accounts": [Account(ACCOUNT, PASSWORD, credit=100)]} | simulator_options
-    options.setdefault("record", tmp_path / "record.jsonl")
-    with SimulatorThread(port=0, **options) as running:
-        yield running
-
-
-class LogRecorder:
-    def __init__(self) -> None:
-        self.lines: list[tuple[str, bytes]] = []
-
-    def __call__(self, direction: str, line: bytes, when: float) -> None:
-        self.lines.append((direction, line))
-
-    def sent(self) -> list[bytes]:
-        return [line for direction, line in self.lines if direction == "→"]
-
-    def received(self) -> list[bytes]:
-        return [line for direction, line in self.lines if direction == "←"]
+def simulator_accounts() -> list[Account]:
+    return [Account(ACCOUNT, PASSWORD, credit=100)]
 
 
 @pytest.fixture
@@ -65,8 +45,6 @@ def make_session(sim, log):
 @pytest.fixture
 def unused_port() -> int:
     """A loopback port with nothing listening on it."""
-    import socket
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]

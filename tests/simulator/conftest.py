@@ -1,4 +1,6 @@
-"""Fixtures of the simulator tests: simulators on port 0 and raw clients connected to them."""
+"""Fixtures of the simulator tests: raw clients connected to a simulator. The simulators
+themselves are tests/conftest.py's `simulator` and `sim` (the one account demo:demo, credit
+1000)."""
 
 from __future__ import annotations
 
@@ -7,33 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from simclient import GREETING, RawClient
 
-from smsgate_desktop.simulator import Account, SimulatorThread
-
-
-def default_accounts() -> list[Account]:
-    return [Account("demo", "demo")]
-
-
-@pytest.fixture
-def start_simulator() -> Iterator[Callable[..., SimulatorThread]]:
-    """start_simulator(accounts=None, **SimulatorThread options) -> a running simulator."""
-    started: list[SimulatorThread] = []
-
-    def start(accounts: list[Account] | None = None, **options: object) -> SimulatorThread:
-        accounts = default_accounts() if accounts is None else accounts
-        simulator = SimulatorThread(accounts, **options).start()
-        started.append(simulator)
-        return simulator
-
-    yield start
-    for simulator in started:
-        simulator.stop()
-
-
-@pytest.fixture
-def sim(start_simulator: Callable[..., SimulatorThread]) -> SimulatorThread:
-    """A simulator with the one account demo:demo (credit 1000)."""
-    return start_simulator()
+from smsgate_desktop.simulator import SimulatorThread
 
 
 @pytest.fixture

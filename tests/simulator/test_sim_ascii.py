@@ -65,22 +65,22 @@ def test_wrong_password(connect) -> None:
         (Account("x", "pw", 0, "Expired"), b"-ERR 89 [Account Not Active!]"),
     ],
 )
-def test_login_refusals_close(start_simulator, connect, account: Account, reply: bytes) -> None:
-    client = connect(start_simulator([account]))
+def test_login_refusals_close(simulator, connect, account: Account, reply: bytes) -> None:
+    client = connect(simulator([account]))
     client.converse([(b"Account=x", b"+OK 01"), (b"Password=pw", reply + CLOSED)])
     client.assert_closed()
 
 
-def test_credentials_are_checked_before_anything_else(start_simulator, connect) -> None:
-    simulator = start_simulator([Account("x", "pw", 0, "Blocked", rules={"ip-locked"})])
-    client = connect(simulator)
+def test_credentials_are_checked_before_anything_else(simulator, connect) -> None:
+    sim = simulator([Account("x", "pw", 0, "Blocked", rules={"ip-locked"})])
+    client = connect(sim)
     client.converse(
         [(b"Account=x", b"+OK 01"), (b"Password=no", b"-ERR 89 [Account Not Valid]" + CLOSED)]
     )
 
 
-def test_standby_account_logs_in_and_sends(start_simulator, connect) -> None:
-    client = connect(start_simulator([Account("demo", "demo", 7, "Standby")]))
+def test_standby_account_logs_in_and_sends(simulator, connect) -> None:
+    client = connect(simulator([Account("demo", "demo", 7, "Standby")]))
     client.converse(
         [
             (b"Account=demo", b"+OK 01"),
@@ -93,8 +93,8 @@ def test_standby_account_logs_in_and_sends(start_simulator, connect) -> None:
     )
 
 
-def test_account_ids_follow_the_order_given(start_simulator, connect) -> None:
-    client = connect(start_simulator([Account("a", "1"), Account("b", "2", 50)]))
+def test_account_ids_follow_the_order_given(simulator, connect) -> None:
+    client = connect(simulator([Account("a", "1"), Account("b", "2", 50)]))
     client.converse(
         [(b"Account=b", b"+OK 01"), (b"Password=2", b"+OK 01 50 [ID ACCOUNT: 0002 STATUS: Active]")]
     )
@@ -120,16 +120,16 @@ def test_session_is_freed_when_its_connection_ends(sim, connect) -> None:
     connect().converse([(b"Account=demo", b"+OK 01"), (b"Password=demo", LOGIN_OK)])
 
 
-def test_session_is_freed_after_a_closing_error(start_simulator, connect) -> None:
-    simulator = start_simulator([Account("demo", "demo", credit=1)])
-    first = connect(simulator)
+def test_session_is_freed_after_a_closing_error(simulator, connect) -> None:
+    sim = simulator([Account("demo", "demo", credit=1)])
+    first = connect(sim)
     first.login()
     first.set_fields(**MESSAGE)
     first.converse([(b"SendSMS=OKSEND", sent(0, "+393331234567"))])
     first.set_fields(PhoneNumber=b"7654321")
     assert first.ask(b"SendSMS=OKSEND") == b"-ERR 99 [Credit Not Available!]" + CLOSED
     first.assert_closed()
-    second = connect(simulator)
+    second = connect(sim)
     second.converse(
         [
             (b"Account=demo", b"+OK 01"),
@@ -175,8 +175,8 @@ def test_second_login_on_a_logged_in_connection(connect) -> None:
     )
 
 
-def test_a_second_account_line_restarts_the_login(start_simulator, connect) -> None:
-    client = connect(start_simulator([Account("a", "1"), Account("b", "2")]))
+def test_a_second_account_line_restarts_the_login(simulator, connect) -> None:
+    client = connect(simulator([Account("a", "1"), Account("b", "2")]))
     client.converse(
         [
             (b"Account=a", b"+OK 01"),
@@ -396,9 +396,9 @@ def test_empty_mandatory_field_before_the_first_message(connect) -> None:
     )
 
 
-def test_recipient_locked(start_simulator, connect) -> None:
-    simulator = start_simulator(locked_recipients=["+393331234567"])
-    client = connect(simulator)
+def test_recipient_locked(simulator, connect) -> None:
+    sim = simulator(locked_recipients=["+393331234567"])
+    client = connect(sim)
     client.login()
     client.set_fields(**MESSAGE)
     client.converse(
@@ -410,11 +410,9 @@ def test_recipient_locked(start_simulator, connect) -> None:
     )
 
 
-def test_send_order_field_errors_then_86_then_99(start_simulator, connect) -> None:
-    simulator = start_simulator(
-        [Account("demo", "demo", credit=1)], locked_recipients=["+39333555"]
-    )
-    client = connect(simulator)
+def test_send_order_field_errors_then_86_then_99(simulator, connect) -> None:
+    sim = simulator([Account("demo", "demo", credit=1)], locked_recipients=["+39333555"])
+    client = connect(sim)
     client.login()
     client.set_fields(**MESSAGE)
     client.converse([(b"SendSMS=OKSEND", sent(0, "+393331234567"))])
@@ -429,7 +427,7 @@ def test_send_order_field_errors_then_86_then_99(start_simulator, connect) -> No
         ]
     )
     client.assert_closed()
-    assert simulator.account("demo").credit == 0
+    assert sim.account("demo").credit == 0
 
 
 def test_schedule(sim, connect) -> None:
@@ -468,8 +466,8 @@ def test_text_is_decoded_by_the_sms_type_at_send(sim, connect) -> None:
     assert sim.sent[-1].fields["TextMessage"] == "café € ✓"
 
 
-def test_queries(start_simulator, connect) -> None:
-    client = connect(start_simulator([Account("demo", "demo", 42, "Standby")]))
+def test_queries(simulator, connect) -> None:
+    client = connect(simulator([Account("demo", "demo", 42, "Standby")]))
     client.login()
     client.converse(
         [

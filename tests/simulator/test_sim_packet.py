@@ -34,8 +34,8 @@ def test_login_packet(connect) -> None:
         ),
     ],
 )
-def test_login_packet_refusals_close(start_simulator, connect, account, password, reply) -> None:
-    client = connect(start_simulator([account]))
+def test_login_packet_refusals_close(simulator, connect, account, password, reply) -> None:
+    client = connect(simulator([account]))
     assert client.ask(login_packet(b"x", password)) == reply + CLOSED
     client.assert_closed()
 
@@ -160,9 +160,9 @@ def test_first_message_is_shared_by_both_interfaces(sim, connect) -> None:
     )
 
 
-def test_recipient_locked_and_credit(start_simulator, connect) -> None:
-    simulator = start_simulator([Account("demo", "demo", 1)], locked_recipients=["+393331234567"])
-    client = connect(simulator)
+def test_recipient_locked_and_credit(simulator, connect) -> None:
+    sim = simulator([Account("demo", "demo", 1)], locked_recipients=["+393331234567"])
+    client = connect(sim)
     client.converse(
         [
             (login_packet(b"demo", b"demo"), b"+OK 01 1 [ID ACCOUNT: 0001 STATUS: Active]"),
@@ -216,12 +216,12 @@ def test_login_and_data_with_bad_data_stays_logged_in(sim, connect) -> None:
         (Account("demo", "demo", rules={"tcp-not-allowed"}), b"-ERR 80 [TCP/IP Not Allowed!]"),
     ],
 )
-def test_login_and_data_with_failing_login(start_simulator, connect, account, reply) -> None:
-    simulator = start_simulator([account])
-    client = connect(simulator)
+def test_login_and_data_with_failing_login(simulator, connect, account, reply) -> None:
+    sim = simulator([account])
+    client = connect(sim)
     assert client.ask(login_data_packet(b"demo", b"demo", **MESSAGE)) == reply + CLOSED
     client.assert_closed()
-    assert simulator.sent == []
+    assert sim.sent == []
 
 
 def test_login_and_data_while_another_session_is_open(connect) -> None:

@@ -128,21 +128,21 @@ def test_a_request_split_across_segments(connect) -> None:
 # ---- idle timeout, latency -----------------------------------------------------------------
 
 
-def test_idle_timeout_shuts_the_connection_down(start_simulator, connect) -> None:
-    simulator = start_simulator(idle_timeout=0.3)
-    client = connect(simulator)
+def test_idle_timeout_shuts_the_connection_down(simulator, connect) -> None:
+    sim = simulator(idle_timeout=0.3)
+    client = connect(sim)
     client.login()
     client.send(b"SmsQuery=Bal")  # a partial line is no activity
     started = time.monotonic()
     assert client.read_line() == b"-ERR 102 [Shut Down by Server]"
     assert time.monotonic() - started < 3
     client.assert_closed()
-    assert not simulator.has_session("demo")
+    assert not sim.has_session("demo")
 
 
-def test_latency_delays_each_reply(start_simulator) -> None:
-    simulator = start_simulator(latency_ms=150)
-    client = RawClient((simulator.host, simulator.port))
+def test_latency_delays_each_reply(simulator) -> None:
+    sim = simulator(latency_ms=150)
+    client = RawClient((sim.host, sim.port))
     try:
         client.read_line()
         started = time.monotonic()
@@ -158,11 +158,11 @@ def test_latency_delays_each_reply(start_simulator) -> None:
 
 @pytest.mark.parametrize("interface", ["ascii", "packet"])
 def test_drop_after_resets_the_connection_without_charging(
-    start_simulator, connect, tmp_path, interface
+    simulator, connect, tmp_path, interface
 ) -> None:
     record = tmp_path / "sent.jsonl"
-    simulator = start_simulator(drop_after=1, record=record)
-    client = connect(simulator)
+    sim = simulator(drop_after=1, record=record)
+    client = connect(sim)
     if interface == "ascii":
         client.login()
         client.set_fields(**MESSAGE)
@@ -175,31 +175,31 @@ def test_drop_after_resets_the_connection_without_charging(
         client.converse([(data_packet(**MESSAGE), sent(999, "+393331234567"))])
         client.send(data_packet(**MESSAGE))
     client.assert_reset()
-    assert simulator.account("demo").credit == 999
+    assert sim.account("demo").credit == 999
     assert len(record.read_text().splitlines()) == 1
-    assert not simulator.has_session("demo")
+    assert not sim.has_session("demo")
     # Each connection gets its own count.
-    again = connect(simulator)
+    again = connect(sim)
     again.login()
     again.set_fields(**MESSAGE)
     again.converse([(b"SendSMS=OKSEND", sent(998, "+393331234567"))])
 
 
-def test_drop_after_zero_resets_the_first_send(start_simulator, connect) -> None:
-    simulator = start_simulator(drop_after=0)
-    client = connect(simulator)
+def test_drop_after_zero_resets_the_first_send(simulator, connect) -> None:
+    sim = simulator(drop_after=0)
+    client = connect(sim)
     client.send(b"\x01demo\x02demo\x03" + data_packet(**MESSAGE)[1:])
     client.assert_reset()
-    assert simulator.account("demo").credit == 1000
+    assert sim.account("demo").credit == 1000
 
 
 # ---- the record file -----------------------------------------------------------------------
 
 
-def test_record_has_one_json_line_per_accepted_sms(start_simulator, connect, tmp_path) -> None:
+def test_record_has_one_json_line_per_accepted_sms(simulator, connect, tmp_path) -> None:
     record = tmp_path / "sent.jsonl"
-    simulator = start_simulator([Account("shop", "pw")], record=record)
-    client = connect(simulator)
+    sim = simulator([Account("shop", "pw")], record=record)
+    client = connect(sim)
     client.login(b"shop", b"pw")
     client.set_fields(
         **{**MESSAGE, "TextMessage": "Ciao €".encode()}, SmsType=b"UTF", Delivery=b"1"
@@ -233,8 +233,8 @@ def test_record_has_one_json_line_per_accepted_sms(start_simulator, connect, tmp
 # ---- refusal, robustness, stopping ---------------------------------------------------------
 
 
-def test_refuse_connections(start_simulator, connect) -> None:
-    client = connect(start_simulator(refuse_connections=True), greet=False)
+def test_refuse_connections(simulator, connect) -> None:
+    client = connect(simulator(refuse_connections=True), greet=False)
     assert client.read_line() == b"-ERR 79 [Permission Denied!]" + CLOSED
     client.assert_closed()
 
@@ -257,18 +257,18 @@ def test_clients_vanishing_and_random_bytes_do_not_hurt_the_server(sim, connect)
     assert client.ask(b"\xff" * 10) == BAD
 
 
-def test_stop_ends_open_connections(start_simulator) -> None:
-    simulator = start_simulator()
-    client = RawClient((simulator.host, simulator.port))
+def test_stop_ends_open_connections(simulator) -> None:
+    sim = simulator()
+    client = RawClient((sim.host, sim.port))
     try:
         client.read_line()
         client.login()
-        simulator.stop()
+        sim.stop()
         with pytest.raises((ConnectionResetError, EOFError)):
             client.read_line()
     finally:
         client.close()
-    simulator.stop()  # stopping twice is harmless
+    sim.stop()  # stopping twice is harmless
 
 
 def test_port_in_use_fails_at_start(sim) -> None:
