@@ -11,6 +11,8 @@ import keyring
 import keyring.errors
 import platformdirs
 
+from .protocol.errors import SmsGateError
+
 APP_NAME: Final = "SMSGate"
 KEYRING_SERVICE: Final = "smsgate-desktop"
 DATA_DIR_ENV: Final = "SMSGATE_DATA_DIR"  # tests and portable installs point this elsewhere
@@ -29,8 +31,21 @@ def data_dir() -> Path:
     return path
 
 
-class KeyringUnavailable(RuntimeError):
-    """No working keyring backend: the password must be asked for each run."""
+class KeyringUnavailable(SmsGateError, RuntimeError):
+    """No working keyring backend: the password must be asked for each run.
+
+    `code` says why, for whoever words it: "no-backend" (no password store on this computer)
+    or "refused" (the store refused it; `detail` is its own words). str() is the English."""
+
+    ENGLISH: Final = {
+        "no-backend": "No password store (keyring) is available on this computer.",
+        "refused": "The password store refused the password: {detail}",
+    }
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(self.ENGLISH[code].format(detail=detail))
 
 
 def keyring_usable() -> bool:
@@ -57,11 +72,11 @@ def get_password(account: str, host: str) -> str | None:
 def set_password(account: str, host: str, password: str) -> None:
     """Store the password in the OS keyring; KeyringUnavailable when that is impossible."""
     if not keyring_usable():
-        raise KeyringUnavailable("No password store (keyring) is available on this computer.")
+        raise KeyringUnavailable("no-backend")
     try:
         keyring.set_password(KEYRING_SERVICE, _username(account, host), password)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"The password store refused the password: {exc}") from None
+        raise KeyringUnavailable("refused", str(exc)) from None
 
 
 def delete_password(account: str, host: str) -> None:

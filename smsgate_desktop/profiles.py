@@ -17,9 +17,11 @@ from typing import Any, Final
 
 import phonenumbers
 
-from .config import data_dir
+from . import config
+from .config import KeyringUnavailable, data_dir
 from .protocol import Interface
 from .protocol.connection import MAX_WINDOW
+from .protocol.errors import SmsGateError
 from .protocol.numbers import DEFAULT_REGION
 from .protocol.schedule import GATEWAY_ZONE
 from .session import Endpoint
@@ -118,6 +120,21 @@ def valid_timezone(name: str) -> bool:
     return True
 
 
+class ProfileError(SmsGateError, ValueError):
+    """The profile book refused a profile. `code`: "demo" (the demo profile is built in and is
+    not stored) or "exists" (another profile has that `name`). str() is the English."""
+
+    ENGLISH: Final = {
+        "demo": "the demo profile is built in and is not stored",
+        "exists": "A profile called {name!r} already exists.",
+    }
+
+    def __init__(self, code: str, name: str) -> None:
+        self.code = code
+        self.name = name
+        super().__init__(self.ENGLISH[code].format(name=name))
+
+
 @dataclass(slots=True)
 class ProfileBook:
     """The user's real profiles and the one used last (a name; the demo's when None)."""
@@ -135,11 +152,11 @@ class ProfileBook:
     def put(self, profile: Profile, replacing: str | None = None) -> None:
         """Add `profile`, or replace the one called `replacing` (a rename keeps its place)."""
         if profile.demo:
-            raise ValueError("the demo profile is built in and is not stored")
+            raise ProfileError("demo", profile.name)
         old = self.get(replacing) if replacing else None
         clash = self.get(profile.name)
         if clash is not None and clash is not old:
-            raise ValueError(f"A profile called {profile.name!r} already exists.")
+            raise ProfileError("exists", profile.name)
         if old is None:
             self.profiles.append(profile)
         else:
@@ -182,3 +199,52 @@ def save_profiles(book: ProfileBook, path: Path | None = None) -> None:
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(book.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
+
+
+class Passwords:
+    """Where each profile's password is: the OS keyring, else this run's memory (by name).
+
+    The decisions of the window's profile handling, without Qt: which password a profile
+    uses, where a new one goes, what a rename or a deletion leaves behind."""
+
+    def __init__(self) -> None:
+        self.memory: dict[str, str] = {}  # profile name -> password, this run only
+
+    def known(self, profile: Profile) -> str | None:
+        """The password without asking anyone: the demo's, the keyring's, or this run's."""
+        if profile.demo:
+            return DEMO_PASSWORD
+        stored = config.get_password(profile.account, profile.keyring_host)
+        return stored or self.memory.get(profile.name)
+
+    def remember(self, profile: Profile, password: str) -> None:
+        """Keep a password asked for until the app quits."""
+        self.memory[profile.name] = password
+
+    def save(
+        self, profile: Profile, password: str, replacing: Profile | None = None
+    ) -> KeyringUnavailable | None:
+        """`profile` (replacing `replacing`) uses `password` from now on ("" when editing:
+        keep the old one). Stored in the keyring; when that is impossible, kept in memory and
+        the reason returned. A changed account or gateway leaves no old keyring entry."""
+        if replacing is not None and not password:
+            password = self.known(replacing) or ""
+        if replacing is not None and (replacing.account, replacing.keyring_host) != (
+            profile.account,
+            profile.keyring_host,
+        ):
+            config.delete_password(replacing.account, replacing.keyring_host)
+        self.memory.pop(replacing.name if replacing else profile.name, None)
+        if not password:
+            return None
+        try:
+            config.set_password(profile.account, profile.keyring_host, password)
+        except KeyringUnavailable as exc:
+            self.memory[profile.name] = password
+            return exc
+        return None
+
+    def forget(self, profile: Profile) -> None:
+        """The profile is deleted: its password too, wherever it was."""
+        config.delete_password(profile.account, profile.keyring_host)
+        self.memory.pop(profile.name, None)

@@ -103,37 +103,8 @@ IT = {
         "Mark every message not sent yet cancelled?": (
             "Segnare come annullati tutti i messaggi non ancora inviati?"
         ),
-        "Every failed recipient has opted out since: nothing to send.": (
-            "Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare."
-        ),
         "Resend unknown": "Reinvia incerti",
-        "Export report": "Esporta resoconto",
-        "CSV files (*.csv)": "File CSV (*.csv)",
-        "Paste numbers: one per line, or comma-separated": (
-            "Incolla i numeri: uno per riga o separati da virgole"
-        ),
-        "The message text": "Il testo del messaggio",
-        "Send at": "Invia il",
-        " msg/s": " msg/s",
-        "as fast as possible": "il più velocemente possibile",
-        "Forecast": "Previsione",
-        "Send broadcast…": "Invia broadcast…",
-        "Groups": "Gruppi",
-        "Numbers": "Numeri",
-        "Schedule": "Programmazione",
-        "Throttle": "Velocità",
-        "New broadcast": "Nuovo broadcast",
-        "Pause": "Pausa",
-        "Resume": "Riprendi",
-        "Export CSV…": "Esporta CSV…",
         "Resend failed": "Reinvia falliti",
-        "Resend unknown…": "Reinvia incerti…",
-        "Search the history: text, number, sender, account or ID": (
-            "Cerca nello storico: testo, numero, mittente, account o ID"
-        ),
-        "All recipients": "Tutti i destinatari",
-        "Failed": "Falliti",
-        "Unknown outcome": "Esito incerto",
         "Broadcast {id} was interrupted (the program ended while it ran): {unknown}, "
         "{pending}. Resume sends the pending ones; Resend unknown… asks first.": (
             "Il broadcast {id} è stato interrotto (il programma si è chiuso durante l'invio): "
@@ -145,23 +116,12 @@ IT = {
             "%n messaggi con esito incerto",
         ),
         "%n not sent yet": ("%n non ancora inviato", "%n non ancora inviati"),
-        "Every recipient is on the opt-out list: nothing to send.": (
-            "Tutti i destinatari sono nell'elenco delle esclusioni: niente da inviare."
-        ),
-        "The template is not valid: {reason}.": "Il modello non è valido: {reason}.",
-        "%n recipient(s) lack a field of the template; the first: {reason}.": (
-            "%n destinatario non ha un campo del modello: {reason}.",
-            "%n destinatari non hanno un campo del modello; il primo: {reason}.",
-        ),
-        "The text for {recipient} {reason}.": "Il testo per {recipient} {reason}.",
-        "The message to {recipient}: {reason}.": "Il messaggio per {recipient}: {reason}.",
         "First text: {text}": "Primo testo: {text}",
         "Send %n SMS?": ("Inviare %n SMS?", "Inviare %n SMS?"),
         "Broadcast {id}: %n message(s) cancelled.": (
             "Broadcast {id}: %n messaggio annullato.",
             "Broadcast {id}: %n messaggi annullati.",
         ),
-        "Broadcast {id} has no failed message.": "Il broadcast {id} non ha messaggi falliti.",
         "Send the %n failed message(s) of broadcast {id} again, as a new broadcast?": (
             "Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?",
             "Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?",
@@ -176,18 +136,51 @@ IT = {
             "%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i "
             "destinatari li riceverebbero due volte. Inviarli di nuovo?",
         ),
+        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
+    },
+    "BroadcastForm": {
+        "New broadcast": "Nuovo broadcast",
+        "Paste numbers: one per line, or comma-separated": (
+            "Incolla i numeri: uno per riga o separati da virgole"
+        ),
+        "The message text": "Il testo del messaggio",
+        "Send at": "Invia il",
+        " msg/s": " msg/s",
+        "as fast as possible": "il più velocemente possibile",
+        "Forecast": "Previsione",
+        "Send broadcast…": "Invia broadcast…",
+        "Groups": "Gruppi",
+        "Numbers": "Numeri",
+        "Schedule": "Programmazione",
+        "Throttle": "Velocità",
+    },
+    "BroadcastHistory": {
+        "All recipients": "Tutti i destinatari",
+        "Failed": "Falliti",
+        "Unknown outcome": "Esito incerto",
+        "Search the history: text, number, sender, account or ID": (
+            "Cerca nello storico: testo, numero, mittente, account o ID"
+        ),
+        "Export CSV…": "Esporta CSV…",
+        "Resend failed": "Reinvia falliti",
+        "Resend unknown…": "Reinvia incerti…",
+        "Export report": "Esporta resoconto",
+        "CSV files (*.csv)": "File CSV (*.csv)",
         "Could not write {file}: {error}": "Impossibile scrivere {file}: {error}",
+    },
+    "BroadcastControls": {
+        "Pause": "Pausa",
+        "Resume": "Riprendi",
         "{done}/{total}: {sent}, {failed}, {unknown}": (
             "{done}/{total}: {sent}, {failed}, {unknown}"
         ),
-        " — {rate} msg/s": " — {rate} msg/s",
-        ", {duration} left": ", ancora {duration}",
         "sent %n": ("%n inviato", "%n inviati"),
         "failed %n": ("%n fallito", "%n falliti"),
         "unknown %n": ("%n incerto", "%n incerti"),
         "pending %n": ("%n in attesa", "%n in attesa"),
         "sending %n": ("%n in invio", "%n in invio"),
-        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
+        " — {rate} msg/s": " — {rate} msg/s",
+        ", {duration} left": ", ancora {duration}",
     },
     "ComposePanel": {
         "Replace line breaks with spaces": "Sostituisci gli a capo con spazi",
@@ -354,9 +347,6 @@ IT = {
         "Send to the selected contacts (opted-out numbers are left out)": (
             "Invia ai contatti selezionati (i numeri esclusi vengono saltati)"
         ),
-        "All contacts": "Tutti i contatti",
-        "In no group": "Senza gruppo",
-        "Opted out": "Esclusi",
         "{total:,} contacts": ("{total:,} contatto", "{total:,} contatti"),
         "{shown:,} of {total:,} contacts": (
             "{shown:,} di {total:,} contatto",
@@ -373,18 +363,11 @@ IT = {
         "Cannot delete": "Impossibile eliminare",
         "The contacts database refused: {error}": "L'archivio dei contatti ha rifiutato: {error}",
         "Cannot change the opt-out list": "Impossibile modificare l'elenco delle esclusioni",
-        "Add to group": "Aggiungi al gruppo",
-        "Add {count:,} contacts to:": (
-            "Aggiungi {count:,} contatto a:",
-            "Aggiungi {count:,} contatti a:",
-        ),
-        "Cannot change the group": "Impossibile modificare il gruppo",
         "Export contacts": "Esporta contatti",
         "CSV files (*.csv);;All files (*)": "File CSV (*.csv);;Tutti i file (*)",
         "Cannot export": "Impossibile esportare",
         "Cannot write {file}: {error}": "Impossibile scrivere {file}: {error}",
         "Search by name or number": "Cerca per nome o numero",
-        "Group filter": "Filtro per gruppo",
         "&Group": "&Gruppo",
         "&Import…": "&Importa…",
         "E&xport…": "E&sporta…",
@@ -392,9 +375,11 @@ IT = {
         "&Delete": "&Elimina",
         "&Opt out": "&Escludi",
         "Opted-out numbers receive no broadcast": "I numeri esclusi non ricevono broadcast",
+        "Use as &recipients": "Usa come &destinatari",
+    },
+    "ContactGroups": {
         "&New group…": "&Nuovo gruppo…",
         "&Add to group…": "&Aggiungi al gruppo…",
-        "Use as &recipients": "Usa come &destinatari",
         "Rena&me…": "Rino&mina…",
         "Rename the group chosen in the list": "Rinomina il gruppo scelto nell'elenco",
         "Delete grou&p…": "Elimina gru&ppo…",
@@ -422,6 +407,18 @@ IT = {
         "Delete group": "Elimina gruppo",
         "Delete the group “{group}”?": "Eliminare il gruppo “{group}”?",
         "Cannot delete the group": "Impossibile eliminare il gruppo",
+        "Add to group": "Aggiungi al gruppo",
+        "Add {count:,} contacts to:": (
+            "Aggiungi {count:,} contatto a:",
+            "Aggiungi {count:,} contatti a:",
+        ),
+        "Cannot change the group": "Impossibile modificare il gruppo",
+    },
+    "GroupFilterCombo": {
+        "Group filter": "Filtro per gruppo",
+        "All contacts": "Tutti i contatti",
+        "In no group": "Senza gruppo",
+        "Opted out": "Esclusi",
     },
     "GatewayErrors": {
         "The data coding scheme (DCS) is not a valid value.": (
@@ -569,21 +566,37 @@ IT = {
         ),
     },
     "MainWindow": {
+        "Demo mode — no messages leave this computer": (
+            "Modalità demo — nessun messaggio esce da questo computer"
+        ),
+        "Message": "Messaggio",
+        "Contacts": "Contatti",
+        "Broadcast": "Broadcast",
+        "Results": "Risultati",
+        "No password for this account: use Edit… to enter it.": (
+            "Nessuna password per questo account: usate Modifica… per inserirla."
+        ),
+        "Testing the connection…": "Prova della connessione in corso…",
+        "Cancelling after the message being sent…": (
+            "Annullamento dopo il messaggio in corso di invio…"
+        ),
+    },
+    "DemoBanner": {
+        "Add a real account…": "Aggiungi un account reale…",
+    },
+    "LocalStore": {
         "{storage} Until you quit, contacts and sends are kept in a temporary folder and "
         "then forgotten.": (
             "{storage} Fino all'uscita, contatti e invii sono tenuti in una cartella "
             "temporanea e poi dimenticati."
         ),
-        "Demo mode — no messages leave this computer": (
-            "Modalità demo — nessun messaggio esce da questo computer"
-        ),
-        "disconnected": "disconnesso",
-        "connecting": "connessione in corso",
-        "Add a real account…": "Aggiungi un account reale…",
-        "Message": "Messaggio",
-        "Contacts": "Contatti",
-        "Broadcast": "Broadcast",
-        "Results": "Risultati",
+    },
+    "StatusLine": {
+        "Disconnected": "Disconnesso",
+        "Connecting": "Connessione in corso",
+        "Logged in as {account} on {server}": "Connesso come {account} su {server}",
+    },
+    "WindowMenus": {
         "&File": "&File",
         "&Quit": "&Esci",
         "&Add profile…": "&Aggiungi profilo…",
@@ -598,9 +611,12 @@ IT = {
         "C&lear the protocol log": "&Svuota il registro protocollo",
         "&Help": "&Aiuto",
         "&About SMSGate Desktop": "&Informazioni su SMSGate Desktop",
-        "No password for this account: use Edit… to enter it.": (
-            "Nessuna password per questo account: usate Modifica… per inserirla."
+        "A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.": (
+            "Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1."
         ),
+        "About {app}": "Informazioni su {app}",
+    },
+    "ProfileSwitch": {
         "No system keyring is available, so the password is not stored.": (
             "Il portachiavi di sistema non è disponibile, quindi la password non viene salvata."
         ),
@@ -617,17 +633,18 @@ IT = {
             "Eliminare il profilo {name} e la sua password?"
         ),
         "Could not save the profiles: {error}": "Impossibile salvare i profili: {error}",
-        "Testing the connection…": "Prova della connessione in corso…",
-        "Cancelling after the message being sent…": (
-            "Annullamento dopo il messaggio in corso di invio…"
-        ),
-        "logged in as {account} on {server}": "connesso come {account} su {server}",
-        "A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.": (
-            "Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1."
-        ),
-        "About {app}": "Informazioni su {app}",
         "{reason} The password is kept in memory until you quit.": (
             "{reason} La password resta in memoria fino alla chiusura del programma."
+        ),
+        "No password store (keyring) is available on this computer.": (
+            "Su questo computer non è disponibile alcun archivio delle password (portachiavi)."
+        ),
+        "The password store refused the password: {detail}": (
+            "L'archivio delle password ha rifiutato la password: {detail}"
+        ),
+        "A profile called {name} already exists.": "Esiste già un profilo chiamato {name}.",
+        "The demo profile is built in and is not stored.": (
+            "Il profilo demo è integrato e non viene salvato."
         ),
     },
     "ProfileDialog": {
@@ -738,6 +755,19 @@ IT = {
         ),
     },
     "ForecastText": {
+        "Every recipient is on the opt-out list: nothing to send.": (
+            "Tutti i destinatari sono nell'elenco delle esclusioni: niente da inviare."
+        ),
+        "Every failed recipient has opted out since: nothing to send.": (
+            "Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare."
+        ),
+        "The template is not valid: {reason}.": "Il modello non è valido: {reason}.",
+        "Broadcast {id} has no failed message.": "Il broadcast {id} non ha messaggi falliti.",
+        "%n recipient(s) lack a field of the template; the first: {reason}.": (
+            "%n destinatario non ha un campo del modello: {reason}.",
+            "%n destinatari non hanno un campo del modello; il primo: {reason}.",
+        ),
+        "The message to {recipient}: {reason}": "Il messaggio per {recipient}: {reason}",
         "Recipients: {count}": "Destinatari: {count}",
         "  duplicates merged: {count}": "  duplicati uniti: {count}",
         "  opted out, excluded: {count}": "  esclusi (opt-out): {count}",

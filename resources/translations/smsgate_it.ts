@@ -103,6 +103,210 @@
     </message>
 </context>
 <context>
+    <name>BroadcastControls</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="34"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="35"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="57"/>
+        <source>{done}/{total}: {sent}, {failed}, {unknown}</source>
+        <translation>{done}/{total}: {sent}, {failed}, {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="65"/>
+        <source> — {rate} msg/s</source>
+        <translation> — {rate} msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="67"/>
+        <source>, {duration} left</source>
+        <translation>, ancora {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="80"/>
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n inviato</numerusform>
+            <numerusform>%n inviati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="82"/>
+        <source>failed %n</source>
+        <translation>
+            <numerusform>%n fallito</numerusform>
+            <numerusform>%n falliti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="84"/>
+        <source>unknown %n</source>
+        <translation>
+            <numerusform>%n incerto</numerusform>
+            <numerusform>%n incerti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="86"/>
+        <source>pending %n</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="88"/>
+        <source>sending %n</source>
+        <translation>
+            <numerusform>%n in invio</numerusform>
+            <numerusform>%n in invio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastForm</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="46"/>
+        <source>New broadcast</source>
+        <translation>Nuovo broadcast</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="50"/>
+        <source>Paste numbers: one per line, or comma-separated</source>
+        <translation>Incolla i numeri: uno per riga o separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="54"/>
+        <source>The message text</source>
+        <translation>Il testo del messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="60"/>
+        <source>Send at</source>
+        <translation>Invia il</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="67"/>
+        <source> msg/s</source>
+        <translation> msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="68"/>
+        <source>as fast as possible</source>
+        <translation>il più velocemente possibile</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="69"/>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="70"/>
+        <source>Send broadcast…</source>
+        <translation>Invia broadcast…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="75"/>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="76"/>
+        <source>Numbers</source>
+        <translation>Numeri</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="77"/>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="78"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="80"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="84"/>
+        <source>Schedule</source>
+        <translation>Programmazione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_form.py" line="85"/>
+        <source>Throttle</source>
+        <translation>Velocità</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastHistory</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="40"/>
+        <source>All recipients</source>
+        <translation>Tutti i destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="41"/>
+        <source>Failed</source>
+        <translation>Falliti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="42"/>
+        <source>Unknown outcome</source>
+        <translation>Esito incerto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="92"/>
+        <source>Search the history: text, number, sender, account or ID</source>
+        <translation>Cerca nello storico: testo, numero, mittente, account o ID</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="106"/>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="107"/>
+        <source>Resend failed</source>
+        <translation>Reinvia falliti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="108"/>
+        <source>Resend unknown…</source>
+        <translation>Reinvia incerti…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="229"/>
+        <source>Export report</source>
+        <translation>Esporta resoconto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="231"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_history.py" line="238"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>Impossibile scrivere {file}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastModels</name>
     <message>
         <location filename="../../smsgate_desktop/gui/broadcast_models.py" line="32"/>
@@ -239,138 +443,17 @@
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="84"/>
-        <source>All recipients</source>
-        <translation>Tutti i destinatari</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="85"/>
-        <source>Failed</source>
-        <translation>Falliti</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="86"/>
-        <source>Unknown outcome</source>
-        <translation>Esito incerto</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="209"/>
-        <source>Paste numbers: one per line, or comma-separated</source>
-        <translation>Incolla i numeri: uno per riga o separati da virgole</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="213"/>
-        <source>The message text</source>
-        <translation>Il testo del messaggio</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="219"/>
-        <source>Send at</source>
-        <translation>Invia il</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="226"/>
-        <source> msg/s</source>
-        <translation> msg/s</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="227"/>
-        <source>as fast as possible</source>
-        <translation>il più velocemente possibile</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="228"/>
-        <source>Forecast</source>
-        <translation>Previsione</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="229"/>
-        <source>Send broadcast…</source>
-        <translation>Invia broadcast…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="236"/>
-        <source>Groups</source>
-        <translation>Gruppi</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="237"/>
-        <source>Numbers</source>
-        <translation>Numeri</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="238"/>
-        <source>Sender</source>
-        <translation>Mittente</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="239"/>
-        <source>Text</source>
-        <translation>Testo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="245"/>
-        <source>Schedule</source>
-        <translation>Programmazione</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="246"/>
-        <source>Throttle</source>
-        <translation>Velocità</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="251"/>
-        <source>New broadcast</source>
-        <translation>Nuovo broadcast</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="259"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="260"/>
-        <source>Resume</source>
-        <translation>Riprendi</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="261"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="272"/>
-        <source>Search the history: text, number, sender, account or ID</source>
-        <translation>Cerca nello storico: testo, numero, mittente, account o ID</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="286"/>
-        <source>Export CSV…</source>
-        <translation>Esporta CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="287"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="721"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="355"/>
         <source>Resend failed</source>
         <translation>Reinvia falliti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="288"/>
-        <source>Resend unknown…</source>
-        <translation>Reinvia incerti…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="442"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="167"/>
         <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
         <translation>Il broadcast {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="447"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="172"/>
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n messaggio con esito incerto</numerusform>
@@ -378,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="448"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="173"/>
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n non ancora inviato</numerusform>
@@ -386,46 +469,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="489"/>
-        <source>Every recipient is on the opt-out list: nothing to send.</source>
-        <translation>Tutti i destinatari sono nell&apos;elenco delle esclusioni: niente da inviare.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="528"/>
-        <source>The template is not valid: {reason}.</source>
-        <translation>Il modello non è valido: {reason}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="545"/>
-        <source>%n recipient(s) lack a field of the template; the first: {reason}.</source>
-        <translation>
-            <numerusform>%n destinatario non ha un campo del modello: {reason}.</numerusform>
-            <numerusform>%n destinatari non hanno un campo del modello; il primo: {reason}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="556"/>
-        <source>The text for {recipient} {reason}.</source>
-        <translation>Il testo per {recipient} {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="560"/>
-        <source>The message to {recipient}: {reason}.</source>
-        <translation>Il messaggio per {recipient}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="604"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="642"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="276"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegliete prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="616"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="253"/>
         <source>First text: {text}</source>
         <translation>Primo testo: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="618"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="255"/>
         <source>Send %n SMS?</source>
         <translation>
             <numerusform>Inviare %n SMS?</numerusform>
@@ -433,55 +488,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="619"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="256"/>
         <source>Send broadcast</source>
         <translation>Invia broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="647"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="281"/>
         <source>Broadcast {id} is sending.</source>
         <translation>Il broadcast {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="659"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="293"/>
         <source>Pausing after the message being sent…</source>
         <translation>Pausa dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="678"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="314"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="683"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="322"/>
         <source>Cancel broadcast</source>
         <translation>Annulla broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="683"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="322"/>
         <source>Mark every message not sent yet cancelled?</source>
         <translation>Segnare come annullati tutti i messaggi non ancora inviati?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="692"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="331"/>
         <source>Broadcast {id}: %n message(s) cancelled.</source>
         <translation>
             <numerusform>Broadcast {id}: %n messaggio annullato.</numerusform>
             <numerusform>Broadcast {id}: %n messaggi annullati.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="708"/>
-        <source>Broadcast {id} has no failed message.</source>
-        <translation>Il broadcast {id} non ha messaggi falliti.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="713"/>
-        <source>Every failed recipient has opted out since: nothing to send.</source>
-        <translation>Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="717"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="351"/>
         <source>Send the %n failed message(s) of broadcast {id} again, as a new broadcast?</source>
         <translation>
             <numerusform>Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?</numerusform>
@@ -489,12 +534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="748"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="377"/>
         <source>Broadcast {id} has no message of unknown outcome.</source>
         <translation>Il broadcast {id} non ha messaggi con esito incerto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="753"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="382"/>
         <source>%n message(s) have an unknown outcome: the gateway may have accepted them, and their recipients would get them twice. Send them again?</source>
         <translation>
             <numerusform>%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il destinatario lo riceverebbe due volte. Inviarlo di nuovo?</numerusform>
@@ -502,92 +547,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="758"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="387"/>
         <source>Resend unknown</source>
         <translation>Reinvia incerti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="772"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="401"/>
         <source>Broadcast {id} is being sent by another SMSGate window or command: nothing was changed here.</source>
         <translation>Il broadcast {id} è in invio da un&apos;altra finestra o da un comando SMSGate: qui non è stato cambiato nulla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="790"/>
-        <source>Export report</source>
-        <translation>Esporta resoconto</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="792"/>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="799"/>
-        <source>Could not write {file}: {error}</source>
-        <translation>Impossibile scrivere {file}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="827"/>
-        <source>{done}/{total}: {sent}, {failed}, {unknown}</source>
-        <translation>{done}/{total}: {sent}, {failed}, {unknown}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="835"/>
-        <source> — {rate} msg/s</source>
-        <translation> — {rate} msg/s</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="837"/>
-        <source>, {duration} left</source>
-        <translation>, ancora {duration}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="867"/>
-        <source>sent %n</source>
-        <translation>
-            <numerusform>%n inviato</numerusform>
-            <numerusform>%n inviati</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="869"/>
-        <source>failed %n</source>
-        <translation>
-            <numerusform>%n fallito</numerusform>
-            <numerusform>%n falliti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="871"/>
-        <source>unknown %n</source>
-        <translation>
-            <numerusform>%n incerto</numerusform>
-            <numerusform>%n incerti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="873"/>
-        <source>pending %n</source>
-        <translation>
-            <numerusform>%n in attesa</numerusform>
-            <numerusform>%n in attesa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="875"/>
-        <source>sending %n</source>
-        <translation>
-            <numerusform>%n in invio</numerusform>
-            <numerusform>%n in invio</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="888"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="449"/>
         <source>Broadcast {id} finished: {summary}.</source>
         <translation>Broadcast {id} terminato: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="915"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="476"/>
         <source>{storage} Nothing was changed; try again once this is solved.</source>
         <translation>{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto.</translation>
     </message>
@@ -661,245 +636,245 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="63"/>
         <source>Text (default)</source>
         <translation>Testo (predefinito)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="61"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="64"/>
         <source>Flash (FL)</source>
         <translation>Flash (FL)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="62"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
         <source>UCS</source>
         <translation>UCS</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="63"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
         <source>Unicode text (UTF)</source>
         <translation>Testo Unicode (UTF)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="64"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="67"/>
         <source>Binary header (UDH)</source>
         <translation>Intestazione binaria (UDH)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="68"/>
         <source>WAP bookmark (WBK)</source>
         <translation>Segnalibro WAP (WBK)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="69"/>
         <source>WAP push (WPS)</source>
         <translation>WAP push (WPS)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="70"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="73"/>
         <source>mobile</source>
         <translation>cellulare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="71"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="74"/>
         <source>fixed line</source>
         <translation>fisso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="72"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="75"/>
         <source>fixed line or mobile</source>
         <translation>fisso o cellulare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="73"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="76"/>
         <source>toll free</source>
         <translation>numero verde</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="74"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="77"/>
         <source>premium rate</source>
         <translation>numero a tariffazione speciale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="75"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="78"/>
         <source>shared cost</source>
         <translation>numero a costo ripartito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="76"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="79"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="77"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="80"/>
         <source>personal number</source>
         <translation>numero personale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="78"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="81"/>
         <source>pager</source>
         <translation>cercapersone</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="79"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="82"/>
         <source>company number (UAN)</source>
         <translation>numero aziendale (UAN)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="80"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="83"/>
         <source>voicemail</source>
         <translation>segreteria telefonica</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="81"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="84"/>
         <source>unknown type</source>
         <translation>tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="139"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="142"/>
         <source>One or more numbers: +39 333 1234567, 0039…, or national numbers;
 separate them with new lines, commas or semicolons (pasted lists work).</source>
         <translation>Uno o più numeri: +39 333 1234567, 0039… o numeri nazionali;
 separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="147"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="150"/>
         <source>Checked recipients</source>
         <translation>Destinatari verificati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="149"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="152"/>
         <source>Name (up to 11 letters/digits) or +number</source>
         <translation>Nome (fino a 11 lettere/cifre) o +numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="152"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="155"/>
         <source>Message text</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="160"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="163"/>
         <source>Switch to UTF</source>
         <translation>Passa a UTF</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="162"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="165"/>
         <source>Send the text as UTF-8 (SmsType UTF), which carries any character</source>
         <translation>Invia il testo in UTF-8 (SmsType UTF), che accetta qualsiasi carattere</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="166"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="169"/>
         <source>&amp;Recipients</source>
         <translation>&amp;Destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="168"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="171"/>
         <source>&amp;Sender</source>
         <translation>&amp;Mittente</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="169"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="172"/>
         <source>&amp;Text</source>
         <translation>&amp;Testo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="179"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="182"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="181"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="184"/>
         <source>Send to every recipient (Ctrl+Enter)</source>
         <translation>Invia a tutti i destinatari (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="182"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="185"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="183"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="186"/>
         <source>Stop after the message being sent now</source>
         <translation>Ferma dopo il messaggio in corso di invio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="197"/>
         <source>%v of %m sent</source>
         <translation>%v di %m inviati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="212"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="215"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="216"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="219"/>
         <source>UDH in hex, e.g. 06050415810000</source>
         <translation>UDH (hex), es. 06050415810000</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="217"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="220"/>
         <source>Send &amp;later:</source>
         <translation>Invia &amp;più tardi:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="225"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="228"/>
         <source>gateway default</source>
         <translation>predefinita del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="226"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="229"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="227"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="230"/>
         <source>&amp;Delivery report</source>
         <translation>&amp;Conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="228"/>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="230"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="231"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="233"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="229"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="232"/>
         <source>An e-mail address for the delivery report</source>
         <translation>Un indirizzo e-mail per la conferma di consegna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="232"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="235"/>
         <source>Your reference for this message: 1 to 20 letters or digits</source>
         <translation>Un vostro riferimento per questo messaggio: da 1 a 20 lettere o cifre</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="236"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="239"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="242"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="245"/>
         <source>Validity</source>
         <translation>Validità</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="245"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="248"/>
         <source>Notify e-mail</source>
         <translation>E-mail notifica</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="250"/>
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="359"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="366"/>
         <source>{location}: {number} is not a valid phone number: {reason}</source>
         <translation>{location}: {number} non è un numero di telefono valido: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="366"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="373"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -907,17 +882,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="370"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="377"/>
         <source>line {line}, column {column}</source>
         <translation>riga {line}, colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="383"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="390"/>
         <source>{number} also at {where}: copy dropped</source>
         <translation>{number} presente anche in {where}: copia scartata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="385"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="392"/>
         <source>{number} also at {where}: %n copies dropped</source>
         <translation>
             <numerusform>{number} presente anche in {where}: %n copia scartata</numerusform>
@@ -925,7 +900,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="414"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="421"/>
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -933,37 +908,37 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="464"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="471"/>
         <source>Replace line breaks with spaces</source>
         <translation>Sostituisci gli a capo con spazi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="466"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="473"/>
         <source>Remove the control characters {chars}</source>
         <translation>Rimuovi i caratteri di controllo {chars}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="392"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="399"/>
         <source>part</source>
         <translation>parte</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="392"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="399"/>
         <source>parts</source>
         <translation>parti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="393"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="400"/>
         <source>credit</source>
         <translation>credito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="393"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="400"/>
         <source>credits</source>
         <translation>crediti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/compose.py" line="396"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="403"/>
         <source>{characters} characters · {encoding} · {parts} {parts_word} · costs {recipients} {credits_word} (1 per recipient)</source>
         <translation>
             <numerusform>{characters} carattere · {encoding} · {parts} {parts_word} · costa {recipients} {credits_word} (1 per destinatario)</numerusform>
@@ -971,22 +946,22 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="412"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="419"/>
         <source>{char} at {position}</source>
         <translation>{char} in posizione {position}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="416"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="423"/>
         <source>UCS-2 because of {chars}{more} (highlighted).</source>
         <translation>UCS-2 a causa di {chars}{more} (evidenziati).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="421"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="428"/>
         <source>Plain text (ISO-8859-15) cannot carry the red characters.</source>
         <translation>Il testo semplice (ISO-8859-15) non può contenere i caratteri in rosso.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="434"/>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="441"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -994,87 +969,87 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="87"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="44"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="94"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="51"/>
         <source>Clienti, Staff</source>
         <translation>Clienti, Staff</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="96"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="53"/>
         <source>Groups separated by commas; a new name creates the group</source>
         <translation>Gruppi separati da virgole; un nome nuovo crea il gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="102"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="59"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="103"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="60"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="104"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="61"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="106"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="63"/>
         <source>E&amp;xtra fields</source>
         <translation>Campi a&amp;ggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="115"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="72"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="115"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="72"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="120"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="77"/>
         <source>Used in personalised texts as {field}; a blank value removes the field</source>
         <translation>Usato nei testi personalizzati come {field}; un valore vuoto elimina il campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="124"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="81"/>
         <source>&amp;Add field</source>
         <translation>&amp;Aggiungi campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="125"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="82"/>
         <source>&amp;Remove field</source>
         <translation>&amp;Rimuovi campo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="187"/>
+        <location filename="../../smsgate_desktop/gui/contact_dialog.py" line="144"/>
         <source>Extra fields</source>
         <translation>Campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="203"/>
+        <location filename="../../smsgate_desktop/gui/contact_texts.py" line="17"/>
         <source>A field with a value needs a name.</source>
         <translation>Un campo con un valore deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="205"/>
+        <location filename="../../smsgate_desktop/gui/contact_texts.py" line="19"/>
         <source>“{key}” cannot be a field name: texts use a field as {{field}}, so its name cannot contain {{ or }}.</source>
         <translation>“{key}” non può essere il nome di un campo: i testi usano un campo come {{field}}, quindi il nome non può contenere {{ o }}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="211"/>
+        <location filename="../../smsgate_desktop/gui/contact_texts.py" line="25"/>
         <source>“{key}” cannot be a field name: {{name}} and {{number}} are the contact&apos;s own name and number.</source>
         <translation>“{key}” non può essere il nome di un campo: {{name}} e {{number}} sono il nome e il numero del contatto stesso.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="217"/>
+        <location filename="../../smsgate_desktop/gui/contact_texts.py" line="31"/>
         <source>There are two fields named “{key}” (upper and lower case count as the same).</source>
         <translation>Ci sono due campi chiamati “{key}” (maiuscole e minuscole contano come uguali).</translation>
     </message>
@@ -1363,6 +1338,122 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
 </context>
 <context>
+    <name>ContactGroups</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="47"/>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="48"/>
+        <source>&amp;Add to group…</source>
+        <translation>&amp;Aggiungi al gruppo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="49"/>
+        <source>Rena&amp;me…</source>
+        <translation>Rino&amp;mina…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="50"/>
+        <source>Rename the group chosen in the list</source>
+        <translation>Rinomina il gruppo scelto nell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="51"/>
+        <source>Delete grou&amp;p…</source>
+        <translation>Elimina gru&amp;ppo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="53"/>
+        <source>Delete the group chosen in the list; its contacts are kept</source>
+        <translation>Elimina il gruppo scelto nell&apos;elenco; i suoi contatti vengono conservati</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="71"/>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="71"/>
+        <source>Group name:</source>
+        <translation>Nome del gruppo:</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="83"/>
+        <source>Add to group</source>
+        <translation>Aggiungi al gruppo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="84"/>
+        <source>Add {count:,} contacts to:</source>
+        <translation>
+            <numerusform>Aggiungi {count:,} contatto a:</numerusform>
+            <numerusform>Aggiungi {count:,} contatti a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="100"/>
+        <source>Cannot change the group</source>
+        <translation>Impossibile modificare il gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="117"/>
+        <source>Rename group</source>
+        <translation>Rinomina gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="118"/>
+        <source>New name of the group “{group}”:</source>
+        <translation>Nuovo nome del gruppo “{group}”:</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="129"/>
+        <source>Cannot rename the group</source>
+        <translation>Impossibile rinominare il gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="134"/>
+        <source>A group needs a name.</source>
+        <translation>Un gruppo deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="137"/>
+        <source>There is already a group “{name}”. To merge the two, select the contacts of “{group}”, add them to “{name}”, then delete “{group}”.</source>
+        <translation>Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di “{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="158"/>
+        <source>It has no contacts.</source>
+        <translation>Non contiene contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="160"/>
+        <source>Its 1 contact is kept: only the group is deleted.</source>
+        <translation>Il suo unico contatto viene conservato: si elimina solo il gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="162"/>
+        <source>Its {count:,} contacts are kept: only the group is deleted.</source>
+        <translation>I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="167"/>
+        <source>Delete group</source>
+        <translation>Elimina gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="168"/>
+        <source>Delete the group “{group}”?</source>
+        <translation>Eliminare il gruppo “{group}”?</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="181"/>
+        <source>Cannot delete the group</source>
+        <translation>Impossibile eliminare il gruppo</translation>
+    </message>
+</context>
+<context>
     <name>ContactStore</name>
     <message>
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="484"/>
@@ -1388,32 +1479,32 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="34"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="60"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="61"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="36"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="62"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="37"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="63"/>
         <source>Opted out</source>
         <translation>Escluso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="378"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="249"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="382"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="253"/>
         <source>Opted out: receives no broadcast</source>
         <translation>Escluso: non riceve broadcast</translation>
     </message>
@@ -1421,113 +1512,63 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="248"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="84"/>
         <source>Search by name or number</source>
         <translation>Cerca per nome o numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="252"/>
-        <source>Group filter</source>
-        <translation>Filtro per gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="254"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="100"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="256"/>
-        <source>Rena&amp;me…</source>
-        <translation>Rino&amp;mina…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="257"/>
-        <source>Rename the group chosen in the list</source>
-        <translation>Rinomina il gruppo scelto nell&apos;elenco</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="258"/>
-        <source>Delete grou&amp;p…</source>
-        <translation>Elimina gru&amp;ppo…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="260"/>
-        <source>Delete the group chosen in the list; its contacts are kept</source>
-        <translation>Elimina il gruppo scelto nell&apos;elenco; i suoi contatti vengono conservati</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="297"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="298"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="111"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="299"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="300"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="113"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="301"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="469"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="114"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="235"/>
         <source>&amp;Opt out</source>
         <translation>&amp;Escludi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="302"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="115"/>
         <source>Opted-out numbers receive no broadcast</source>
         <translation>I numeri esclusi non ricevono broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="303"/>
-        <source>&amp;New group…</source>
-        <translation>&amp;Nuovo gruppo…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="304"/>
-        <source>&amp;Add to group…</source>
-        <translation>&amp;Aggiungi al gruppo…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="305"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="116"/>
         <source>Use as &amp;recipients</source>
         <translation>Usa come &amp;destinatari</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="307"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="118"/>
         <source>Send to the selected contacts (opted-out numbers are left out)</source>
         <translation>Invia ai contatti selezionati (i numeri esclusi vengono saltati)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="324"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="135"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="373"/>
-        <source>All contacts</source>
-        <translation>Tutti i contatti</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="374"/>
-        <source>In no group</source>
-        <translation>Senza gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="375"/>
-        <source>Opted out</source>
-        <translation>Esclusi</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="424"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="197"/>
         <source>{total:,} contacts</source>
         <translation>
             <numerusform>{total:,} contatto</numerusform>
@@ -1535,7 +1576,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="426"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="199"/>
         <source>{shown:,} of {total:,} contacts</source>
         <translation>
             <numerusform>{shown:,} di {total:,} contatto</numerusform>
@@ -1543,153 +1584,78 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="469"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="235"/>
         <source>Opt &amp;in</source>
         <translation>&amp;Riammetti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="521"/>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="524"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="271"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="274"/>
         <source>Cannot save the contact</source>
         <translation>Impossibile salvare il contatto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="540"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="290"/>
         <source>Delete the contact {who}?</source>
         <translation>Eliminare il contatto {who}?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="542"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="292"/>
         <source>Delete {count:,} contacts?</source>
         <translation>Eliminare {count:,} contatti?</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="543"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="293"/>
         <source>Opted-out numbers stay on the opt-out list.</source>
         <translation>I numeri esclusi restano nell&apos;elenco delle esclusioni.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="546"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="296"/>
         <source>Delete contacts</source>
         <translation>Elimina contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="561"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="310"/>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="562"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="311"/>
         <source>The contacts database refused: {error}</source>
         <translation>L&apos;archivio dei contatti ha rifiutato: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="600"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="346"/>
         <source>Cannot change the opt-out list</source>
         <translation>Impossibile modificare l&apos;elenco delle esclusioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="612"/>
-        <source>New group</source>
-        <translation>Nuovo gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="612"/>
-        <source>Group name:</source>
-        <translation>Nome del gruppo:</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="624"/>
-        <source>Add to group</source>
-        <translation>Aggiungi al gruppo</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="625"/>
-        <source>Add {count:,} contacts to:</source>
-        <translation>
-            <numerusform>Aggiungi {count:,} contatto a:</numerusform>
-            <numerusform>Aggiungi {count:,} contatti a:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="643"/>
-        <source>Cannot change the group</source>
-        <translation>Impossibile modificare il gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="665"/>
-        <source>Rename group</source>
-        <translation>Rinomina gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="666"/>
-        <source>New name of the group “{group}”:</source>
-        <translation>Nuovo nome del gruppo “{group}”:</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="684"/>
-        <source>Cannot rename the group</source>
-        <translation>Impossibile rinominare il gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="686"/>
-        <source>A group needs a name.</source>
-        <translation>Un gruppo deve avere un nome.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="696"/>
-        <source>There is already a group “{name}”. To merge the two, select the contacts of “{group}”, add them to “{name}”, then delete “{group}”.</source>
-        <translation>Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di “{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="721"/>
-        <source>It has no contacts.</source>
-        <translation>Non contiene contatti.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="723"/>
-        <source>Its 1 contact is kept: only the group is deleted.</source>
-        <translation>Il suo unico contatto viene conservato: si elimina solo il gruppo.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="725"/>
-        <source>Its {count:,} contacts are kept: only the group is deleted.</source>
-        <translation>I suoi {count:,} contatti vengono conservati: si elimina solo il gruppo.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="730"/>
-        <source>Delete group</source>
-        <translation>Elimina gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="731"/>
-        <source>Delete the group “{group}”?</source>
-        <translation>Eliminare il gruppo “{group}”?</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="744"/>
-        <source>Cannot delete the group</source>
-        <translation>Impossibile eliminare il gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="795"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="380"/>
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="797"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="382"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="809"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="394"/>
         <source>Cannot export</source>
         <translation>Impossibile esportare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="810"/>
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="395"/>
         <source>Cannot write {file}: {error}</source>
         <translation>Impossibile scrivere {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/banner.py" line="20"/>
+        <source>Add a real account…</source>
+        <translation>Aggiungi un account reale…</translation>
     </message>
 </context>
 <context>
@@ -1836,38 +1802,38 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ForecastText</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="132"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="19"/>
         <source>Recipients: {count}</source>
         <translation>Destinatari: {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="134"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="21"/>
         <source>  duplicates merged: {count}</source>
         <translation>  duplicati uniti: {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="136"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="23"/>
         <source>  opted out, excluded: {count}</source>
         <translation>  esclusi (opt-out): {count}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="138"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="25"/>
         <source>Parts per message: {count} (longest text)</source>
         <translation>Parti per messaggio: {count} (testo più lungo)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="140"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="156"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="27"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="43"/>
         <source>unknown</source>
         <translation>non disponibile</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="142"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="29"/>
         <source>Credits needed: {count} (balance {balance})</source>
         <translation>Crediti necessari: {count} (saldo {balance})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="149"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="36"/>
         <source>  Warning: %n credits short; the gateway will refuse the messages beyond the balance.</source>
         <translation>
             <numerusform>  Attenzione: manca %n credito; il gateway rifiuterà i messaggi oltre il saldo.</numerusform>
@@ -1875,9 +1841,42 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="160"/>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="47"/>
         <source>Estimated duration: {duration}</source>
         <translation>Durata stimata: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="57"/>
+        <source>Every recipient is on the opt-out list: nothing to send.</source>
+        <translation>Tutti i destinatari sono nell&apos;elenco delle esclusioni: niente da inviare.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="59"/>
+        <source>Broadcast {id} has no failed message.</source>
+        <translation>Il broadcast {id} non ha messaggi falliti.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="61"/>
+        <source>Every failed recipient has opted out since: nothing to send.</source>
+        <translation>Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="64"/>
+        <source>%n recipient(s) lack a field of the template; the first: {reason}.</source>
+        <translation>
+            <numerusform>%n destinatario non ha un campo del modello: {reason}.</numerusform>
+            <numerusform>%n destinatari non hanno un campo del modello; il primo: {reason}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="69"/>
+        <source>The message to {recipient}: {reason}</source>
+        <translation>Il messaggio per {recipient}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/forecast_text.py" line="73"/>
+        <source>The template is not valid: {reason}.</source>
+        <translation>Il modello non è valido: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2018,29 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
 </context>
 <context>
+    <name>GroupFilterCombo</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="194"/>
+        <source>Group filter</source>
+        <translation>Filtro per gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="203"/>
+        <source>All contacts</source>
+        <translation>Tutti i contatti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="204"/>
+        <source>In no group</source>
+        <translation>Senza gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/contact_groups.py" line="205"/>
+        <source>Opted out</source>
+        <translation>Esclusi</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../smsgate_desktop/gui/import_dialog.py" line="79"/>
@@ -2041,83 +2063,83 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>L&apos;archivio dei contatti ha rifiutato l&apos;importazione: {error}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="236"/>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="339"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="239"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="342"/>
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="244"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="247"/>
         <source>No file chosen</source>
         <translation>Nessun file scelto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="245"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="248"/>
         <source>Choose &amp;file…</source>
         <translation>Scegli &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="264"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="267"/>
         <source>Lines to check</source>
         <translation>Righe da controllare</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="278"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="281"/>
         <source>Columns kept with each contact as extra fields</source>
         <translation>Colonne conservate con ogni contatto come campi aggiuntivi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="282"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="285"/>
         <source>&amp;Number column</source>
         <translation>Colonna &amp;numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="283"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="286"/>
         <source>N&amp;ame column</source>
         <translation>Colonna n&amp;ome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="284"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="287"/>
         <source>&amp;Group column</source>
         <translation>Colonna &amp;gruppo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="285"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="288"/>
         <source>&amp;Extra columns</source>
         <translation>Colonne &amp;aggiuntive</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="288"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="291"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="299"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="302"/>
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="341"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="344"/>
         <source>Contact files ({patterns});;All files (*)</source>
         <translation>File di contatti ({patterns});;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="358"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="361"/>
         <source>Cannot read the file</source>
         <translation>Impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="396"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="399"/>
         <source>The file has no rows to import.</source>
         <translation>Il file non contiene righe da importare.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="403"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="406"/>
         <source>1 warning while reading the file: check this line</source>
         <translation>1 avviso durante la lettura del file: controllate questa riga</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="406"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="409"/>
         <source>{count:,} warnings while reading the file: check these lines</source>
         <translation>
             <numerusform>{count:,} avviso durante la lettura del file: controllate questa riga</numerusform>
@@ -2125,22 +2147,22 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="425"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="428"/>
         <source>line {line}: {reason}</source>
         <translation>riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="432"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="435"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="444"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="447"/>
         <source>No column looks like phone numbers: choose the number column.</source>
         <translation>Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="507"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="510"/>
         <source>Checking {count:,} rows…</source>
         <translation>
             <numerusform>Verifica di {count:,} riga in corso…</numerusform>
@@ -2148,17 +2170,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="553"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="556"/>
         <source>Nothing was imported.</source>
         <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="554"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="557"/>
         <source>Cannot import</source>
         <translation>Impossibile importare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="566"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="569"/>
         <source>Added {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiunto</numerusform>
@@ -2166,7 +2188,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="567"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="570"/>
         <source>updated {count:,}</source>
         <translation>
             <numerusform>{count:,} aggiornato</numerusform>
@@ -2174,7 +2196,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="568"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="571"/>
         <source>{count:,} duplicates merged</source>
         <translation>
             <numerusform>{count:,} duplicato unito</numerusform>
@@ -2182,12 +2204,12 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="570"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="573"/>
         <source>{count:,} row not imported</source>
         <translation>{count:,} riga non importata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="572"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="575"/>
         <source>{count:,} rows not imported</source>
         <translation>
             <numerusform>{count:,} riga non importata</numerusform>
@@ -2195,17 +2217,17 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="575"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="578"/>
         <source> (listed below).</source>
         <translation> (vedi l&apos;elenco sotto).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="580"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="583"/>
         <source>1 warning while reading the file (listed above): check that line.</source>
         <translation>1 avviso durante la lettura del file (vedi l&apos;elenco sopra): controllate quella riga.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="583"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="586"/>
         <source>{count:,} warnings while reading the file (listed above): check those lines.</source>
         <translation>
             <numerusform>{count:,} avviso durante la lettura del file (vedi l&apos;elenco sopra): controllate quella riga.</numerusform>
@@ -2213,37 +2235,37 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="594"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="597"/>
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="595"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="598"/>
         <source>line {line}: {raw}: {reason}</source>
         <translation>riga {line}: {raw}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="603"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="606"/>
         <source>Cannot import {file}: line {line}: {reason}</source>
         <translation>Impossibile importare {file}: riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="606"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="609"/>
         <source>Cannot import {file}: {reason}</source>
         <translation>Impossibile importare {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="617"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="620"/>
         <source>tab-separated</source>
         <translation>separato da tabulazioni</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="620"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="623"/>
         <source>sheet {name}</source>
         <translation>foglio {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="624"/>
+        <location filename="../../smsgate_desktop/gui/import_dialog.py" line="627"/>
         <source>{kind}{about}: {count:,} rows; the first {shown} are shown.</source>
         <translation>
             <numerusform>{kind}{about}: {count:,} riga; in anteprima: {shown}.</numerusform>
@@ -2265,6 +2287,14 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/local_store.py" line="32"/>
+        <source>{storage} Until you quit, contacts and sends are kept in a temporary folder and then forgotten.</source>
+        <translation>{storage} Fino all&apos;uscita, contatti e invii sono tenuti in una cartella temporanea e poi dimenticati.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../smsgate_desktop/gui/demo.py" line="20"/>
@@ -2272,210 +2302,44 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="73"/>
-        <source>disconnected</source>
-        <translation>disconnesso</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="74"/>
-        <source>connecting</source>
-        <translation>connessione in corso</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="122"/>
-        <source>Add a real account…</source>
-        <translation>Aggiungi un account reale…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="115"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="118"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="119"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="129"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="130"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="181"/>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="362"/>
-        <source>Credit: —</source>
-        <translation>Credito: —</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="196"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="197"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="200"/>
-        <source>&amp;Account</source>
-        <translation>&amp;Account</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="201"/>
-        <source>&amp;Add profile…</source>
-        <translation>&amp;Aggiungi profilo…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="202"/>
-        <source>&amp;Edit profile…</source>
-        <translation>&amp;Modifica profilo…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="203"/>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Prova connessione</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="204"/>
-        <source>&amp;Refresh balance and status</source>
-        <translation>Aggio&amp;rna credito e stato</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="208"/>
-        <source>&amp;Message</source>
-        <translation>&amp;Messaggio</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="209"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Invia</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="216"/>
-        <source>&amp;Cancel sending</source>
-        <translation>&amp;Annulla invio</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="218"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="219"/>
-        <source>&amp;Filter the protocol log</source>
-        <translation>&amp;Filtra il registro protocollo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="223"/>
-        <source>C&amp;lear the protocol log</source>
-        <translation>&amp;Svuota il registro protocollo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="227"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="228"/>
-        <source>&amp;About SMSGate Desktop</source>
-        <translation>&amp;Informazioni su SMSGate Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="312"/>
-        <source>{storage} Until you quit, contacts and sends are kept in a temporary folder and then forgotten.</source>
-        <translation>{storage} Fino all&apos;uscita, contatti e invii sono tenuti in una cartella temporanea e poi dimenticati.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="267"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usate Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="389"/>
-        <source>No system keyring is available, so the password is not stored.</source>
-        <translation>Il portachiavi di sistema non è disponibile, quindi la password non viene salvata.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="391"/>
-        <source>No password is stored for this account.</source>
-        <translation>Non è salvata alcuna password per questo account.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="395"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="398"/>
-        <source>Password for {account} on {server} (kept until you quit):</source>
-        <translation>Password di {account} su {server} (conservata fino alla chiusura):</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="436"/>
-        <source>Profile</source>
-        <translation>Profilo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="455"/>
-        <source>{reason} The password is kept in memory until you quit.</source>
-        <translation>{reason} La password resta in memoria fino alla chiusura del programma.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="469"/>
-        <source>Delete profile</source>
-        <translation>Elimina profilo</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="470"/>
-        <source>Delete the profile {name} and its password?</source>
-        <translation>Eliminare il profilo {name} e la sua password?</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="487"/>
-        <source>Could not save the profiles: {error}</source>
-        <translation>Impossibile salvare i profili: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="349"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="568"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="366"/>
         <source>Cancelling after the message being sent…</source>
         <translation>Annullamento dopo il messaggio in corso di invio…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="610"/>
-        <source>Credit: {credit}</source>
-        <translation>Credito: {credit}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="620"/>
-        <source>logged in as {account} on {server}</source>
-        <translation>connesso come {account} su {server}</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="659"/>
-        <source>A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.</source>
-        <translation>Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="664"/>
-        <source>About {app}</source>
-        <translation>Informazioni su {app}</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2654,74 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <location filename="../../smsgate_desktop/gui/account.py" line="296"/>
         <source>Enter the account&apos;s password.</source>
         <translation>Inserite la password dell&apos;account.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitch</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="74"/>
+        <source>No system keyring is available, so the password is not stored.</source>
+        <translation>Il portachiavi di sistema non è disponibile, quindi la password non viene salvata.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="76"/>
+        <source>No password is stored for this account.</source>
+        <translation>Non è salvata alcuna password per questo account.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="80"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="83"/>
+        <source>Password for {account} on {server} (kept until you quit):</source>
+        <translation>Password di {account} su {server} (conservata fino alla chiusura):</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="113"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="118"/>
+        <source>{reason} The password is kept in memory until you quit.</source>
+        <translation>{reason} La password resta in memoria fino alla chiusura del programma.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="131"/>
+        <source>Delete profile</source>
+        <translation>Elimina profilo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="132"/>
+        <source>Delete the profile {name} and its password?</source>
+        <translation>Eliminare il profilo {name} e la sua password?</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="147"/>
+        <source>Could not save the profiles: {error}</source>
+        <translation>Impossibile salvare i profili: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="152"/>
+        <source>The password store refused the password: {detail}</source>
+        <translation>L&apos;archivio delle password ha rifiutato la password: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="155"/>
+        <source>No password store (keyring) is available on this computer.</source>
+        <translation>Su questo computer non è disponibile alcun archivio delle password (portachiavi).</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="160"/>
+        <source>A profile called {name} already exists.</source>
+        <translation>Esiste già un profilo chiamato {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/profile_switch.py" line="161"/>
+        <source>The demo profile is built in and is not stored.</source>
+        <translation>Il profilo demo è integrato e non viene salvato.</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3138,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="213"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="589"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="621"/>
         <source>Could not connect to the gateway ({attempts}).</source>
         <translation>Impossibile connettersi al gateway ({attempts}).</translation>
     </message>
@@ -3215,65 +3147,93 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
     <name>SessionWorker</name>
     <message>
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="490"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="584"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="616"/>
         <source>Login refused: {reason}</source>
         <translation>Accesso rifiutato: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="271"/>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="567"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="303"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="599"/>
         <source>Cancelled: the remaining messages were not sent.</source>
         <translation>Annullato: i messaggi rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="278"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="310"/>
         <source>{storage} Sending stopped: nothing further was sent (the Broadcast tab&apos;s history lists what was).</source>
         <translation>{storage} Invio interrotto: nient&apos;altro è stato inviato (la cronologia della scheda Broadcast elenca cosa è partito).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="285"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="317"/>
         <source>The gateway answered something unexpected; sending stopped ({detail}).</source>
         <translation>Il gateway ha risposto in modo inatteso; l&apos;invio è stato interrotto ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="292"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="324"/>
         <source>Unexpected error while sending: {detail}</source>
         <translation>Errore imprevisto durante l&apos;invio: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="370"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="402"/>
         <source>{storage} The broadcast stopped: nothing further was sent; Resume continues once this is solved.</source>
         <translation>{storage} Il broadcast si è fermato: nient&apos;altro è stato inviato; Riprendi lo continua quando il problema sarà risolto.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="379"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="411"/>
         <source>The broadcast stopped: {reason}</source>
         <translation>Il broadcast si è fermato: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="427"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="459"/>
         <source>Connected to {server} as {account}: the account works.</source>
         <translation>Connesso a {server} come {account}: l&apos;account funziona.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="467"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="499"/>
         <source>The gateway could not be used: {detail}</source>
         <translation>Impossibile usare il gateway: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="472"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="504"/>
         <source>Unexpected error: {detail}</source>
         <translation>Errore imprevisto: {detail}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="563"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="595"/>
         <source>Paused: resume to send the remaining messages.</source>
         <translation>In pausa: riprendete per inviare i messaggi rimanenti.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/worker.py" line="571"/>
+        <location filename="../../smsgate_desktop/gui/worker.py" line="603"/>
         <source>Interrupted: {reason}. Resume when the gateway is reachable again.</source>
         <translation>Interrotto: {reason}. Riprendete quando il gateway sarà di nuovo raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/status_bar.py" line="35"/>
+        <source>Logged in as {account} on {server}</source>
+        <translation>Connesso come {account} su {server}</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/status_bar.py" line="39"/>
+        <source>Connecting</source>
+        <translation>Connessione in corso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/status_bar.py" line="40"/>
+        <source>Disconnected</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/status_bar.py" line="48"/>
+        <source>Credit: —</source>
+        <translation>Credito: —</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/status_bar.py" line="48"/>
+        <source>Credit: {credit}</source>
+        <translation>Credito: {credit}</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3282,94 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <location filename="../../smsgate_desktop/gui/i18n.py" line="144"/>
         <source>The local database failed ({detail}).</source>
         <translation>Il database locale ha dato un errore ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="39"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="43"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="44"/>
+        <source>&amp;Add profile…</source>
+        <translation>&amp;Aggiungi profilo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="45"/>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Modifica profilo…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="46"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova connessione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="49"/>
+        <source>&amp;Refresh balance and status</source>
+        <translation>Aggio&amp;rna credito e stato</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="53"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="54"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="61"/>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Annulla invio</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="63"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="64"/>
+        <source>&amp;Filter the protocol log</source>
+        <translation>&amp;Filtra il registro protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="68"/>
+        <source>C&amp;lear the protocol log</source>
+        <translation>&amp;Svuota il registro protocollo</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="70"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="71"/>
+        <source>&amp;About SMSGate Desktop</source>
+        <translation>&amp;Informazioni su SMSGate Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="77"/>
+        <source>A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.</source>
+        <translation>Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/menus.py" line="82"/>
+        <source>About {app}</source>
+        <translation>Informazioni su {app}</translation>
     </message>
 </context>
 </TS>

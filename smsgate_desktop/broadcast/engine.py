@@ -47,7 +47,7 @@ from typing import Any
 
 from ..protocol import FieldError, SmsMessage
 from ..session import GatewaySession, Outcome, SendResult, SessionError
-from ..store import StorageError, database_file, journal, open_store
+from ..store import BroadcastState, Kind, RowState, StorageError, database_file, journal, open_store
 from .run_lock import RunLock
 
 
@@ -93,7 +93,7 @@ class Progress:
     broadcast_id: int
     seq: int
     recipient: str
-    state: str  # the row's new state: sent, failed or unknown
+    state: RowState  # the row's new state: sent, failed or unknown
     done: int  # rows no longer pending
     total: int
     result: SendResult  # what the gateway (or the check before sending) said
@@ -102,10 +102,10 @@ class Progress:
 @dataclass(frozen=True, slots=True)
 class Report:
     broadcast_id: int
-    state: str  # the broadcast's state after the run
-    counts: dict[str, int]
+    state: BroadcastState  # the broadcast's state after the run
+    counts: dict[RowState, int]
     recovered: int = 0  # rows found in `sending` and made `unknown` at the start of the run
-    error: str = ""  # why the run stopped early (state "interrupted")
+    error: str = ""  # why the run stopped early (state INTERRUPTED)
     cause: SessionError | None = field(default=None, compare=False, repr=False)  # its error
 
     @property
@@ -152,16 +152,16 @@ class BroadcastEngine:
             counts = journal.counts(self.conn, broadcast_id)
         except StorageError:
             return False
-        return counts[journal.PENDING] == counts[journal.SENDING] == 0
+        return counts[RowState.PENDING] == counts[RowState.SENDING] == 0
 
     def create(
         self,
         plan: Plan,
         options: dict[str, Any] | None = None,
-        kind: str = journal.BROADCAST,
+        kind: Kind = Kind.BROADCAST,
         account: str = "",
     ) -> int:
-        """Journal every recipient as pending; the new broadcast's id. `kind` is SINGLE for
+        """Journal every recipient as pending; the new broadcast's id. `kind` is Kind.SINGLE for
         messages sent from the Message tab or `smsgate send`; `account` is the gateway
         account it is meant for (a resume with another account is refused)."""
         if not plan.messages:
@@ -169,9 +169,9 @@ class BroadcastEngine:
         return journal.insert_broadcast(self.conn, plan.messages, options, kind, account)
 
     def create_single(self, messages: Sequence[SmsMessage], account: str, source: str) -> int:
-        """Journal messages sent as such (the Message tab, `smsgate send`): a SINGLE entry
+        """Journal messages sent as such (the Message tab, `smsgate send`): a Kind.SINGLE entry
         of the history, sent by `run` like a broadcast."""
-        return self.create(plan(messages), {"source": source}, journal.SINGLE, account)
+        return self.create(plan(messages), {"source": source}, Kind.SINGLE, account)
 
     def run(
         self,
@@ -187,7 +187,7 @@ class BroadcastEngine:
 
         `throttle` caps the rate in messages per second (None: as fast as the gateway
         answers; `sleep` and `clock` are there for tests). A SessionError (gateway
-        unreachable, login refused) ends the run as "interrupted" with the messages not
+        unreachable, login refused) ends the run INTERRUPTED with the messages not
         written put back to pending: the session guarantees that their bytes never left.
 
         The rows go through `session.send_many`, which keeps `session.pipeline_depth` (the
@@ -200,7 +200,7 @@ class BroadcastEngine:
         be written: sending stops at once, see the module docstring.
         """
         with self.claim(broadcast_id):
-            if journal.get_broadcast(self.conn, broadcast_id).state == "cancelled":
+            if journal.get_broadcast(self.conn, broadcast_id).state == BroadcastState.CANCELLED:
                 return self.report(broadcast_id)
             return self._run(
                 session, broadcast_id, should_stop, on_progress, throttle, sleep, clock
@@ -220,11 +220,11 @@ class BroadcastEngine:
         recovered = journal.recover_interrupted(conn, broadcast_id)
         counts = journal.counts(conn, broadcast_id)
         total = sum(counts.values())
-        done = total - counts[journal.PENDING]
-        journal.set_broadcast_state(conn, broadcast_id, "running")
+        done = total - counts[RowState.PENDING]
+        journal.set_broadcast_state(conn, broadcast_id, BroadcastState.RUNNING)
         interval = 1.0 / throttle if throttle else 0.0
         next_at = clock()
-        state, error, cause = "done", "", None
+        state, error, cause = BroadcastState.DONE, "", None
         handed: deque[tuple[int, SmsMessage]] = deque()  # taken by the session, no result yet
         written: set[int] = set()  # id() of handed messages whose bytes left
 
@@ -234,8 +234,8 @@ class BroadcastEngine:
         def stopping() -> bool:
             nonlocal state
             if should_stop is not None and should_stop():
-                state = "paused"
-            return state == "paused"
+                state = BroadcastState.PAUSED
+            return state == BroadcastState.PAUSED
 
         def source(marker: _SendingMarker) -> Iterator[SmsMessage]:
             nonlocal next_at
@@ -282,7 +282,7 @@ class BroadcastEngine:
                     journal.mark_not_sent(
                         conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
                     )
-                    state, error, cause = "interrupted", str(exc), exc
+                    state, error, cause = BroadcastState.INTERRUPTED, str(exc), exc
                 journal.mark_not_sent(conn, broadcast_id, marker.release())
             except BaseException as exc:
                 # The rows handed over and written stay `sending` (unknown on the next run).
@@ -295,24 +295,24 @@ class BroadcastEngine:
                 with contextlib.suppress(Exception):  # the journal may be what failed
                     journal.mark_not_sent(conn, broadcast_id, never_left)
                 with contextlib.suppress(Exception):
-                    journal.set_broadcast_state(conn, broadcast_id, "interrupted")
+                    journal.set_broadcast_state(conn, broadcast_id, BroadcastState.INTERRUPTED)
                 raise
         journal.set_broadcast_state(conn, broadcast_id, state)
         counts = journal.counts(conn, broadcast_id)
         return Report(broadcast_id, state, counts, recovered, error, cause)
 
-    def _record(self, broadcast_id: int, seq: int, result: SendResult) -> str:
+    def _record(self, broadcast_id: int, seq: int, result: SendResult) -> RowState:
         """Commit the outcome of a row that was `sending`; its new state."""
         conn = self.conn
         if result.outcome is Outcome.ACCEPTED:
             journal.mark_sent(conn, broadcast_id, seq, result.credit)
-            return journal.SENT
+            return RowState.SENT
         if result.outcome is Outcome.REJECTED:
             code = result.error.code if result.error is not None else None
             journal.mark_failed(conn, broadcast_id, seq, code, result.reason)
-            return journal.FAILED
+            return RowState.FAILED
         journal.mark_unknown(conn, broadcast_id, seq, result.reason)
-        return journal.UNKNOWN
+        return RowState.UNKNOWN
 
     def recover_interrupted(self, broadcast_id: int) -> int:
         """Make the rows a crash left `sending` unknown (a run does it too, first); how
@@ -330,7 +330,7 @@ class BroadcastEngine:
         with self.claim(broadcast_id):
             conn = self.conn
             if seqs is None:
-                seqs = [row.seq for row in journal.rows(conn, broadcast_id, [journal.UNKNOWN])]
+                seqs = [row.seq for row in journal.rows(conn, broadcast_id, [RowState.UNKNOWN])]
             return journal.requeue_unknown(conn, broadcast_id, seqs)
 
     def cancel(self, broadcast_id: int) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, Final, NoReturn, TextIO
 
 from .. import config
-from ..protocol import MAX_LINE, FieldError, Interface, packet
+from ..protocol import MAX_LINE, FieldError, Interface, SmsGateError, packet
 from ..protocol import ascii as full_ascii
 from ..protocol.connection import MAX_WINDOW
 from ..protocol.numbers import DEFAULT_REGION, RegionError, check_region
@@ -51,8 +51,8 @@ MAX_ID: Final = 2**63 - 1  # the largest id SQLite stores
 MAX_HOST: Final = 253  # characters of a DNS name
 
 
-class BadInput(Exception):
-    """Something on the command line cannot be sent; nothing was sent."""
+class BadInput(SmsGateError):
+    """Something on the command line cannot be sent (the caller's mistake); nothing was sent."""
 
 
 class Parser(argparse.ArgumentParser):

@@ -51,7 +51,7 @@ from ..session import (
     GatewaySession,
     SessionError,
 )
-from ..store import StorageError, contacts, journal, open_store
+from ..store import BroadcastState, RowState, StorageError, contacts, journal, open_store
 from ..usecases.personalise import (
     MISSING,
     TEXT,
@@ -327,7 +327,7 @@ def _prepare_resume(args: argparse.Namespace, engine: BroadcastEngine, stdin: Te
     Called holding the broadcast's claim: nobody else changes its rows meanwhile."""
     broadcast_id = args.resume
     recovered = engine.recover_interrupted(broadcast_id)
-    unknown = journal.counts(engine.conn, broadcast_id)[journal.UNKNOWN]
+    unknown = journal.counts(engine.conn, broadcast_id)[RowState.UNKNOWN]
     if recovered:
         print(f"{recovered} message(s) were cut off mid-send: outcome unknown.", file=sys.stderr)
     if args.resend_unknown and unknown:
@@ -359,9 +359,9 @@ def _send(
     print(_format_report(report, args.json), flush=True)
     if report.error:
         print(f"smsgate: {report.error}", file=sys.stderr)
-    if report.counts[journal.UNKNOWN]:
+    if report.counts[RowState.UNKNOWN]:
         print(
-            f"smsgate: {report.counts[journal.UNKNOWN]} message(s) have an unknown outcome and "
+            f"smsgate: {report.counts[RowState.UNKNOWN]} message(s) have an unknown outcome and "
             f"were not sent again; `smsgate history {broadcast_id}` lists them, "
             f"--resume {broadcast_id} --resend-unknown sends them again.",
             file=sys.stderr,
@@ -371,13 +371,13 @@ def _send(
 
 def exit_status(report: Report) -> int:
     counts = report.counts
-    if counts[journal.UNKNOWN]:
+    if counts[RowState.UNKNOWN]:
         return EXIT_UNKNOWN
-    if report.state == "interrupted":
+    if report.state == BroadcastState.INTERRUPTED:
         return EXIT_CONNECTION
-    if report.state == "paused":
+    if report.state == BroadcastState.PAUSED:
         return EXIT_PAUSED
-    return EXIT_REJECTED if counts[journal.FAILED] else EXIT_OK
+    return EXIT_REJECTED if counts[RowState.FAILED] else EXIT_OK
 
 
 class _PauseOnInterrupt:
@@ -410,7 +410,7 @@ class _PauseOnInterrupt:
 
 def _progress_printer() -> Callable[[Progress], None]:
     last = 0.0
-    tally = {journal.SENT: 0, journal.FAILED: 0, journal.UNKNOWN: 0}
+    tally = {RowState.SENT: 0, RowState.FAILED: 0, RowState.UNKNOWN: 0}
 
     def show(progress: Progress) -> None:
         nonlocal last
@@ -419,8 +419,8 @@ def _progress_printer() -> Callable[[Progress], None]:
         if now - last >= PROGRESS_EVERY or progress.done == progress.total:
             last = now
             print(
-                f"\r{progress.done}/{progress.total}  this run: sent {tally['sent']}, "
-                f"failed {tally['failed']}, unknown {tally['unknown']}",
+                f"\r{progress.done}/{progress.total}  this run: sent {tally[RowState.SENT]}, "
+                f"failed {tally[RowState.FAILED]}, unknown {tally[RowState.UNKNOWN]}",
                 end="",
                 file=sys.stderr,
                 flush=True,

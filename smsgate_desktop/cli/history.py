@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from ..store import journal, open_store
+from ..store import Kind, RowState, journal, open_store
 from .args import EXIT_BAD_INPUT, EXIT_OK, journal_id
 from .output import credit_text
 
@@ -24,7 +24,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help="only those whose id is TEXT, or whose text, sender, account or a recipient "
         "contains it",
     )
-    history.add_argument("--kind", choices=journal.KINDS, help="only broadcasts or single sends")
+    history.add_argument("--kind", choices=list(Kind), help="only broadcasts or single sends")
     history.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
@@ -46,7 +46,9 @@ def run_history(args: argparse.Namespace) -> int:
         conn.close()
 
 
-def _history_line(broadcast: journal.BroadcastRow, counts: dict[str, int], as_json: bool) -> str:
+def _history_line(
+    broadcast: journal.BroadcastRow, counts: dict[RowState, int], as_json: bool
+) -> str:
     if as_json:
         return json.dumps(
             {
@@ -81,6 +83,6 @@ def _row_line(row: journal.JournalRow, as_json: bool) -> str:
             },
             ensure_ascii=False,
         )
-    detail = row.error or (credit_text(row.credit) if row.state == journal.SENT else "")
+    detail = row.error or (credit_text(row.credit) if row.state == RowState.SENT else "")
     code = f"-ERR {row.code} " if row.code is not None else ""
     return f"{row.seq}\t{row.recipient}\t{row.state}\t{code}{detail}"

@@ -15,7 +15,7 @@ from ..session import (
     Outcome,
     SessionError,
 )
-from ..store import StorageError, journal, open_store
+from ..store import BroadcastState, RowState, StorageError, journal, open_store
 from .args import (
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
@@ -45,9 +45,9 @@ def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool)
     try:
         send_id = engine.create_single(messages, session.config.account, "cli")
         report = engine.run(session, send_id, on_progress=show)
-        if report.state == "interrupted":
+        if report.state == BroadcastState.INTERRUPTED:
             print(f"smsgate: {report.error}", file=sys.stderr)
-            for row in journal.rows(engine.conn, send_id, [journal.PENDING]):
+            for row in journal.rows(engine.conn, send_id, [RowState.PENDING]):
                 print(not_sent(row.recipient, report.error, as_json), flush=True)
             print(
                 f"smsgate: `smsgate broadcast --resume {send_id}` sends the rest.",

@@ -1,19 +1,16 @@
 """The contacts table as a model over plain Python lists, filtered in memory.
 
 The whole address book is read once (`load_entries`) and kept as a list of ContactEntry; the
-search box and the group combo only rebuild a list of row positions, so 100,000 contacts
-filter in a few tens of milliseconds with no database query and no widget per row. The
+search box and the group combo only rebuild a list of row positions (`matching`; both are
+usecases.contacts_edit's, Qt-free), so 100,000 contacts filter in a few tens of milliseconds
+with no database query and no widget per row. The
 number's display form ("+39 333 1234567") costs a phonenumbers parse, so it is worked out
 only for the rows the view actually paints, and remembered.
 """
 
 from __future__ import annotations
 
-import re
-import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -25,9 +22,39 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..broadcast import templates
-from ..protocol.numbers import NumberError, split_number
-from ..store import contacts as store
+from ..usecases.contacts_edit import (
+    ALL_GROUPS,
+    GROUP_JOIN,
+    NO_GROUP_FILTER,
+    OPTED_OUT_FILTER,
+    RESERVED_FIELDS,
+    ContactEntry,
+    ExtraFieldError,
+    ExtraProblem,
+    display_number,
+    extra_fields,
+    is_placeholder_name,
+    load_entries,
+    matching,
+    parse_groups,
+)
+
+__all__ = [  # the address book's own names (usecases.contacts_edit), here for the window
+    "ALL_GROUPS",
+    "GROUP_JOIN",
+    "NO_GROUP_FILTER",
+    "OPTED_OUT_FILTER",
+    "RESERVED_FIELDS",
+    "ContactEntry",
+    "ContactsModel",
+    "ExtraFieldError",
+    "ExtraProblem",
+    "display_number",
+    "extra_fields",
+    "is_placeholder_name",
+    "load_entries",
+    "parse_groups",
+]
 
 NAME, NUMBER, GROUPS, OPTED_OUT = range(4)
 HEADERS: Final = (
@@ -36,133 +63,7 @@ HEADERS: Final = (
     QT_TRANSLATE_NOOP("ContactsModel", "Groups"),
     QT_TRANSLATE_NOOP("ContactsModel", "Opted out"),
 )
-GROUP_JOIN: Final = ", "
-ALL_GROUPS: Final = ""  # group filter value: every contact
-OPTED_OUT_FILTER: Final = "\0opted-out"  # group filter value: only the opted-out numbers
-NO_GROUP_FILTER: Final = "\0no-group"  # group filter value: contacts in no group
-_NUMBER_LIKE: Final = re.compile(r"^[\d\s+\-./()]+$")
-
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(slots=True)
-class ContactEntry:
-    """One row: what the table shows and what the filters look at."""
-
-    e164: str
-    name: str = ""
-    groups: tuple[str, ...] = ()
-    opted_out: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def name_key(self) -> str:
-        return self.name.casefold()
-
-    def in_group(self, folded_group: str) -> bool:
-        return any(group.casefold() == folded_group for group in self.groups)
-
-
-def load_entries(conn: sqlite3.Connection) -> list[ContactEntry]:
-    """Every stored contact with its groups and opt-out flag, by name then number."""
-    out_set = store.opted_out(conn)
-    entries = [
-        ContactEntry(
-            contact.e164,
-            contact.name or "",
-            tuple(contact.groups),
-            contact.e164 in out_set,
-            dict(contact.extra or {}),
-        )
-        for contact in store.all_contacts_with_groups(conn)
-    ]
-    entries.sort(key=lambda entry: (entry.name_key, entry.e164))
-    return entries
-
-
-def parse_groups(text: str) -> tuple[str, ...]:
-    """Groups from a typed list: "Clienti, Staff;clienti" -> ("Clienti", "Staff")."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for part in re.split(r"[,;|]", text):
-        group = " ".join(part.split())
-        if group and group.casefold() not in seen:
-            seen.add(group.casefold())
-            out.append(group)
-    return tuple(out)
-
-
-class ExtraProblem(Enum):
-    """Why an extra field was refused (the panel words the message)."""
-
-    NO_NAME = "no name"  # a value typed without a field name
-    NOT_A_PLACEHOLDER = "not a placeholder"  # `{key}` would not be one template placeholder
-    RESERVED = "reserved"  # {name} and {number} are the contact's own name and number
-    DUPLICATE = "duplicate"  # two fields whose names differ only in case (or not at all)
-
-
-class ExtraFieldError(ValueError):
-    """An extra field that cannot be stored: `key` as typed and the `problem`."""
-
-    def __init__(self, key: str, problem: ExtraProblem) -> None:
-        super().__init__(f"extra field {key!r}: {problem.value}")
-        self.key = key
-        self.problem = problem
-
-
-RESERVED_FIELDS: Final = (templates.NAME_FIELD, templates.NUMBER_FIELD)
-
-
-def is_placeholder_name(key: str) -> bool:
-    """True when "{key}" in a message template is one placeholder naming exactly this field.
-
-    The rule is the template parser's own (broadcast.templates), asked rather than copied: a
-    name is any text without braces that is not blank; surrounding spaces and case do not
-    count, as in a template."""
-    try:
-        return templates.placeholders("{" + key + "}") == [key.strip().casefold()]
-    except templates.TemplateError:
-        return False
-
-
-def extra_fields(pairs: Iterable[tuple[str, str]], known: Iterable[str] = ()) -> dict[str, str]:
-    """The extra fields from (name, value) pairs as typed, names and values stripped.
-
-    A pair with a blank value is left out: a blank value removes the field (as an import
-    skips blank cells, and as a template treats a blank field as missing). A new name must be
-    a placeholder name (`is_placeholder_name`), not "name" or "number", and differ from every
-    other name also in case, else ExtraFieldError. Names in `known` (the fields the contact
-    already has) are kept even if they break the first two rules, so that a field imported
-    from an odd header does not stop an edit of the contact's name.
-    """
-    known = set(known)
-    out: dict[str, str] = {}
-    seen: set[str] = set()
-    for raw_key, raw_value in pairs:
-        key, value = raw_key.strip(), raw_value.strip()
-        if not key and not value:
-            continue
-        if key not in known:
-            if not key:
-                raise ExtraFieldError(key, ExtraProblem.NO_NAME)
-            if not is_placeholder_name(key):
-                raise ExtraFieldError(key, ExtraProblem.NOT_A_PLACEHOLDER)
-            if key.casefold() in RESERVED_FIELDS:
-                raise ExtraFieldError(key, ExtraProblem.RESERVED)
-        if key.casefold() in seen:
-            raise ExtraFieldError(key, ExtraProblem.DUPLICATE)
-        seen.add(key.casefold())
-        if value:
-            out[key] = value
-    return out
-
-
-def display_number(e164: str) -> str:
-    """The number as people read it: "+393331234567" -> "+39 333 1234567"."""
-    try:
-        return split_number(e164).display
-    except NumberError:
-        return e164
 
 
 class ContactsModel(QAbstractTableModel):
@@ -281,36 +182,7 @@ class ContactsModel(QAbstractTableModel):
 
     def _matching(self, entries: list[ContactEntry] | None = None) -> list[int]:
         """Positions in `entries` (default: every contact) that pass the filter."""
-        entries = self._all if entries is None else entries
-        text = self._text.strip()
-        folded = text.casefold()
-        digits = re.sub(r"\D", "", text) if _NUMBER_LIKE.match(text) else ""
-        if digits.startswith("00"):
-            digits = digits[2:]
-        group = self._group
-        positions: Iterable[int] = range(len(entries))
-        if group == OPTED_OUT_FILTER:
-            positions = [i for i in positions if entries[i].opted_out]
-        elif group == NO_GROUP_FILTER:
-            positions = [i for i in positions if not entries[i].groups]
-        elif group:
-            folded_group = group.casefold()
-            # Few distinct group tuples among many contacts: decide each tuple once.
-            member: dict[tuple[str, ...], bool] = {}
-            kept = []
-            for i in positions:
-                groups = entries[i].groups
-                found = member.get(groups)
-                if found is None:
-                    found = member[groups] = entries[i].in_group(folded_group)
-                if found:
-                    kept.append(i)
-            positions = kept
-        if digits:
-            return [i for i in positions if digits in entries[i].e164]
-        if folded:
-            return [i for i in positions if folded in entries[i].name_key]
-        return list(positions)
+        return matching(self._all if entries is None else entries, self._text, self._group)
 
     def _accepts(self, entry: ContactEntry) -> bool:
         return bool(self._matching([entry]))

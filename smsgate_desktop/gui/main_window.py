@@ -9,78 +9,62 @@ GatewaySession.send -> protocol/ -> socket; results come back as SessionWorker.r
 from __future__ import annotations
 
 import logging
-import sqlite3
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__, config
-from ..profiles import (
-    DEMO_NAME,
-    DEMO_PASSWORD,
-    Profile,
-    ProfileBook,
-    demo_profile,
-    load_profiles,
-    save_profiles,
-)
+from .. import __version__
+from ..profiles import Profile, ProfileBook, demo_profile, load_profiles
 from ..protocol import Interface, SmsMessage
 from ..session import SessionConfig
-from ..store.db import DB_NAME, default_path, open_store
-from .account import AccountPanel, ProfileDialog
+from .account import AccountPanel
 from .active_account import ActiveAccount
+from .banner import DemoBanner
 from .broadcast_panel import BroadcastPanel
 from .compose import ComposePanel
 from .contacts_panel import ContactsPanel
-from .demo import BANNER, DemoGateway
+from .demo import DemoGateway
 from .failure_dialog import show_storage_failure
-from .i18n import display_name, storage_failure, translate_text
+from .i18n import display_name
+from .layout import restore_geometry, save_geometry, scrolling, titled
+from .local_store import LocalStore
+from .menus import MenuTargets, WindowMenus
+from .profile_switch import PasswordPrompt, ProfileSwitch
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
-from .settings import load_bytes, open_settings
+from .shutdown import ThreadKeeper
+from .status_bar import StatusLine
 from .worker import (
     DISCONNECTED,
+    ConnectionState,
     SessionWorker,
     Stoppable,
     WorkerHandle,
     WorkerUpdate,
-    close_workers,
 )
 
 log = logging.getLogger(__name__)
 
 APP_TITLE: Final = "SMSGate Desktop"
-# The worker's connection states, shown translated in the status bar.
-STATE_WORDS: Final = (
-    QT_TRANSLATE_NOOP("MainWindow", "disconnected"),
-    QT_TRANSLATE_NOOP("MainWindow", "connecting"),
-)
-LOGGED_IN: Final = "logged in as "
-STATUS_MESSAGE_MS: Final = 10_000
-
-PasswordPrompt = Callable[[Profile], str | None]
 
 
 class MainWindow(QMainWindow):
+    """Tabs, the results and the protocol log, the account strip; menus (menus.py), status
+    bar (status_bar.py), profiles and passwords (profile_switch.py) and ending threads
+    (shutdown.py) are parts of their own.
+
+    Signals:
+        send_finished: a send batch's results are on screen (batch_id, sent, total, why).
+    """
+
     # Re-emitted in the GUI thread once a batch's results are on screen (for drivers/tests:
     # a plain callable connected to the worker's own signal would run in the worker thread).
     send_finished = Signal(int, int, int, str)  # batch_id, sent, total, why it stopped early
@@ -94,37 +78,26 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.book = book if book is not None else load_profiles()
         self.demo = demo or DemoGateway()
-        self.password_prompt = password_prompt or self._ask_password
-        self.memory_passwords: dict[str, str] = {}  # profile name -> password, this run only
+        self.profiles = ProfileSwitch(self, self.book, self.demo.start, password_prompt)
+        self.threads = ThreadKeeper(self)
         self.profile: Profile | None = None
         self.handle: WorkerHandle | None = None
-        self._retiring: set[WorkerHandle] = set()  # earlier profiles' workers, still ending
-        self._quitting = False
-        self._temporary: tempfile.TemporaryDirectory[str] | None = None  # see _open_store
-        self._stragglers: list[Stoppable] = []  # threads that outlived the quit deadline
         self._batch_id = 0
         self._sending = False
         self.setWindowTitle(APP_TITLE)
         self._build()
         self._build_menus()
-        self._restore_state()
-        self.activate_profile(self._initial_profile())
+        self.profiles.chosen.connect(self.activate_profile)
+        self.profiles.notice.connect(self.status_line.show_message)
+        self.threads.all_ended.connect(self.close)
+        restore_geometry(self, self._splitters())
+        self.activate_profile(self.profiles.initial())
 
     # ---- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.banner = QWidget()
-        self.banner.setObjectName("demoBanner")
-        self.banner.setStyleSheet(
-            "#demoBanner { background: #fff3c4; border-bottom: 1px solid #e0c060; }"
-        )
-        self.banner_label = QLabel(self.tr(BANNER))
-        self.banner_label.setStyleSheet("font-weight: bold;")
-        self.banner_button = QPushButton(self.tr("Add a real account…"))
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(10, 6, 10, 6)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.banner_button)
+        self.banner = DemoBanner()
+        self.banner_label, self.banner_button = self.banner.label, self.banner.button
 
         self.account_panel = AccountPanel()
         self.compose = ComposePanel()
@@ -132,7 +105,8 @@ class MainWindow(QMainWindow):
         self.log_panel = ProtocolLogPanel()
         # Contacts and broadcasts live in the local store; both panels share the account's
         # one worker (the gateway allows one session per account).
-        self.store, self.db_path = self._open_store()
+        self.local_store = LocalStore(self)
+        self.store, self.db_path = self.local_store.connection, self.local_store.path
         self.contacts = ContactsPanel(self.store)
         self.broadcasts = BroadcastPanel(self.db_path)
         self.contacts.recipients_chosen.connect(self._broadcast_to)
@@ -141,22 +115,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.compose, self.tr("Message"))
         # The contacts and broadcast pages have wide button rows: they scroll sideways inside
         # their tab rather than widening the whole left pane and clipping the account panel.
-        self.tabs.addTab(_scrolling(self.contacts), self.tr("Contacts"))
-        self.tabs.addTab(_scrolling(self.broadcasts), self.tr("Broadcast"))
+        self.tabs.addTab(scrolling(self.contacts), self.tr("Contacts"))
+        self.tabs.addTab(scrolling(self.broadcasts), self.tr("Broadcast"))
         self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.account_panel)
         left_layout.addWidget(self.tabs, 1)
-        scroll = QScrollArea()  # on a small screen the forms scroll, never clip
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(left)  # on a small screen the forms scroll, never clip
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(_titled(self.tr("Results"), self.results))
-        self.right_splitter.addWidget(_titled(self.tr("Protocol log"), self.log_panel))
+        self.right_splitter.addWidget(titled(self.tr("Results"), self.results))
+        self.right_splitter.addWidget(titled(self.tr("Protocol log"), self.log_panel))
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -177,11 +148,9 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
-        self.state_label = QLabel()
-        self._set_state(DISCONNECTED)
-        self.credit_label = QLabel(self.tr("Credit: —"))
-        self.statusBar().addPermanentWidget(self.state_label)
-        self.statusBar().addPermanentWidget(self.credit_label)
+        self.status_line = StatusLine(self.statusBar())
+        self.state_label = self.status_line.state_label
+        self.credit_label = self.status_line.credit_label
 
         self.banner_button.clicked.connect(self.add_profile)
         self.account_panel.profile_chosen.connect(self._choose_profile)
@@ -194,59 +163,27 @@ class MainWindow(QMainWindow):
         self.compose.cancel_requested.connect(self.cancel_send)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-
-        account_menu = self.menuBar().addMenu(self.tr("&Account"))
-        account_menu.addAction(self.tr("&Add profile…")).triggered.connect(self.add_profile)
-        account_menu.addAction(self.tr("&Edit profile…")).triggered.connect(self.edit_profile)
-        account_menu.addAction(self.tr("&Test connection")).triggered.connect(self.test_connection)
-        refresh = account_menu.addAction(self.tr("&Refresh balance and status"))
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-
-        message_menu = self.menuBar().addMenu(self.tr("&Message"))
-        self.send_action = QAction(self.tr("&Send"), self)
-        # Ctrl+Enter sends from anywhere in the window, including from inside the text box
-        # (a window shortcut wins: QPlainTextEdit does not claim Ctrl+Return).
-        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.send_action.triggered.connect(self.compose.send)
-        message_menu.addAction(self.send_action)
-        message_menu.addAction(self.tr("&Cancel sending")).triggered.connect(self.cancel_send)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.filter_action = QAction(self.tr("&Filter the protocol log"), self)
-        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.filter_action.triggered.connect(self.log_panel.focus_filter)
-        view_menu.addAction(self.filter_action)
-        view_menu.addAction(self.tr("C&lear the protocol log")).triggered.connect(
-            self.log_panel.model.clear
+        self.menus = WindowMenus(
+            self,
+            MenuTargets(
+                quit=self.close,
+                add_profile=self.add_profile,
+                edit_profile=self.edit_profile,
+                test_connection=self.test_connection,
+                refresh=self.refresh,
+                send=self.compose.send,
+                cancel_send=self.cancel_send,
+                filter_log=self.log_panel.focus_filter,
+                clear_log=self.log_panel.model.clear,
+                about=lambda: self.menus.show_about(APP_TITLE, __version__),
+            ),
         )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = help_menu.addAction(self.tr("&About SMSGate Desktop"))
-        self.about_action.triggered.connect(self.show_about)
+        self.quit_action = self.menus.quit_action
+        self.send_action = self.menus.send_action
+        self.filter_action = self.menus.filter_action
+        self.about_action = self.menus.about_action
 
     # ---- window state -----------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        settings = open_settings()
-        geometry = load_bytes(settings, "window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        for key, splitter in self._splitters().items():
-            state = load_bytes(settings, key)
-            if state is not None:
-                splitter.restoreState(state)
-
-    def _save_state(self) -> None:
-        settings = open_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            settings.setValue(key, splitter.saveState())
-        settings.sync()
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {
@@ -255,66 +192,35 @@ class MainWindow(QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Quit within 3 s, whatever the gateway does (worker.close_workers): every thread
-        (the account's worker, earlier profiles' still ending, an import) is cancelled at
-        once and given 2 s to end after the message in flight; a worker still blocked on the
-        gateway then has its socket cut (the message in flight becomes unknown in the
-        journal) and gets a little longer. A thread that still runs after that (a connect
-        whose SYN nobody answers: no socket to cut yet) is never destroyed: the window hides
-        now and closes for good when the thread ends on its connect timeout."""
-        if not self._quitting:
-            self._quitting = True
-            self._save_state()
-            self._stragglers = self._stop_threads()
-            for straggler in self._stragglers:
-                straggler.ended.connect(self._straggler_ended)
-        if self._stragglers:
+        """Quit within 3 s, whatever the gateway does (shutdown.ThreadKeeper.quit): every
+        thread (the account's worker, earlier profiles' still ending, an import) is stopped at
+        once with a deadline. One that still runs after that (a connect whose SYN nobody
+        answers) is never destroyed: the window hides now and closes for good when it ends."""
+        if not self.threads.quitting:
+            save_geometry(self, self._splitters())
+            dialog = getattr(self.contacts, "import_dialog", None)
+            job = dialog.job() if dialog is not None else None
+            handle, self.handle = self.handle, None
+            self._set_sending(False)
+            self.threads.quit([handle, job])
+            if dialog is not None:
+                dialog.close()  # its import has ended (or is kept alive, see ImportDialog.done)
+        if self.threads.stragglers:
             self.hide()
             event.ignore()
             return
         self.broadcasts.shutdown()
-        self.store.close()
+        self.local_store.close()
         self.demo.stop()
-        if self._temporary is not None:
-            self._temporary.cleanup()
         super().closeEvent(event)
 
-    def _stop_threads(self) -> list[Stoppable]:
-        """Stop every thread of the window at once; those still running after the deadline."""
-        dialog = getattr(self.contacts, "import_dialog", None)
-        job = dialog.job() if dialog is not None else None
-        handle, self.handle = self.handle, None
-        self._set_sending(False)
-        threads: list[Stoppable] = [h for h in (handle, *self._retiring, job) if h is not None]
-        self._retiring.clear()
-        stragglers = close_workers(threads)
-        if dialog is not None:
-            dialog.close()  # its import has ended (or is kept alive, see ImportDialog.done)
-        return stragglers
+    @property
+    def _stragglers(self) -> list[Stoppable]:
+        return self.threads.stragglers
 
-    @Slot()
-    def _straggler_ended(self) -> None:
-        self._stragglers = [s for s in self._stragglers if s.is_running()]
-        if not self._stragglers:
-            self.close()
-
-    def _open_store(self) -> tuple[sqlite3.Connection, Path]:
-        """The data folder's database; when it cannot be used (read-only, locked, a disk
-        full before the first table), a temporary one for this run, and a dialog that says
-        so once the window is on screen: the window still works, nothing is kept."""
-        try:
-            path = default_path()
-            return open_store(path), path
-        except (sqlite3.Error, OSError) as exc:  # StorageError is a sqlite3.Error
-            failure = storage_failure(exc) if isinstance(exc, sqlite3.Error) else str(exc)
-        self._temporary = tempfile.TemporaryDirectory(prefix="smsgate-")
-        path = Path(self._temporary.name) / DB_NAME
-        text = self.tr(
-            "{storage} Until you quit, contacts and sends are kept in a temporary folder "
-            "and then forgotten."
-        ).format(storage=failure)
-        QTimer.singleShot(0, self, lambda: show_storage_failure(self, text))
-        return open_store(path), path
+    @property
+    def _retiring(self) -> set[WorkerHandle]:
+        return self.threads.retiring
 
     def prepare_demo_message(self, recipients: str, sender: str, text: str) -> None:
         """Switch to demo mode and fill the Message tab (for --screenshot and --self-test)."""
@@ -333,34 +239,25 @@ class MainWindow(QMainWindow):
 
     # ---- profiles ---------------------------------------------------------------------------
 
-    def _initial_profile(self) -> Profile:
-        last = self.book.last_used
-        if last != DEMO_NAME and self.book.has_real_account:
-            return self.book.get(last or "") or self.book.profiles[0]
-        return self.demo.start()
-
     def all_profiles(self) -> list[Profile]:
         demo = self.profile if self.profile and self.profile.demo else None
         return [demo or demo_profile(), *self.book.profiles]
 
     @Slot(str)
     def _choose_profile(self, name: str) -> None:
-        if name == DEMO_NAME:
-            self.activate_profile(self.demo.start())
-        elif (profile := self.book.get(name)) is not None:
-            self.activate_profile(profile)
+        self.profiles.choose(name)
 
     def activate_profile(self, profile: Profile) -> None:
         """Use `profile` from now on: a new worker (one per account) and a fresh panel."""
         self._stop_worker(wait_for=profile)
         self.profile = profile
         self.book.last_used = profile.name
-        self._save_book()
+        self.profiles.save_book()
         self.banner.setVisible(profile.demo)
         self.setWindowTitle(f"{APP_TITLE} — {display_name(profile)}")
         self.account_panel.set_profiles(self.all_profiles(), profile)
-        self.credit_label.setText(self.tr("Credit: —"))
-        self._set_state(DISCONNECTED)
+        self.status_line.show_credit(None)
+        self.status_line.show_state(DISCONNECTED)
         password = self.password_for(profile)
         if password is not None:
             self.handle = self._start_worker(profile, password)
@@ -380,120 +277,29 @@ class MainWindow(QMainWindow):
 
     def password_for(self, profile: Profile) -> str | None:
         """Keyring first, then this run's memory, then ask once (kept in memory)."""
-        if profile.demo:
-            return DEMO_PASSWORD
-        stored = config.get_password(profile.account, profile.keyring_host)
-        if stored:
-            return stored
-        if profile.name in self.memory_passwords:
-            return self.memory_passwords[profile.name]
-        asked = self.password_prompt(profile)
-        if asked:
-            self.memory_passwords[profile.name] = asked
-        return asked or None
+        return self.profiles.password_for(profile)
 
-    def _ask_password(self, profile: Profile) -> str | None:
-        why = (
-            self.tr("No system keyring is available, so the password is not stored.")
-            if not config.keyring_usable()
-            else self.tr("No password is stored for this account.")
-        )
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Password"),
-            why
-            + "\n"
-            + self.tr("Password for {account} on {server} (kept until you quit):").format(
-                account=profile.account, server=profile.primary
-            ),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok and text else None
+    @property
+    def memory_passwords(self) -> dict[str, str]:
+        """Passwords asked for or not storable, by profile name (this run only)."""
+        return self.profiles.passwords.memory
 
     @Slot()
     def add_profile(self) -> None:
-        dialog = ProfileDialog(keyring_ok=config.keyring_usable(), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_profile(dialog.profile(), dialog.password())
+        self.profiles.add()
 
     @Slot()
     def edit_profile(self) -> None:
-        if self.profile is None or self.profile.demo:
-            return
-        has_password = bool(self.password_for_silently(self.profile))
-        dialog = ProfileDialog(
-            self.profile, has_password=has_password, keyring_ok=config.keyring_usable(), parent=self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_profile(dialog.profile(), dialog.password(), replacing=self.profile)
-
-    def password_for_silently(self, profile: Profile) -> str | None:
-        return config.get_password(
-            profile.account, profile.keyring_host
-        ) or self.memory_passwords.get(profile.name)
+        self.profiles.edit(self.profile)
 
     def save_profile(
         self, profile: Profile, password: str, replacing: Profile | None = None
     ) -> None:
-        """Store the profile (never its password) and the password in the keyring only."""
-        if replacing is not None and not password:
-            password = self.password_for_silently(replacing) or ""
-        try:
-            self.book.put(profile, replacing.name if replacing else None)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Profile"), translate_text(str(exc)))
-            return
-        if replacing is not None and (replacing.account, replacing.keyring_host) != (
-            profile.account,
-            profile.keyring_host,
-        ):
-            config.delete_password(replacing.account, replacing.keyring_host)
-        self.memory_passwords.pop(replacing.name if replacing else profile.name, None)
-        if password:
-            self._store_password(profile, password)
-        self._save_book()
-        self.activate_profile(profile)
-
-    def _store_password(self, profile: Profile, password: str) -> None:
-        try:
-            config.set_password(profile.account, profile.keyring_host, password)
-        except config.KeyringUnavailable as exc:
-            self.memory_passwords[profile.name] = password
-            self.statusBar().showMessage(
-                self.tr("{reason} The password is kept in memory until you quit.").format(
-                    reason=translate_text(str(exc))
-                ),
-                STATUS_MESSAGE_MS,
-            )
+        self.profiles.save(profile, password, replacing)
 
     @Slot()
     def delete_profile(self, confirm: bool = True) -> None:
-        profile = self.profile
-        if profile is None or profile.demo:
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete profile"),
-                self.tr("Delete the profile {name} and its password?").format(
-                    name=repr(profile.name)
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.book.remove(profile.name)
-        config.delete_password(profile.account, profile.keyring_host)
-        self.memory_passwords.pop(profile.name, None)
-        self._save_book()
-        self.activate_profile(self.book.profiles[0] if self.book.profiles else self.demo.start())
-
-    def _save_book(self) -> None:
-        try:
-            save_profiles(self.book)
-        except OSError as exc:
-            self.statusBar().showMessage(
-                self.tr("Could not save the profiles: {error}").format(error=exc), STATUS_MESSAGE_MS
-            )
+        self.profiles.delete(self.profile, confirm)
 
     # ---- the worker -------------------------------------------------------------------------
 
@@ -512,35 +318,18 @@ class MainWindow(QMainWindow):
         worker.batch_finished.connect(self._batch_finished)
         worker.balance_changed.connect(self._show_credit)
         worker.status_changed.connect(self._show_status)
-        worker.connection_state.connect(self._worker_state)
+        worker.connection_state.connect(self.on_worker_connection_state)
         worker.connection_tested.connect(self._tested)
         worker.failed.connect(self._failed)
         worker.storage_failed.connect(self._storage_failed)
         return WorkerHandle(worker, self)
 
     def _stop_worker(self, wait_for: Profile | None = None) -> None:
-        """End the current worker. Joined now on quit, or when the next profile is the same
-        account (its new session must not meet the old one: -ERR 101); otherwise it is left
-        to end on its own so the window never waits on a slow gateway."""
+        """End the current worker (shutdown.ThreadKeeper.retire: joined or left to end)."""
         handle, self.handle = self.handle, None
         if handle is not None:
-            same = wait_for is not None and handle.account == (
-                wait_for.account,
-                wait_for.primary_endpoint.host,
-            )
-            joined = (wait_for is None or same) and handle.close()
-            if not joined:  # it ends on its own (at worst on its connect timeout): kept
-                self._retiring.add(handle)
-                handle.ended.connect(self._worker_ended)
-                handle.retire()
+            self.threads.retire(handle, wait_for)
         self._set_sending(False)
-
-    @Slot()
-    def _worker_ended(self) -> None:
-        handle = self.sender()
-        self._retiring.discard(handle)
-        if isinstance(handle, WorkerHandle):
-            handle.deleteLater()
 
     def _current(self) -> bool:
         """Whether the signal being handled comes from the current profile's worker (a
@@ -573,7 +362,9 @@ class MainWindow(QMainWindow):
     def cancel_send(self) -> None:
         if self.handle is not None and self._sending:
             self.handle.cancel()
-            self.statusBar().showMessage(self.tr("Cancelling after the message being sent…"))
+            self.status_line.show_message(
+                self.tr("Cancelling after the message being sent…"), timeout_ms=0
+            )
 
     def _set_sending(self, sending: bool) -> None:
         self._sending = sending
@@ -605,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         self.results.finish_batch(batch_id, why)
         self._set_sending(False)
-        self.statusBar().showMessage(self.results.summary_text(), STATUS_MESSAGE_MS)
+        self.status_line.show_message(self.results.summary_text())
         self.send_finished.emit(batch_id, sent, total, why)
 
     @Slot(int)
@@ -615,22 +406,12 @@ class MainWindow(QMainWindow):
 
     def _show_credit_now(self, credit: int) -> None:
         self.account_panel.show_balance(credit)
-        self.credit_label.setText(self.tr("Credit: {credit}").format(credit=credit))
+        self.status_line.show_credit(credit)
 
-    @Slot(str)
-    def _worker_state(self, state: str) -> None:
+    @Slot(object)
+    def on_worker_connection_state(self, state: ConnectionState) -> None:
         if self._current():
-            self._set_state(state)
-
-    def _set_state(self, state: str) -> None:
-        if state.startswith(LOGGED_IN):
-            account, _, server = state[len(LOGGED_IN) :].rpartition(" on ")
-            state = self.tr("logged in as {account} on {server}").format(
-                account=account, server=server
-            )
-        elif state in STATE_WORDS:
-            state = self.tr(state)
-        self.state_label.setText(state[:1].upper() + state[1:])
+            self.status_line.show_state(state)
 
     @Slot(str)
     def _show_status(self, status: str) -> None:
@@ -648,43 +429,17 @@ class MainWindow(QMainWindow):
         if not self._current():
             return
         self.account_panel.show_message(text, error=True)
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.status_line.show_message(text)
 
     @Slot(str)
     def _storage_failed(self, text: str) -> None:
         """The journal could not be written (from any worker, a retired one too: the person
         must know what was and was not sent). A dialog; the window keeps running."""
-        if self._quitting:  # a worker's last words while the window closes
+        if self.threads.quitting:  # a worker's last words while the window closes
             log.warning("%s", text)
             return
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.status_line.show_message(text)
         show_storage_failure(self, text)
 
-    # ---- help -------------------------------------------------------------------------------
-
     def about_text(self) -> str:
-        return f"<b>{APP_TITLE}</b> {__version__}<br>" + self.tr(
-            "A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway."
-        )
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_TITLE), self.about_text())
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(f"<b>{title}</b>")
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
+        return self.menus.about_text(APP_TITLE, __version__)

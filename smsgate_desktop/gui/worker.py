@@ -31,6 +31,7 @@ its connect timeout, and the window waits for it hidden (MainWindow.closeEvent).
 
 from __future__ import annotations
 
+import enum
 import logging
 import sqlite3
 import threading
@@ -72,8 +73,27 @@ GRACE_MS: Final = 2000
 ABORT_MS: Final = 800
 ABORT_POLL_MS: Final = 50
 
-DISCONNECTED: Final = "disconnected"
-CONNECTING: Final = "connecting"
+
+class Link(enum.Enum):
+    """Where the worker's gateway session is."""
+
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"  # logged in
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    """The worker's connection state as data (SessionWorker.connection_state): the window
+    words it in the user's language (status_bar.state_text); nobody parses a sentence."""
+
+    link: Link
+    account: str = ""  # the account logged in (CONNECTED only)
+    endpoint: str | None = None  # "host:port" of the gateway in use (CONNECTED only)
+
+
+DISCONNECTED: Final = ConnectionState(Link.DISCONNECTED)
+CONNECTING: Final = ConnectionState(Link.CONNECTING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +161,19 @@ SessionFactory = Callable[[SessionConfig, Callable[[str, bytes, float], None]], 
 
 
 class SessionWorker(QObject):
-    """Slots in (queued from the GUI thread), signals out. Never touches a widget."""
+    """Slots in (queued from the GUI thread), signals out. Never touches a widget.
+
+    Signals:
+        updated: a WorkerUpdate (lines, results, progress, credit in one event).
+        line_batch, message_result, results_batch, progress: the same, one kind each.
+        batch_finished: a send batch ended (batch_id, sent, total, why it stopped early).
+        balance_changed, status_changed: the gateway's answers to a query.
+        connection_state: a ConnectionState, whenever the session's state changes.
+        connection_tested: the outcome of test_connection (ok, a sentence).
+        failed: a request failed (a sentence for the user).
+        storage_failed: the local journal could not be written (a sentence).
+        broadcast_progress, broadcast_finished: a broadcast run's progress and end.
+    """
 
     updated = Signal(object)  # WorkerUpdate: the next four in one event (what the window uses)
     line_batch = Signal(list)  # list[LogLine]
@@ -151,7 +183,7 @@ class SessionWorker(QObject):
     progress = Signal(int, int)  # done, total
     balance_changed = Signal(int)  # after a query, and once at the end of a batch
     status_changed = Signal(str)
-    connection_state = Signal(str)  # "disconnected", "connecting", "logged in as X on h:p"
+    connection_state = Signal(object)  # ConnectionState (data; the window words it)
     connection_tested = Signal(bool, str)  # ok, a sentence for the user
     failed = Signal(str)  # a plain sentence, the gateway's code in brackets; never a traceback
     storage_failed = Signal(str)  # the local journal could not be written: what, where, and
@@ -177,7 +209,7 @@ class SessionWorker(QObject):
         self._results: list[tuple[int, SendResult]] = []
         self._batch_id = -1
         self._last_flush = 0.0
-        self._last_state = ""
+        self._last_state: ConnectionState | None = None
         self._idle_timer: QTimer | None = None
         self._pending_credit: int | None = None  # credit from the last +OK, not yet reported
         self._flushed_credit: int | None = None  # the credit the last `updated` carried
@@ -522,12 +554,12 @@ class SessionWorker(QObject):
     def _emit_state_if_changed(self) -> None:
         session = self._session
         if session is not None and session.endpoint is not None:
-            state = f"logged in as {self._config.account} on {session.endpoint}"
+            state = ConnectionState(Link.CONNECTED, self._config.account, str(session.endpoint))
         else:
             state = DISCONNECTED
         self._emit_state(state)
 
-    def _emit_state(self, state: str) -> None:
+    def _emit_state(self, state: ConnectionState) -> None:
         if state != self._last_state:
             self._last_state = state
             self.connection_state.emit(state)

@@ -10,14 +10,18 @@ locked, read-only, damaged) is a StorageError, whichever function meets it.
 from .db import DB_NAME, MIGRATIONS, database_file, open_store, schema_version
 from .errors import JournalConflictError, StorageError
 from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
+from .states import BroadcastState, Kind, RowState
 
 __all__ = [
     "DB_NAME",
     "JOURNAL_STATES",
     "MIGRATIONS",
     "BroadcastRow",
+    "BroadcastState",
     "JournalConflictError",
     "JournalRow",
+    "Kind",
+    "RowState",
     "StorageError",
     "database_file",
     "open_store",

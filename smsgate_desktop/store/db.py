@@ -3,7 +3,9 @@
 Migrations are numbered by their place in `MIGRATIONS` (the first is 1); `PRAGMA user_version`
 holds the number of the last one applied. Each runs in its own transaction together with the
 `user_version` update, so a crash leaves the schema at one version or the next, never between.
-Never edit a migration that has shipped: append a new one.
+Never edit a migration that has shipped: append a new one. Foreign keys are off while
+migrations run and checked before each commits (see `migrate`), so a migration may rebuild a
+table that others reference.
 
 The connection is in autocommit mode (`isolation_level=None`): every statement outside an
 explicit BEGIN is its own transaction, which is what the journal wants (one small commit per
@@ -25,9 +27,23 @@ from typing import Any, Final
 
 from .. import config
 from .errors import StorageError, from_os, from_sqlite, is_storage_failure
+from .states import BroadcastState, Kind
 
 DB_NAME: Final = "smsgate.sqlite3"
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's lock (tests lower it)
+
+
+def _one_of(values: Iterable[str]) -> str:
+    """The SQL list of `values`: 'a', 'b'."""
+    return ", ".join(f"'{value}'" for value in values)
+
+
+# Migration 4's lists, from the enums as they are when it shipped. When an enum grows, do NOT
+# let this migration change: write these two lists out literally as they are now
+# ('ready', 'running', 'paused', 'interrupted', 'cancelled', 'done' / 'broadcast', 'single';
+# test_store_db pins them) and append a migration that rebuilds broadcasts with the new ones.
+_STATES_4: Final = _one_of(BroadcastState)
+_KINDS_4: Final = _one_of(Kind)
 
 MIGRATIONS: Final[tuple[str, ...]] = (
     # 1: broadcasts and their journal
@@ -84,6 +100,37 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     ALTER TABLE broadcasts ADD COLUMN kind TEXT NOT NULL DEFAULT 'broadcast';
     ALTER TABLE broadcasts ADD COLUMN account TEXT NOT NULL DEFAULT '';
     CREATE INDEX journal_by_recipient ON journal (recipient);
+    """,
+    # 4: a broadcast's state and kind may only be those of BroadcastState and Kind (CHECK).
+    # SQLite cannot add a CHECK to a table: it is rebuilt, SQLite's way
+    # (https://www.sqlite.org/lang_altertable.html#otheralter): new table, copy, drop, rename,
+    # with foreign keys off (migrate): with them on, dropping broadcasts would delete every
+    # journal row (ON DELETE CASCADE). Same columns in the same order, same defaults, same
+    # ids; journal, its REFERENCES and its index are untouched. A state or kind that no
+    # version of this program writes (none should exist) becomes 'interrupted' (resumable:
+    # the rows keep their own states, so nothing is sent twice) or 'broadcast', rather than
+    # leaving the database unopenable.
+    f"""
+    CREATE TABLE broadcasts_new (
+        id       INTEGER PRIMARY KEY,
+        created  TEXT NOT NULL,
+        sender   TEXT NOT NULL,
+        text     TEXT NOT NULL,
+        sms_type TEXT NOT NULL DEFAULT '',
+        options  TEXT NOT NULL DEFAULT '{{}}',
+        state    TEXT NOT NULL DEFAULT 'ready' CHECK (state IN ({_STATES_4})),
+        kind     TEXT NOT NULL DEFAULT 'broadcast' CHECK (kind IN ({_KINDS_4})),
+        account  TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO broadcasts_new (id, created, sender, text, sms_type, options, state, kind,
+                                account)
+        SELECT id, created, sender, text, sms_type, options,
+               CASE WHEN state IN ({_STATES_4}) THEN state ELSE 'interrupted' END,
+               CASE WHEN kind IN ({_KINDS_4}) THEN kind ELSE 'broadcast' END,
+               account
+        FROM broadcasts;
+    DROP TABLE broadcasts;
+    ALTER TABLE broadcasts_new RENAME TO broadcasts;
     """,
 )
 
@@ -209,21 +256,54 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) -> int:
-    """Apply the migrations not applied yet, in order; return the schema version."""
+    """Apply the migrations not applied yet, in order; return the schema version.
+
+    Each runs in one transaction with foreign keys off, as SQLite's procedure for changing a
+    table asks (https://www.sqlite.org/lang_altertable.html#otheralter): a migration may drop
+    and rebuild a referenced table without the drop deleting, by cascade, the rows that
+    reference it. When the connection enforced them, `PRAGMA foreign_key_check` must find no
+    broken reference before the commit (else sqlite3.IntegrityError and nothing changes), and
+    they are on again afterwards. `PRAGMA foreign_keys` cannot change inside a transaction,
+    hence around the whole loop."""
     version = schema_version(conn)
     if version > len(migrations):
         raise RuntimeError(
             f"The database {DB_NAME} has schema version {version}, newer than this program "
             f"knows ({len(migrations)}): use a newer SMSGate Desktop."
         )
-    for number, script in enumerate(migrations[version:], start=version + 1):
-        # executescript() commits first; BEGIN IMMEDIATE makes the whole step one transaction.
-        try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;"
-            )
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    if version == len(migrations):
+        return version
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    if enforced:
+        conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        for number, script in enumerate(migrations[version:], start=version + 1):
+            _migrate_to(conn, number, script, enforced)
+    finally:
+        if enforced:
+            conn.execute("PRAGMA foreign_keys=ON")
+    if version == 0:
+        # A new database starts compact: migration 4 rebuilds a table, which leaves the old
+        # one's pages free in the file (instant on an empty database).
+        conn.execute("VACUUM")
     return schema_version(conn)
+
+
+def _migrate_to(conn: sqlite3.Connection, number: int, script: str, check_keys: bool) -> None:
+    """Run migration `number` and set user_version to it, in one transaction."""
+    try:
+        # executescript() commits first; BEGIN IMMEDIATE makes the whole step one transaction.
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}")
+        if check_keys:
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(
+                    f"migration {number} would leave {len(broken)} broken reference(s), "
+                    f"first {broken[0]}: nothing was changed"
+                )
+        conn.execute(f"PRAGMA user_version={number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

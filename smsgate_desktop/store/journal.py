@@ -13,6 +13,10 @@ window's worth of needless questions.)
 Broadcast states: `ready` (created, nothing sent), `running`, `paused` (stopped between two
 messages, resumable), `interrupted` (the gateway became unreachable; resumable), `cancelled`
 (what was still pending was marked failed), `done` (no row pending).
+
+The states and kinds are the StrEnums RowState, BroadcastState and Kind (states.py); the
+database refuses any other value (CHECK constraints), and so do the functions here
+(ValueError) before writing.
 """
 
 from __future__ import annotations
@@ -23,17 +27,27 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any, Final, TypeVar
 
 from ..protocol import SmsMessage
 from .errors import JournalConflictError
+from .states import BroadcastState, Kind, RowState
 
-PENDING, SENDING, SENT, FAILED, UNKNOWN = "pending", "sending", "sent", "failed", "unknown"
-JOURNAL_STATES: Final = (PENDING, SENDING, SENT, FAILED, UNKNOWN)
-BROADCAST_STATES: Final = ("ready", "running", "paused", "interrupted", "cancelled", "done")
-BROADCAST, SINGLE = "broadcast", "single"  # kinds: a broadcast, or messages sent from the
-KINDS: Final = (BROADCAST, SINGLE)  # Message tab / `smsgate send` (journalled the same way)
+# The old names, aliases of the enums (states.py) for callers that still use them.
+PENDING, SENDING, SENT, FAILED, UNKNOWN = (
+    RowState.PENDING,
+    RowState.SENDING,
+    RowState.SENT,
+    RowState.FAILED,
+    RowState.UNKNOWN,
+)
+JOURNAL_STATES: Final = tuple(RowState)
+BROADCAST_STATES: Final = tuple(BroadcastState)
+BROADCAST, SINGLE = Kind.BROADCAST, Kind.SINGLE
+KINDS: Final = tuple(Kind)
 _BROADCAST_COLUMNS: Final = "id, created, sender, text, sms_type, options, state, kind, account"
+_E = TypeVar("_E", bound=StrEnum)
 CHUNK: Final = 500  # pending rows read at a time
 SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1  # what an INTEGER column holds
 
@@ -44,9 +58,9 @@ SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1  # what an INTEGER column h
 # pending again. A row that already has a result (sent, failed) is never overwritten: that
 # is two results for one message, see JournalConflictError.
 _REPLACEABLE: Final = {
-    SENT: (SENDING, UNKNOWN, PENDING),
-    FAILED: (SENDING, UNKNOWN, PENDING),
-    UNKNOWN: (SENDING, PENDING),
+    RowState.SENT: (RowState.SENDING, RowState.UNKNOWN, RowState.PENDING),
+    RowState.FAILED: (RowState.SENDING, RowState.UNKNOWN, RowState.PENDING),
+    RowState.UNKNOWN: (RowState.SENDING, RowState.PENDING),
 }
 
 
@@ -58,8 +72,8 @@ class BroadcastRow:
     text: str
     sms_type: str
     options: dict[str, Any]
-    state: str
-    kind: str = BROADCAST
+    state: BroadcastState
+    kind: Kind = Kind.BROADCAST
     account: str = ""  # the gateway account it was created for ("" before schema 3)
 
     @property
@@ -84,7 +98,7 @@ class JournalRow:
     seq: int
     recipient: str
     message: SmsMessage
-    state: str
+    state: RowState
     credit: int | None
     code: int | None
     error: str | None
@@ -98,25 +112,25 @@ def insert_broadcast(
     conn: sqlite3.Connection,
     messages: Sequence[SmsMessage],
     options: dict[str, Any] | None = None,
-    kind: str = BROADCAST,
+    kind: Kind | str = Kind.BROADCAST,
     account: str = "",
 ) -> int:
     """Write the broadcast and one pending row per message (recipients must be distinct), in
-    one transaction; return the broadcast's id."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}")
+    one transaction; return the broadcast's id. ValueError for a kind not in Kind."""
+    kind = _member(Kind, kind, "kind")
     first = messages[0] if messages else SmsMessage()
     created = datetime.now().astimezone().isoformat(timespec="seconds")
     with _transaction(conn):
         cursor = conn.execute(
             "INSERT INTO broadcasts (created, sender, text, sms_type, options, state, kind,"
-            " account) VALUES (?, ?, ?, ?, ?, 'ready', ?, ?)",
+            " account) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 created,
                 first.Sender,
                 first.TextMessage,
                 first.SmsType,
                 json.dumps(options or {}, ensure_ascii=False),
+                BroadcastState.READY,
                 kind,
                 account,
             ),
@@ -140,7 +154,7 @@ def get_broadcast(conn: sqlite3.Connection, broadcast_id: int) -> BroadcastRow |
 
 
 def list_broadcasts(
-    conn: sqlite3.Connection, search: str = "", kind: str | None = None
+    conn: sqlite3.Connection, search: str = "", kind: Kind | str | None = None
 ) -> list[BroadcastRow]:
     """Broadcasts and single sends, newest first: those of `kind` when given, and when
     `search` is given those whose id is it, or whose text, sender or account contains it, or
@@ -166,13 +180,15 @@ def list_broadcasts(
     return [_broadcast(row) for row in rows]
 
 
-def set_broadcast_state(conn: sqlite3.Connection, broadcast_id: int, state: str) -> None:
-    if state not in BROADCAST_STATES:
-        raise ValueError(f"unknown broadcast state {state!r}")
+def set_broadcast_state(
+    conn: sqlite3.Connection, broadcast_id: int, state: BroadcastState | str
+) -> None:
+    """ValueError, changing nothing, for a state not in BroadcastState."""
+    state = _member(BroadcastState, state, "broadcast state")
     conn.execute("UPDATE broadcasts SET state = ? WHERE id = ?", (state, broadcast_id))
 
 
-def counts(conn: sqlite3.Connection, broadcast_id: int) -> dict[str, int]:
+def counts(conn: sqlite3.Connection, broadcast_id: int) -> dict[RowState, int]:
     """Rows per state, every state present (0 when none)."""
     found = dict(
         conn.execute(
@@ -180,7 +196,7 @@ def counts(conn: sqlite3.Connection, broadcast_id: int) -> dict[str, int]:
             (broadcast_id,),
         ).fetchall()
     )
-    return {state: found.get(state, 0) for state in JOURNAL_STATES}
+    return {state: found.get(state, 0) for state in RowState}
 
 
 # ---- rows -----------------------------------------------------------------------------------
@@ -193,8 +209,8 @@ def iter_pending(conn: sqlite3.Connection, broadcast_id: int) -> Iterator[tuple[
     while True:
         chunk = conn.execute(
             "SELECT seq, fields FROM journal WHERE broadcast_id = ? AND seq > ?"
-            " AND state = 'pending' ORDER BY seq LIMIT ?",
-            (broadcast_id, last, CHUNK),
+            " AND state = ? ORDER BY seq LIMIT ?",
+            (broadcast_id, last, RowState.PENDING, CHUNK),
         ).fetchall()
         if not chunk:
             return
@@ -204,7 +220,7 @@ def iter_pending(conn: sqlite3.Connection, broadcast_id: int) -> Iterator[tuple[
 
 
 def rows(
-    conn: sqlite3.Connection, broadcast_id: int, states: Iterable[str] | None = None
+    conn: sqlite3.Connection, broadcast_id: int, states: Iterable[RowState | str] | None = None
 ) -> list[JournalRow]:
     """The broadcast's rows in order, only those in `states` when given."""
     query = (
@@ -217,7 +233,9 @@ def rows(
         query += f" AND state IN ({', '.join('?' * len(wanted))})"
         params += wanted
     return [
-        JournalRow(b, seq, r, SmsMessage(**json.loads(f)), st, credit, code, error, updated)
+        JournalRow(
+            b, seq, r, SmsMessage(**json.loads(f)), RowState(st), credit, code, error, updated
+        )
         for b, seq, r, f, st, credit, code, error, updated in conn.execute(
             query + " ORDER BY seq", params
         )
@@ -240,7 +258,7 @@ def changed_since(
 def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """pending -> sending for these rows, in one transaction: committed (and synced) when
     this returns."""
-    _transition(conn, broadcast_id, seqs, PENDING, SENDING)
+    _transition(conn, broadcast_id, seqs, RowState.PENDING, RowState.SENDING)
 
 
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
@@ -248,34 +266,34 @@ def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int
     SQLite cannot hold, outside 64 bits, is stored as unknown too)."""
     if credit is not None and not SQLITE_INT_MIN <= credit <= SQLITE_INT_MAX:
         credit = None
-    _record_result(conn, broadcast_id, seq, SENT, "credit = ?", (credit,))
+    _record_result(conn, broadcast_id, seq, RowState.SENT, "credit = ?", (credit,))
 
 
 def mark_failed(
     conn: sqlite3.Connection, broadcast_id: int, seq: int, code: int | None, error: str
 ) -> None:
     """The gateway (or the check before sending) refused the row's message."""
-    _record_result(conn, broadcast_id, seq, FAILED, "code = ?, error = ?", (code, error))
+    _record_result(conn, broadcast_id, seq, RowState.FAILED, "code = ?, error = ?", (code, error))
 
 
 def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: str) -> None:
     """The row's message may have been accepted: no answer came for it."""
-    _record_result(conn, broadcast_id, seq, UNKNOWN, "error = ?", (error,))
+    _record_result(conn, broadcast_id, seq, RowState.UNKNOWN, "error = ?", (error,))
 
 
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """sending -> pending, for messages whose bytes certainly never left (marked ahead and
     never handed over, or the session says so when it cannot reach the gateway)."""
-    _transition(conn, broadcast_id, seqs, SENDING, PENDING)
+    _transition(conn, broadcast_id, seqs, RowState.SENDING, RowState.PENDING)
 
 
 def recover_interrupted(conn: sqlite3.Connection, broadcast_id: int) -> int:
     """sending -> unknown for every row a crash left in flight; return how many."""
     return conn.execute(
-        "UPDATE journal SET state = 'unknown', updated = ?,"
+        "UPDATE journal SET state = ?, updated = ?,"
         " error = 'Interrupted while sending: the gateway may have accepted it; not sent again.'"
-        " WHERE broadcast_id = ? AND state = 'sending'",
-        (time.time(), broadcast_id),
+        " WHERE broadcast_id = ? AND state = ?",
+        (RowState.UNKNOWN, time.time(), broadcast_id, RowState.SENDING),
     ).rowcount
 
 
@@ -285,9 +303,9 @@ def requeue_unknown(conn: sqlite3.Connection, broadcast_id: int, seqs: Iterable[
     with _transaction(conn):
         return sum(
             conn.execute(
-                "UPDATE journal SET state = 'pending', error = NULL, updated = ?"
-                " WHERE broadcast_id = ? AND seq = ? AND state = 'unknown'",
-                (now, broadcast_id, seq),
+                "UPDATE journal SET state = ?, error = NULL, updated = ?"
+                " WHERE broadcast_id = ? AND seq = ? AND state = ?",
+                (RowState.PENDING, now, broadcast_id, seq, RowState.UNKNOWN),
             ).rowcount
             for seq in seqs
         )
@@ -297,11 +315,11 @@ def cancel_pending(conn: sqlite3.Connection, broadcast_id: int) -> int:
     """pending -> failed ("cancelled") for every row not sent yet; return how many."""
     with _transaction(conn):
         changed = conn.execute(
-            "UPDATE journal SET state = 'failed', error = 'Cancelled before sending.', updated = ?"
-            " WHERE broadcast_id = ? AND state = 'pending'",
-            (time.time(), broadcast_id),
+            "UPDATE journal SET state = ?, error = 'Cancelled before sending.', updated = ?"
+            " WHERE broadcast_id = ? AND state = ?",
+            (RowState.FAILED, time.time(), broadcast_id, RowState.PENDING),
         ).rowcount
-        set_broadcast_state(conn, broadcast_id, "cancelled")
+        set_broadcast_state(conn, broadcast_id, BroadcastState.CANCELLED)
     return changed
 
 
@@ -312,7 +330,7 @@ def _record_result(
     conn: sqlite3.Connection,
     broadcast_id: int,
     seq: int,
-    state: str,
+    state: RowState,
     assignments: str,
     values: tuple[Any, ...],
 ) -> None:
@@ -344,7 +362,7 @@ def _record_result(
     found = conn.execute(
         "SELECT state FROM journal WHERE broadcast_id = ? AND seq = ?", (broadcast_id, seq)
     ).fetchone()
-    if found is not None and found[0] == state == UNKNOWN:
+    if found is not None and found[0] == state == RowState.UNKNOWN:
         return  # already unknown: nothing more is known
     raise JournalConflictError(
         getattr(conn, "store_path", ""), broadcast_id, seq, found[0] if found else "", state
@@ -352,7 +370,11 @@ def _record_result(
 
 
 def _transition(
-    conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int], old: str, new: str
+    conn: sqlite3.Connection,
+    broadcast_id: int,
+    seqs: Sequence[int],
+    old: RowState,
+    new: RowState,
 ) -> None:
     """All of `seqs` from `old` to `new`, or none of them (RuntimeError)."""
     if not seqs:
@@ -395,8 +417,24 @@ class _transaction:
 def _broadcast(row: tuple[Any, ...]) -> BroadcastRow:
     id_, created, sender, text, sms_type, options, state, kind, account = row
     return BroadcastRow(
-        id_, created, sender, text, sms_type, json.loads(options), state, kind, account
+        id_,
+        created,
+        sender,
+        text,
+        sms_type,
+        json.loads(options),
+        BroadcastState(state),
+        Kind(kind),
+        account,
     )
+
+
+def _member(enum: type[_E], value: _E | str, what: str) -> _E:
+    """`value` as a member of `enum`; ValueError naming `what` when it is none of them."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise ValueError(f"unknown {what} {value!r}") from None
 
 
 def _like_escape(text: str) -> str:

@@ -1,0 +1,267 @@
+"""A broadcast from the window's form, and the decisions around it, without Qt.
+
+The broadcast panel reads its widgets into a Draft and shows what this module decides:
+
+    planned = plan_broadcast(draft, region="IT", zone="Europe/Rome", interface="packet",
+                             opted_out=contacts.opted_out(conn), now=now,
+                             fields_of=stored_fields(conn))
+
+- `plan_broadcast`: the draft checked (usecases.drafts.prepare), repeats and opt-outs dropped
+  (broadcast.plan), each text personalised when the text is a template; or a PlanProblem,
+  whose `code` and parameters the window words in the person's language.
+- `resend_failed_plan`, `broadcast_options`: what a new broadcast is made of.
+- `actions`: which of send, pause, resume, cancel, resend and export a state allows.
+- `history_rows`, `crashed_broadcast`, `report_rows`: the history and report as shown;
+  `LiveReport`: when the running broadcast's rows are read again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from ..broadcast import Plan, plan
+from ..broadcast.run_lock import is_running
+from ..protocol import Interface, SmsGateError, SmsMessage
+from ..store import contacts, journal
+from .drafts import Draft, prepare
+from .personalise import Fields, PersonalisationError, contact_fields, personalise
+
+# The states a broadcast can be resumed (and its pending rows cancelled) from.
+RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
+# A row's `updated` time is taken just before its commit, which another connection sees a
+# little later: the live report looks back this far each time (re-applying is harmless).
+REREAD_MARGIN: Final = 1.0
+# How often (seconds) the running broadcast's history row and filtered report are re-read.
+REREAD_EVERY: Final = 1.0
+# The report's filters (the window shows them translated) and the row states each shows.
+SHOW_ALL, SHOW_FAILED, SHOW_UNKNOWN = "All recipients", "Failed", "Unknown outcome"
+REPORT_STATES: Final[Mapping[str, tuple[str, ...] | None]] = {
+    SHOW_ALL: None,
+    SHOW_FAILED: (journal.FAILED,),
+    SHOW_UNKNOWN: (journal.UNKNOWN, journal.SENDING),
+}
+
+# PlanProblem codes.
+DRAFT = "draft"  # `problem`: prepare's sentence (the window translates it by its template)
+OPTED_OUT = "opted-out"  # every recipient is on the opt-out list
+PERSONALISATION = "personalisation"  # `error`: the PersonalisationError
+NO_FAILED = "no-failed"  # `broadcast_id` has no failed row to resend
+FAILED_OPTED_OUT = "failed-opted-out"  # every failed recipient has opted out since
+
+
+class PlanProblem(SmsGateError):
+    """Why the form (or a resend) cannot become a broadcast: `code` (DRAFT, OPTED_OUT,
+    PERSONALISATION, NO_FAILED, FAILED_OPTED_OUT) and its parameters; `str()` is English."""
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        problem: str = "",
+        error: PersonalisationError | None = None,
+        broadcast_id: int | None = None,
+    ) -> None:
+        self.code, self.problem, self.error, self.broadcast_id = code, problem, error, broadcast_id
+        english = {
+            DRAFT: problem,
+            OPTED_OUT: "Every recipient is on the opt-out list: nothing to send.",
+            PERSONALISATION: str(error),
+            NO_FAILED: f"Broadcast {broadcast_id} has no failed message.",
+            FAILED_OPTED_OUT: "Every failed recipient has opted out since: nothing to send.",
+        }
+        super().__init__(english.get(code, code))
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A broadcast ready to be confirmed: its plan and the repeats merged before it was made
+    (the same number typed twice, in another form)."""
+
+    plan: Plan
+    merged: int = 0
+
+    @property
+    def duplicates(self) -> int:
+        return self.merged + len(self.plan.duplicates)
+
+
+def is_template(text: str) -> bool:
+    """A text with a brace is a template: `{field}` placeholders, `{{` for a brace."""
+    return "{" in text or "}" in text
+
+
+def recipients_text(conn: sqlite3.Connection, groups: Iterable[str], pasted: str) -> str:
+    """The members of the checked groups, then the pasted numbers, one per line."""
+    numbers: list[str] = []
+    for group in groups:
+        numbers += contacts.group_members(conn, group) or []
+    pasted = pasted.strip()
+    return "\n".join([*numbers, pasted] if pasted else numbers)
+
+
+def stored_fields(conn: sqlite3.Connection) -> Fields:
+    """Each recipient's template fields from its stored contact (the address book is read
+    once, on the first recipient: not at all for a plain text)."""
+    known: dict[str, contacts.Contact] | None = None
+
+    def fields_of(message: SmsMessage) -> Mapping[str, str]:
+        nonlocal known
+        if known is None:
+            known = {contact.e164: contact for contact in contacts.list_contacts(conn)}
+        return contact_fields(known.get(message.recipient), message.recipient)
+
+    return fields_of
+
+
+def plan_broadcast(
+    draft: Draft,
+    *,
+    region: str,
+    zone: str,
+    interface: Interface | str,
+    opted_out: Iterable[str],
+    now: datetime,
+    fields_of: Fields | None = None,
+) -> Planned:
+    """The draft as a broadcast plan (draft.text personalised with `fields_of` when it is a
+    template); PlanProblem when it cannot be sent."""
+    prepared = prepare(draft, region=region, zone=zone, interface=interface, now=now)
+    if prepared.problem:
+        raise PlanProblem(DRAFT, problem=prepared.problem)
+    merged = sum(len(entry.duplicates) for entry in prepared.entries)
+    result = plan(prepared.messages, opted_out)
+    if not result.messages:
+        raise PlanProblem(OPTED_OUT)
+    if is_template(draft.text):
+        fields = fields_of or (lambda message: contact_fields(None, message.recipient))
+        try:
+            messages = personalise(result.messages, draft.text, fields, interface)
+        except PersonalisationError as exc:
+            raise PlanProblem(PERSONALISATION, error=exc) from None
+        result = Plan(messages, result.duplicates, result.opted_out)
+    return Planned(result, merged)
+
+
+def broadcast_options(
+    planned: Planned, *, groups: Sequence[str], throttle: float, template: str | None
+) -> dict[str, Any]:
+    """What the journal keeps about a broadcast made in the window."""
+    options: dict[str, Any] = {
+        "source": "gui",
+        "groups": list(groups),
+        "throttle": throttle,
+        "duplicates": planned.duplicates,
+        "opted_out": len(planned.plan.opted_out),
+    }
+    if template is not None:
+        options["template"] = template
+    return options
+
+
+def resend_failed_plan(conn: sqlite3.Connection, source: int) -> tuple[Plan, dict[str, Any]]:
+    """A new broadcast of `source`'s failed rows (opt-outs since dropped) and its options;
+    PlanProblem NO_FAILED or FAILED_OPTED_OUT when there is nothing to send."""
+    failed = journal.rows(conn, source, [journal.FAILED])
+    if not failed:
+        raise PlanProblem(NO_FAILED, broadcast_id=source)
+    new_plan = plan([row.message for row in failed], contacts.opted_out(conn))
+    if not new_plan.messages:
+        raise PlanProblem(FAILED_OPTED_OUT, broadcast_id=source)
+    broadcast = journal.get_broadcast(conn, source)
+    throttle = broadcast.options.get("throttle") if broadcast is not None else None
+    return new_plan, {"source": "gui", "resend_of": source, "throttle": throttle}
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    """Which of the panel's actions are allowed now."""
+
+    send: bool
+    pause: bool
+    resume: bool
+    cancel: bool
+    resend_failed: bool
+    resend_unknown: bool
+    export: bool
+
+
+def actions(running: bool, selected: int | None, state: str | None) -> Actions:
+    """The actions allowed while a broadcast runs (`running`) or not, with the history's
+    broadcast `selected` (None: none) in `state`."""
+    resumable = state in RESUMABLE
+    idle_with = not running and selected is not None
+    return Actions(
+        send=not running,
+        pause=running,
+        resume=not running and resumable,
+        cancel=running or resumable,
+        resend_failed=idle_with,
+        resend_unknown=idle_with,
+        export=selected is not None,
+    )
+
+
+def history_rows(
+    conn: sqlite3.Connection, db_path: str | Path, search: str = "", running: int | None = None
+) -> list[tuple[journal.BroadcastRow, dict[str, int]]]:
+    """The history matching `search` (id, text, sender, account, recipient) with each
+    broadcast's counts. One `running` in the store that is not `running` here nor held by
+    another window or command was cut off by a crash: it is shown `interrupted`."""
+    rows = []
+    for broadcast in journal.list_broadcasts(conn, search):
+        if (
+            broadcast.state == "running"
+            and broadcast.id != running
+            and not is_running(db_path, broadcast.id)
+        ):
+            broadcast = dataclasses.replace(broadcast, state="interrupted")
+        rows.append((broadcast, journal.counts(conn, broadcast.id)))
+    return rows
+
+
+def crashed_broadcast(
+    conn: sqlite3.Connection,
+) -> tuple[journal.BroadcastRow, dict[str, int]] | None:
+    """A broadcast still `running` in the store when the window starts (a crash cut it off),
+    with its counts; None when there is none."""
+    for broadcast in journal.list_broadcasts(conn):
+        if broadcast.state == "running":
+            return broadcast, journal.counts(conn, broadcast.id)
+    return None
+
+
+def report_rows(conn: sqlite3.Connection, broadcast_id: int, show: str) -> list[journal.JournalRow]:
+    """The rows of `broadcast_id` the report filter `show` (SHOW_ALL, ...) lets through."""
+    states = REPORT_STATES[show]
+    return journal.rows(conn, broadcast_id, list(states) if states is not None else None)
+
+
+@dataclass(slots=True)
+class LiveReport:
+    """When the running broadcast's history row and report are read again: once a second
+    for the history row and a filtered report; the whole report incrementally, the rows
+    changed since the last look (REREAD_MARGIN before it)."""
+
+    report_read_at: float = 0.0
+    history_read_at: float = 0.0
+
+    def history_due(self, now: float) -> bool:
+        if now - self.history_read_at < REREAD_EVERY:
+            return False
+        self.history_read_at = now
+        return True
+
+    def report_due(self, now: float) -> bool:
+        """A filtered report: whether to read it again."""
+        return now - self.report_read_at >= REREAD_EVERY
+
+    def changes_since(self, now: float) -> float:
+        """The whole report: the time to read the changes from (and the look is noted)."""
+        since, self.report_read_at = self.report_read_at, now
+        return since - REREAD_MARGIN
