@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .demo import BANNER
@@ -14,6 +14,8 @@ class DemoBanner(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoBanner")
+        # A QWidget subclass paints its style-sheet background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#demoBanner { background: #fff3c4; border-bottom: 1px solid #e0c060; }")
         self.label = QLabel(QCoreApplication.translate("MainWindow", BANNER))
         self.label.setStyleSheet("font-weight: bold;")
