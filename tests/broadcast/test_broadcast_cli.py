@@ -10,7 +10,6 @@ import pytest
 from smsgate_desktop import cli
 from smsgate_desktop.cli import broadcast as cli_broadcast
 from smsgate_desktop.simulator.accounts import Account
-from smsgate_desktop.simulator.runner import SimulatorThread
 from smsgate_desktop.store import contacts, open_store
 
 ACCOUNT, PASSWORD = "acme", "s3cret"
@@ -18,10 +17,8 @@ NEW = ("--sender", "Acme", "--text", "Hello all")
 
 
 @pytest.fixture
-def sim(tmp_path):
-    accounts = [Account(ACCOUNT, PASSWORD, credit=1000)]
-    with SimulatorThread(accounts=accounts, record=tmp_path / "record.jsonl") as running:
-        yield running
+def simulator_accounts() -> list[Account]:
+    return [Account(ACCOUNT, PASSWORD, credit=1000)]  # for the root `sim` and `simulator`
 
 
 @pytest.fixture
@@ -124,24 +121,24 @@ def test_to_file_history_and_rows(smsgate, tmp_path):
     assert smsgate("history", "2", connect=False)[0] == cli.EXIT_BAD_INPUT
 
 
-def test_dropped_line_is_unknown_exit_4_and_resend_on_request(tmp_path, monkeypatch, capsys):
+def test_dropped_line_is_unknown_exit_4_and_resend_on_request(
+    simulator, tmp_path, monkeypatch, capsys
+):
     monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
-    accounts = [Account(ACCOUNT, PASSWORD)]
-    record = tmp_path / "record.jsonl"
     csv_file = write_csv(tmp_path, *(f"33310000{i:02d}" for i in range(5)))
-    with SimulatorThread(accounts=accounts, record=record, drop_after=3) as sim:
-        connect = ["--account", ACCOUNT, "--host", sim.host, "--port", str(sim.port)]
-        code = cli.main(["broadcast", *connect, "--csv", csv_file, *NEW, "--yes"], io.StringIO())
-        out, err = capsys.readouterr()
-        assert code == cli.EXIT_UNKNOWN
-        assert "unknown 1" in out and "--resend-unknown" in err
-        assert len(recorded(tmp_path)) == 4
-        code = cli.main(["broadcast", *connect, "--resume", "1"], io.StringIO())
-        assert code == cli.EXIT_UNKNOWN and len(recorded(tmp_path)) == 4  # not resent
-        code = cli.main(
-            ["broadcast", *connect, "--resume", "1", "--resend-unknown"], io.StringIO("y\n")
-        )
-        assert code == cli.EXIT_OK
+    sim = simulator(record=tmp_path / "record.jsonl", drop_after=3)
+    connect = ["--account", ACCOUNT, "--host", sim.host, "--port", str(sim.port)]
+    code = cli.main(["broadcast", *connect, "--csv", csv_file, *NEW, "--yes"], io.StringIO())
+    out, err = capsys.readouterr()
+    assert code == cli.EXIT_UNKNOWN
+    assert "unknown 1" in out and "--resend-unknown" in err
+    assert len(recorded(tmp_path)) == 4
+    code = cli.main(["broadcast", *connect, "--resume", "1"], io.StringIO())
+    assert code == cli.EXIT_UNKNOWN and len(recorded(tmp_path)) == 4  # not resent
+    code = cli.main(
+        ["broadcast", *connect, "--resume", "1", "--resend-unknown"], io.StringIO("y\n")
+    )
+    assert code == cli.EXIT_OK
     assert sorted(recorded(tmp_path)) == [f"+3933310000{i:02d}" for i in range(5)]
 
 

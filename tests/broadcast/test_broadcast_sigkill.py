@@ -19,14 +19,15 @@ COUNT, KILL_AFTER = 600, 100
 
 
 @pytest.fixture
-def simulator(tmp_path):
+def sim_process(tmp_path):
+    """`smsgate-sim` as a real process (its port and record), not the in-process one."""
     record = tmp_path / "record.jsonl"
     with simulator_process(record, latency_ms=2) as port:
         yield port, record
 
 
-def test_sigkill_then_resume(simulator, tmp_path, data_dir):
-    port, record = simulator
+def test_sigkill_then_resume(sim_process, tmp_path, data_dir):
+    port, record = sim_process
     everyone = [f"+39333{2000000 + i}" for i in range(COUNT)]
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("number\n" + "\n".join(everyone) + "\n")

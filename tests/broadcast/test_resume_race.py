@@ -27,7 +27,8 @@ DEADLINE = 15.0  # seconds to reach SENT_BEFORE
 
 
 @pytest.fixture
-def simulator(tmp_path):
+def sim_process(tmp_path):
+    """`smsgate-sim` as a real process (its port and record), not the in-process one."""
     record = tmp_path / "record.jsonl"
     with simulator_process(record, latency_ms=20) as port:
         yield port, record
@@ -49,9 +50,9 @@ def journal_rows(data_dir) -> dict[int, tuple]:
 
 
 def test_a_second_resume_while_sending_is_refused_and_changes_nothing(
-    simulator, tmp_path, data_dir
+    sim_process, tmp_path, data_dir
 ):
-    port, record = simulator
+    port, record = sim_process
     everyone = [f"+39333{2000000 + i}" for i in range(COUNT)]
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("number\n" + "\n".join(everyone) + "\n")

@@ -25,7 +25,6 @@ from smsgate_desktop.broadcast import BroadcastEngine, plan
 from smsgate_desktop.protocol import SmsMessage
 from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig
 from smsgate_desktop.simulator.accounts import Account
-from smsgate_desktop.simulator.runner import SimulatorThread
 from smsgate_desktop.store import DB_NAME, StorageError, db, journal, open_store
 
 ACCOUNT, PASSWORD = "acme", "s3cret"
@@ -92,10 +91,8 @@ AT_RESULT = "UPDATE journal SET state = ?, credit"  # journal.mark_sent
 
 
 @pytest.fixture
-def sim(tmp_path):
-    accounts = [Account(ACCOUNT, PASSWORD, credit=100_000)]
-    with SimulatorThread(accounts=accounts, record=tmp_path / "record.jsonl") as running:
-        yield running
+def simulator_accounts() -> list[Account]:
+    return [Account(ACCOUNT, PASSWORD, credit=100_000)]  # for the root `sim`
 
 
 def recorded(tmp_path) -> list[str]:

@@ -18,7 +18,6 @@ from smsgate_desktop.broadcast.templates import (
     render,
 )
 from smsgate_desktop.simulator.accounts import Account
-from smsgate_desktop.simulator.runner import SimulatorThread
 from smsgate_desktop.store import contacts, open_store
 
 MARIO = {"name": "Mario Rossi", "number": "+39 333 1234567", "City": "Roma"}
@@ -124,11 +123,8 @@ ACCOUNT, PASSWORD = "acme", "s3cret"
 
 
 @pytest.fixture
-def sim(tmp_path):
-    with SimulatorThread(
-        accounts=[Account(ACCOUNT, PASSWORD, credit=1000)], record=tmp_path / "record.jsonl"
-    ) as running:
-        yield running
+def simulator_accounts() -> list[Account]:
+    return [Account(ACCOUNT, PASSWORD, credit=1000)]  # for the root `sim`
 
 
 @pytest.fixture
