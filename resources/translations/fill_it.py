@@ -82,29 +82,13 @@ IT = {
         "Standby": "Sospeso",
     },
     "BroadcastPanel": {
-        "Broadcast {id} is being sent by another SMSGate window or command: nothing was "
-        "changed here.": (
-            "Il broadcast {id} è in invio da un'altra finestra o da un comando SMSGate: qui "
-            "non è stato cambiato nulla."
-        ),
         "{storage} Nothing was changed; try again once this is solved.": (
             "{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto."
         ),
         "No account is connected: choose a profile first.": (
             "Nessun account connesso: scegliete prima un profilo."
         ),
-        "Send broadcast": "Invia broadcast",
         "Broadcast {id} is sending.": "Il broadcast {id} è in invio.",
-        "Pausing after the message being sent…": "Pausa dopo il messaggio in corso di invio…",
-        "Cancelling after the message being sent…": (
-            "Annullamento dopo il messaggio in corso di invio…"
-        ),
-        "Cancel broadcast": "Annulla broadcast",
-        "Mark every message not sent yet cancelled?": (
-            "Segnare come annullati tutti i messaggi non ancora inviati?"
-        ),
-        "Resend unknown": "Reinvia incerti",
-        "Resend failed": "Reinvia falliti",
         "Broadcast {id} was interrupted (the program ended while it ran): {unknown}, "
         "{pending}. Resume sends the pending ones; Resend unknown… asks first.": (
             "Il broadcast {id} è stato interrotto (il programma si è chiuso durante l'invio): "
@@ -116,6 +100,28 @@ IT = {
             "%n messaggi con esito incerto",
         ),
         "%n not sent yet": ("%n non ancora inviato", "%n non ancora inviati"),
+        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
+    },
+    "BroadcastActions": {
+        "No account is connected: choose a profile first.": (
+            "Nessun account connesso: scegliete prima un profilo."
+        ),
+        "Send broadcast": "Invia broadcast",
+        "Pausing after the message being sent…": "Pausa dopo il messaggio in corso di invio…",
+        "Cancelling after the message being sent…": (
+            "Annullamento dopo il messaggio in corso di invio…"
+        ),
+        "Cancel broadcast": "Annulla broadcast",
+        "Mark every message not sent yet cancelled?": (
+            "Segnare come annullati tutti i messaggi non ancora inviati?"
+        ),
+        "Resend unknown": "Reinvia incerti",
+        "Resend failed": "Reinvia falliti",
+        "Broadcast {id} is being sent by another SMSGate window or command: nothing was "
+        "changed here.": (
+            "Il broadcast {id} è in invio da un'altra finestra o da un comando SMSGate: qui "
+            "non è stato cambiato nulla."
+        ),
         "First text: {text}": "Primo testo: {text}",
         "Send %n SMS?": ("Inviare %n SMS?", "Inviare %n SMS?"),
         "Broadcast {id}: %n message(s) cancelled.": (
@@ -136,7 +142,6 @@ IT = {
             "%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i "
             "destinatari li riceverebbero due volte. Inviarli di nuovo?",
         ),
-        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
     },
     "BroadcastForm": {
         "New broadcast": "Nuovo broadcast",
@@ -577,6 +582,8 @@ IT = {
             "Nessuna password per questo account: usate Modifica… per inserirla."
         ),
         "Testing the connection…": "Prova della connessione in corso…",
+    },
+    "SendFlow": {
         "Cancelling after the message being sent…": (
             "Annullamento dopo il messaggio in corso di invio…"
         ),

@@ -103,6 +103,96 @@
     </message>
 </context>
 <context>
+    <name>BroadcastActions</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="65"/>
+        <source>No account is connected: choose a profile first.</source>
+        <translation>Nessun account connesso: scegliete prima un profilo.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="92"/>
+        <source>First text: {text}</source>
+        <translation>Primo testo: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="93"/>
+        <source>Send %n SMS?</source>
+        <translation>
+            <numerusform>Inviare %n SMS?</numerusform>
+            <numerusform>Inviare %n SMS?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="94"/>
+        <source>Send broadcast</source>
+        <translation>Invia broadcast</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="107"/>
+        <source>Pausing after the message being sent…</source>
+        <translation>Pausa dopo il messaggio in corso di invio…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="117"/>
+        <source>Cancelling after the message being sent…</source>
+        <translation>Annullamento dopo il messaggio in corso di invio…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="122"/>
+        <source>Cancel broadcast</source>
+        <translation>Annulla broadcast</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="122"/>
+        <source>Mark every message not sent yet cancelled?</source>
+        <translation>Segnare come annullati tutti i messaggi non ancora inviati?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="131"/>
+        <source>Broadcast {id}: %n message(s) cancelled.</source>
+        <translation>
+            <numerusform>Broadcast {id}: %n messaggio annullato.</numerusform>
+            <numerusform>Broadcast {id}: %n messaggi annullati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="145"/>
+        <source>Send the %n failed message(s) of broadcast {id} again, as a new broadcast?</source>
+        <translation>
+            <numerusform>Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?</numerusform>
+            <numerusform>Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="149"/>
+        <source>Resend failed</source>
+        <translation>Reinvia falliti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="167"/>
+        <source>Broadcast {id} has no message of unknown outcome.</source>
+        <translation>Il broadcast {id} non ha messaggi con esito incerto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="175"/>
+        <source>%n message(s) have an unknown outcome: the gateway may have accepted them, and their recipients would get them twice. Send them again?</source>
+        <translation>
+            <numerusform>%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il destinatario lo riceverebbe due volte. Inviarlo di nuovo?</numerusform>
+            <numerusform>%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i destinatari li riceverebbero due volte. Inviarli di nuovo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="180"/>
+        <source>Resend unknown</source>
+        <translation>Reinvia incerti</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/broadcast_actions.py" line="200"/>
+        <source>Broadcast {id} is being sent by another SMSGate window or command: nothing was changed here.</source>
+        <translation>Il broadcast {id} è in invio da un&apos;altra finestra o da un comando SMSGate: qui non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastControls</name>
     <message>
         <location filename="../../smsgate_desktop/gui/broadcast_progress.py" line="34"/>
@@ -443,17 +533,12 @@
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="355"/>
-        <source>Resend failed</source>
-        <translation>Reinvia falliti</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="167"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="174"/>
         <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
         <translation>Il broadcast {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="172"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="179"/>
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n messaggio con esito incerto</numerusform>
@@ -461,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="173"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="180"/>
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n non ancora inviato</numerusform>
@@ -469,100 +554,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="241"/>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="276"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="262"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegliete prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="253"/>
-        <source>First text: {text}</source>
-        <translation>Primo testo: {text}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="255"/>
-        <source>Send %n SMS?</source>
-        <translation>
-            <numerusform>Inviare %n SMS?</numerusform>
-            <numerusform>Inviare %n SMS?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="256"/>
-        <source>Send broadcast</source>
-        <translation>Invia broadcast</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="281"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="267"/>
         <source>Broadcast {id} is sending.</source>
         <translation>Il broadcast {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="293"/>
-        <source>Pausing after the message being sent…</source>
-        <translation>Pausa dopo il messaggio in corso di invio…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="314"/>
-        <source>Cancelling after the message being sent…</source>
-        <translation>Annullamento dopo il messaggio in corso di invio…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="322"/>
-        <source>Cancel broadcast</source>
-        <translation>Annulla broadcast</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="322"/>
-        <source>Mark every message not sent yet cancelled?</source>
-        <translation>Segnare come annullati tutti i messaggi non ancora inviati?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="331"/>
-        <source>Broadcast {id}: %n message(s) cancelled.</source>
-        <translation>
-            <numerusform>Broadcast {id}: %n messaggio annullato.</numerusform>
-            <numerusform>Broadcast {id}: %n messaggi annullati.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="351"/>
-        <source>Send the %n failed message(s) of broadcast {id} again, as a new broadcast?</source>
-        <translation>
-            <numerusform>Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?</numerusform>
-            <numerusform>Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="377"/>
-        <source>Broadcast {id} has no message of unknown outcome.</source>
-        <translation>Il broadcast {id} non ha messaggi con esito incerto.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="382"/>
-        <source>%n message(s) have an unknown outcome: the gateway may have accepted them, and their recipients would get them twice. Send them again?</source>
-        <translation>
-            <numerusform>%n messaggio ha un esito incerto: il gateway potrebbe averlo già accettato e il destinatario lo riceverebbe due volte. Inviarlo di nuovo?</numerusform>
-            <numerusform>%n messaggi hanno un esito incerto: il gateway potrebbe averli già accettati e i destinatari li riceverebbero due volte. Inviarli di nuovo?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="387"/>
-        <source>Resend unknown</source>
-        <translation>Reinvia incerti</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="401"/>
-        <source>Broadcast {id} is being sent by another SMSGate window or command: nothing was changed here.</source>
-        <translation>Il broadcast {id} è in invio da un&apos;altra finestra o da un comando SMSGate: qui non è stato cambiato nulla.</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="449"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="348"/>
         <source>Broadcast {id} finished: {summary}.</source>
         <translation>Broadcast {id} terminato: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="476"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="376"/>
         <source>{storage} Nothing was changed; try again once this is solved.</source>
         <translation>{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto.</translation>
     </message>
@@ -1479,32 +1486,32 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="60"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="61"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="61"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="62"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="62"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="63"/>
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="63"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="64"/>
         <source>Opted out</source>
         <translation>Escluso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="249"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="250"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="253"/>
+        <location filename="../../smsgate_desktop/gui/contacts_model.py" line="254"/>
         <source>Opted out: receives no broadcast</source>
         <translation>Escluso: non riceve broadcast</translation>
     </message>
@@ -1653,7 +1660,7 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/banner.py" line="20"/>
+        <location filename="../../smsgate_desktop/gui/banner.py" line="22"/>
         <source>Add a real account…</source>
         <translation>Aggiungi un account reale…</translation>
     </message>
@@ -2302,44 +2309,39 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="106"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="109"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="110"/>
         <source>Broadcast</source>
         <translation>Broadcast</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="120"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="121"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="268"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usate Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="342"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="366"/>
-        <source>Cancelling after the message being sent…</source>
-        <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2994,14 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <location filename="../../smsgate_desktop/gui/core_texts.py" line="98"/>
         <source>unknown time zone</source>
         <translation>fuso orario sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <location filename="../../smsgate_desktop/gui/send_flow.py" line="125"/>
+        <source>Cancelling after the message being sent…</source>
+        <translation>Annullamento dopo il messaggio in corso di invio…</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,10 @@ personalised) -> a confirmation -> BroadcastEngine.create (every recipient journ
 runs the engine on the account's one session and reports back with broadcast_progress /
 broadcast_finished.
 
-The panel composes its parts (BroadcastForm, BroadcastControls, BroadcastHistory) and wires
-them to the store and the worker; what is allowed and what a broadcast is made of is decided
-in usecases.broadcast_plan. It reads the store on its own connection in the GUI thread (WAL
+The panel composes its parts (BroadcastForm, BroadcastControls, BroadcastHistory) and its
+confirm-and-act flows (BroadcastActions: send, pause, cancel, resend) and wires them to the
+store and the worker; what is allowed and what a broadcast is made of is decided in
+usecases.broadcast_plan. It reads the store on its own connection in the GUI thread (WAL
 lets it look while the worker writes) and writes on it only between runs: creating a
 broadcast, cancelling a paused one, requeueing unknown rows after the person agreed.
 """
@@ -23,15 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..broadcast import BroadcastBusyError, BroadcastEngine, Plan
+from ..broadcast import BroadcastEngine, Plan
 from ..broadcast.forecast import Forecast, forecast
 from ..profiles import demo_profile
 from ..store import contacts, journal, open_store
 from ..usecases import broadcast_plan as bp
 from ..usecases.broadcast_plan import Planned, PlanProblem
 from .active_account import ActiveAccount
+from .broadcast_actions import BroadcastActions
 from .broadcast_form import BroadcastForm
 from .broadcast_history import BroadcastHistory, store_guarded
 from .broadcast_progress import BroadcastControls
@@ -67,9 +69,7 @@ class BroadcastPanel(QWidget):
         self.forecast: Forecast | None = None
         self.last_storage_failure = ""  # the last sentence of storage_failed (for tests)
         self._planned: Planned | None = None  # the last plan, repeats merged before it
-        self._balance: int | None = None
-        self._round_trip: float | None = None
-        self._balance_asked_at: float | None = None
+        self._timing = bp.BalanceTiming()  # the credit and the round trip, for the forecast
         self._build()
         self._connect()
         self.reload_groups()
@@ -80,6 +80,7 @@ class BroadcastPanel(QWidget):
         self.form = form = BroadcastForm()
         self.controls = controls = BroadcastControls()
         self.history = history = BroadcastHistory(self.conn, self.db_path)
+        self.actions = BroadcastActions(self.engine, self)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         # The parts' widgets, by the names the window, the tests and the scripts use.
@@ -119,6 +120,12 @@ class BroadcastPanel(QWidget):
         self.history.export_failed.connect(self._on_history_export_failed)
         self.history.resend_failed_requested.connect(self.resend_failed)
         self.history.resend_unknown_requested.connect(self.resend_unknown)
+        self.actions.notice.connect(self.show_notice)
+        self.actions.start_requested.connect(self._start)
+        self.actions.store_changed.connect(self.reload_history)  # then its report:
+        self.actions.store_changed.connect(self.history.reload_report)
+        self.actions.report_changed.connect(self.history.reload_report)
+        self.actions.storage_error.connect(self.storage_failed)
 
     # ---- reading the store ----------------------------------------------------------------
 
@@ -161,7 +168,7 @@ class BroadcastPanel(QWidget):
         if crashed is None:
             return
         broadcast, counts = crashed
-        unknown = counts[journal.UNKNOWN] + counts[journal.SENDING]
+        unknown = bp.outcome_unknown(counts)
         self.show_notice(
             self.tr(
                 "Broadcast {id} was interrupted (the program ended while it ran): "
@@ -182,13 +189,17 @@ class BroadcastPanel(QWidget):
 
     def set_account(self, account: ActiveAccount | None) -> None:
         """The account broadcasts go through from now on (None: none connected)."""
-        self.account = account
+        self.account = self.actions.account = account
 
     def _handle(self) -> WorkerHandle | None:
         return self.account.handle if self.account is not None else None
 
     def _plan_now(self) -> Plan:
         """The form as a plan; PlanProblem when it cannot be sent. Updates the forecast."""
+        return self._forecast_now()[0].plan
+
+    def _forecast_now(self) -> tuple[Planned, Forecast | None]:
+        """The form as a plan and its forecast (shown); PlanProblem when it cannot be sent."""
         account = self.account or ActiveAccount(demo_profile())
         self._planned = bp.plan_broadcast(
             self.form.draft(self.recipients_text()),
@@ -200,14 +211,14 @@ class BroadcastPanel(QWidget):
             fields_of=bp.stored_fields(self.conn),
         )
         self._update_forecast()
-        return self._planned.plan
+        return self._planned, self.forecast
 
     def _update_forecast(self) -> None:
-        if self._planned is None:
+        planned, timing, throttle = self._planned, self._timing, self.throttle_spin.value()
+        if planned is None:
             return
-        throttle = self.throttle_spin.value() or None
         self.forecast = forecast(
-            self._planned.plan, self._balance, self._round_trip, throttle, self._planned.merged
+            planned.plan, timing.balance, timing.round_trip, throttle or None, planned.merged
         )
         self.forecast_label.setText("\n".join(ForecastText().lines(self.forecast)))
         self.forecast_changed.emit(self.forecast)
@@ -224,51 +235,26 @@ class BroadcastPanel(QWidget):
             return None
         handle = self._attach()
         if handle is not None and self.running_id is None:
-            self._balance_asked_at = time.perf_counter()
+            self._timing.asked(time.perf_counter())
             handle.balance_requested.emit()
         return self.forecast
 
-    # ---- sending ----------------------------------------------------------------------------
+    # ---- the actions (BroadcastActions asks, acts and says what happened) -------------------
 
     @Slot()
     @store_guarded
     def send(self) -> int | None:
         """Confirm, journal and start a new broadcast; its id, None when nothing started."""
-        if self.running_id is not None:
+        if not self._allowed().send:
             return None
-        if self._handle() is None:
-            self.show_notice(
-                self.tr("No account is connected: choose a profile first."), error=True
-            )
-            return None
-        try:
-            new_plan = self._plan_now()
-        except PlanProblem as exc:
-            self.show_notice(ForecastText().problem(exc), error=True)
-            return None
-        template = self.form.template()
-        lines = ForecastText().lines(self.forecast) if self.forecast else []
-        if template is not None:
-            lines.append(
-                self.tr("First text: {text}").format(text=new_plan.messages[0].TextMessage)
-            )
-        question = "\n".join([*lines, "", self.tr("Send %n SMS?", "", len(new_plan.messages))])
-        if not self._confirm(self.tr("Send broadcast"), question):
-            return None
-        options = bp.broadcast_options(
-            self._planned,
+        return self.actions.send(
+            self._forecast_now,
             groups=self.form.checked_groups(),
             throttle=self.throttle_spin.value(),
-            template=template,
+            template=self.form.template(),
         )
-        broadcast_id = self.engine.create(new_plan, options, account=self._account())
-        self._start(broadcast_id)
-        return broadcast_id
 
-    def _account(self) -> str:
-        handle = self._handle()
-        return handle.account[0] if handle is not None else ""
-
+    @Slot(int)
     def _start(self, broadcast_id: int) -> bool:
         handle = self._attach()
         if handle is None:
@@ -287,124 +273,37 @@ class BroadcastPanel(QWidget):
 
     @Slot()
     def pause(self) -> None:
-        handle = self._handle()
-        if handle is not None and self.running_id is not None:
-            handle.pause()
-            self.show_notice(self.tr("Pausing after the message being sent…"))
+        if self.running_id is not None:
+            self.actions.pause()
 
     @Slot()
     @store_guarded
     def resume(self) -> bool:
         """Continue the selected broadcast from its first pending row."""
-        if not bp.actions(
-            self.running_id is not None, self.selected_id, self.history.selected_state()
-        ).resume:
+        if not self._allowed().resume:
             return False
         return self._start(self.selected_id)
 
     @Slot()
-    @store_guarded
     def cancel(self) -> None:
         """Running: stop after the message in flight and cancel what is pending. Paused or
-        interrupted: cancel its pending rows now."""
-        handle = self._handle()
-        if self.running_id is not None:
-            if handle is not None:
-                handle.cancel_broadcast()
-                self.show_notice(self.tr("Cancelling after the message being sent…"))
-            return
-        if (
-            self.selected_id is None
-            or not bp.actions(False, None, self.history.selected_state()).cancel
-        ):
-            return
-        if not self._confirm(
-            self.tr("Cancel broadcast"), self.tr("Mark every message not sent yet cancelled?")
-        ):
-            return
-        try:
-            cancelled = self.engine.cancel(self.selected_id)
-        except BroadcastBusyError:
-            self._busy_elsewhere(self.selected_id)
-            return
-        self.show_notice(
-            self.tr("Broadcast {id}: %n message(s) cancelled.", "", cancelled).format(
-                id=self.selected_id
-            )
-        )
-        self.reload_history()
-        self.history.reload_report()
+        interrupted: cancel its pending rows now (after confirmation)."""
+        self.actions.cancel(self.running_id, self.selected_id, self.history.selected_state())
 
     @Slot()
-    @store_guarded
     def resend_failed(self) -> int | None:
         """A new broadcast of the selected one's failed rows (after confirmation); its id."""
-        source = self.selected_id
-        if source is None or self.running_id is not None:
+        if not self._allowed().resend_failed:
             return None
-        try:
-            new_plan, options = bp.resend_failed_plan(self.conn, source)
-        except PlanProblem as exc:
-            self.show_notice(ForecastText().problem(exc))
-            return None
-        question = self.tr(
-            "Send the %n failed message(s) of broadcast {id} again, as a new broadcast?",
-            "",
-            len(new_plan.messages),
-        ).format(id=source)
-        if not self._confirm(self.tr("Resend failed"), question):
-            return None
-        broadcast_id = self.engine.create(new_plan, options, account=self._account())
-        self._start(broadcast_id)
-        return broadcast_id
+        return self.actions.resend_failed(self.selected_id)
 
     @Slot()
-    @store_guarded
     def resend_unknown(self) -> int | None:
         """Requeue the selected broadcast's unknown rows and resume it, only if the person
         agrees (the gateway may have accepted them). How many were requeued."""
-        broadcast_id = self.selected_id
-        if broadcast_id is None or self.running_id is not None:
+        if not self._allowed().resend_unknown:
             return 0
-        try:  # both take the broadcast's run lock: never while another window sends it
-            self.engine.recover_interrupted(broadcast_id)  # `sending` left by a crash
-        except BroadcastBusyError:
-            self._busy_elsewhere(broadcast_id)
-            return 0
-        unknown = journal.counts(self.conn, broadcast_id)[journal.UNKNOWN]
-        if not unknown:
-            self.show_notice(
-                self.tr("Broadcast {id} has no message of unknown outcome.").format(id=broadcast_id)
-            )
-            self.history.reload_report()
-            return 0
-        question = self.tr(
-            "%n message(s) have an unknown outcome: the gateway may have accepted them, and "
-            "their recipients would get them twice. Send them again?",
-            "",
-            unknown,
-        )
-        if not self._confirm(self.tr("Resend unknown"), question, warning=True):
-            self.history.reload_report()
-            return 0
-        try:
-            requeued = self.engine.resend_unknown(broadcast_id)
-        except BroadcastBusyError:  # another window or command started it meanwhile
-            self._busy_elsewhere(broadcast_id)
-            return 0
-        self._start(broadcast_id)
-        return requeued
-
-    def _busy_elsewhere(self, broadcast_id: int) -> None:
-        self.show_notice(
-            self.tr(
-                "Broadcast {id} is being sent by another SMSGate window or command: nothing "
-                "was changed here."
-            ).format(id=broadcast_id),
-            error=True,
-        )
-        self.reload_history()
-        self.history.reload_report()
+        return self.actions.resend_unknown(self.selected_id)
 
     def export_csv(self, path: str | Path) -> None:
         self.history.export_csv(path)
@@ -460,13 +359,13 @@ class BroadcastPanel(QWidget):
     def _on_balance(self, credit: int) -> None:
         if not self._from_current_worker():
             return
-        self._balance = credit
-        if self._balance_asked_at is not None:
-            elapsed = time.perf_counter() - self._balance_asked_at
-            # the first answer may include connecting and logging in: keep the fastest
-            self._round_trip = min(elapsed, self._round_trip or elapsed)
-            self._balance_asked_at = None
+        self._timing.answered(credit, time.perf_counter())
         self._update_forecast()
+
+    @property
+    def _balance(self) -> int | None:
+        """The credit last reported (None: not yet)."""
+        return self._timing.balance
 
     # ---- small helpers ----------------------------------------------------------------------
 
@@ -485,17 +384,14 @@ class BroadcastPanel(QWidget):
         self.notice.setText(text)
         self.notice.setStyleSheet("color: #b00020;" if error else "")
 
-    def _confirm(self, title: str, text: str, warning: bool = False) -> bool:
-        ask = QMessageBox.warning if warning else QMessageBox.question
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = ask(self, title, text, buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def _allowed(self) -> bp.Actions:
+        return bp.actions(
+            self.running_id is not None, self.selected_id, self.history.selected_state()
+        )
 
     @Slot()
     def _update_buttons(self) -> None:
-        allowed = bp.actions(
-            self.running_id is not None, self.selected_id, self.history.selected_state()
-        )
+        allowed = self._allowed()
         self.send_button.setEnabled(allowed.send)
         self.controls.set_actions(allowed)
         self.history.set_actions(allowed)

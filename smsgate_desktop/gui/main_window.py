@@ -1,9 +1,9 @@
 """The main window: panels, menus, status bar, and the wiring between them and the worker.
 
-Following one message: ComposePanel.send_requested -> MainWindow._send -> WorkerHandle
+Following one message: ComposePanel.send_requested -> SendFlow.send -> WorkerHandle
 .send_requested (queued into the worker thread) -> SessionWorker.send_messages ->
 GatewaySession.send -> protocol/ -> socket; results come back as SessionWorker.results_batch
--> ResultsPanel, and the lines as line_batch -> ProtocolLogPanel.
+-> ResultsPanel, and the lines as line_batch -> ProtocolLogPanel (both through send_flow.py).
 """
 
 from __future__ import annotations
@@ -40,16 +40,10 @@ from .menus import MenuTargets, WindowMenus
 from .profile_switch import PasswordPrompt, ProfileSwitch
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
+from .send_flow import SendFlow
 from .shutdown import ThreadKeeper
 from .status_bar import StatusLine
-from .worker import (
-    DISCONNECTED,
-    ConnectionState,
-    SessionWorker,
-    Stoppable,
-    WorkerHandle,
-    WorkerUpdate,
-)
+from .worker import DISCONNECTED, SessionWorker, Stoppable, WorkerHandle
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +52,15 @@ APP_TITLE: Final = "SMSGate Desktop"
 
 class MainWindow(QMainWindow):
     """Tabs, the results and the protocol log, the account strip; menus (menus.py), status
-    bar (status_bar.py), profiles and passwords (profile_switch.py) and ending threads
-    (shutdown.py) are parts of their own.
+    bar (status_bar.py), profiles and passwords (profile_switch.py), ending threads
+    (shutdown.py), sending and the worker's reports (send_flow.py) are parts of their own.
 
     Signals:
         send_finished: a send batch's results are on screen (batch_id, sent, total, why).
     """
 
-    # Re-emitted in the GUI thread once a batch's results are on screen (for drivers/tests:
-    # a plain callable connected to the worker's own signal would run in the worker thread).
+    # SendFlow.finished, in the GUI thread once a batch's results are on screen (for drivers
+    # and tests: a plain callable connected to the worker's own signal would run in its thread).
     send_finished = Signal(int, int, int, str)  # batch_id, sent, total, why it stopped early
 
     def __init__(
@@ -81,9 +75,6 @@ class MainWindow(QMainWindow):
         self.profiles = ProfileSwitch(self, self.book, self.demo.start, password_prompt)
         self.threads = ThreadKeeper(self)
         self.profile: Profile | None = None
-        self.handle: WorkerHandle | None = None
-        self._batch_id = 0
-        self._sending = False
         self.setWindowTitle(APP_TITLE)
         self._build()
         self._build_menus()
@@ -151,6 +142,16 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar())
         self.state_label = self.status_line.state_label
         self.credit_label = self.status_line.credit_label
+        self.send_flow = SendFlow(
+            self,
+            compose=self.compose,
+            results=self.results,
+            log_panel=self.log_panel,
+            account_panel=self.account_panel,
+            status_line=self.status_line,
+        )
+        self.send_flow.finished.connect(self.send_finished)
+        self.send_flow.storage_failed.connect(self._storage_failed)
 
         self.banner_button.clicked.connect(self.add_profile)
         self.account_panel.profile_chosen.connect(self._choose_profile)
@@ -159,8 +160,8 @@ class MainWindow(QMainWindow):
         self.account_panel.delete_requested.connect(self.delete_profile)
         self.account_panel.test_requested.connect(self.test_connection)
         self.account_panel.refresh_requested.connect(self.refresh)
-        self.compose.send_requested.connect(self._send)
-        self.compose.cancel_requested.connect(self.cancel_send)
+        self.compose.send_requested.connect(self.send_flow.send)
+        self.compose.cancel_requested.connect(self.send_flow.cancel)
 
     def _build_menus(self) -> None:
         self.menus = WindowMenus(
@@ -200,8 +201,8 @@ class MainWindow(QMainWindow):
             save_geometry(self, self._splitters())
             dialog = getattr(self.contacts, "import_dialog", None)
             job = dialog.job() if dialog is not None else None
-            handle, self.handle = self.handle, None
-            self._set_sending(False)
+            handle = self.handle
+            self.send_flow.set_handle(None)
             self.threads.quit([handle, job])
             if dialog is not None:
                 dialog.close()  # its import has ended (or is kept alive, see ImportDialog.done)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.status_line.show_state(DISCONNECTED)
         password = self.password_for(profile)
         if password is not None:
-            self.handle = self._start_worker(profile, password)
+            self.send_flow.set_handle(self._start_worker(profile, password))
         self._hand_account(ActiveAccount(profile, self.handle))
         if password is None:
             self.account_panel.show_message(
@@ -313,28 +314,20 @@ class MainWindow(QMainWindow):
             send_window=profile.send_window,
         )
         worker = SessionWorker(session_config, store=self.db_path)
-        # `updated` carries lines, results, progress and credit in one event (see worker.py).
-        worker.updated.connect(self._apply_update)
-        worker.batch_finished.connect(self._batch_finished)
-        worker.balance_changed.connect(self._show_credit)
-        worker.status_changed.connect(self._show_status)
-        worker.connection_state.connect(self.on_worker_connection_state)
-        worker.connection_tested.connect(self._tested)
-        worker.failed.connect(self._failed)
-        worker.storage_failed.connect(self._storage_failed)
+        self.send_flow.watch(worker)
         return WorkerHandle(worker, self)
 
     def _stop_worker(self, wait_for: Profile | None = None) -> None:
         """End the current worker (shutdown.ThreadKeeper.retire: joined or left to end)."""
-        handle, self.handle = self.handle, None
+        handle = self.handle
+        self.send_flow.set_handle(None)
         if handle is not None:
             self.threads.retire(handle, wait_for)
-        self._set_sending(False)
 
-    def _current(self) -> bool:
-        """Whether the signal being handled comes from the current profile's worker (a
-        retired worker may still report the end of its last request)."""
-        return self.handle is not None and self.sender() is self.handle.worker
+    @property
+    def handle(self) -> WorkerHandle | None:
+        """The current account's worker (None: no password given yet, or closing)."""
+        return self.send_flow.handle
 
     @Slot()
     def refresh(self) -> None:
@@ -351,85 +344,15 @@ class MainWindow(QMainWindow):
 
     @Slot(list, list)
     def _send(self, messages: list[SmsMessage], recipients: list[str]) -> None:
-        if self.handle is None or self._sending:
-            return
-        self._batch_id += 1
-        self.results.start_batch(self._batch_id, recipients)
-        self._set_sending(True)
-        self.handle.send_requested.emit(self._batch_id, messages)
+        self.send_flow.send(messages, recipients)
 
     @Slot()
     def cancel_send(self) -> None:
-        if self.handle is not None and self._sending:
-            self.handle.cancel()
-            self.status_line.show_message(
-                self.tr("Cancelling after the message being sent…"), timeout_ms=0
-            )
-
-    def _set_sending(self, sending: bool) -> None:
-        self._sending = sending
-        self.compose.set_sending(sending)
-        self.account_panel.set_busy(sending)
+        self.send_flow.cancel()
 
     @property
     def sending(self) -> bool:
-        return self._sending
-
-    # ---- worker events ----------------------------------------------------------------------
-
-    @Slot(object)
-    def _apply_update(self, update: WorkerUpdate) -> None:
-        if update.lines:  # a retired worker's last lines are real exchanges: log them too
-            self.log_panel.append_lines(update.lines)
-        if not self._current():
-            return
-        if update.results:
-            self.results.apply_results(update.batch_id, update.results)
-        if update.progress is not None and self._sending:
-            self.compose.show_progress(*update.progress)
-        if update.credit is not None:  # the gateway's +OK says what is left: show it
-            self._show_credit_now(update.credit)
-
-    @Slot(int, int, int, str)
-    def _batch_finished(self, batch_id: int, sent: int, total: int, why: str) -> None:
-        if not self._current():
-            return
-        self.results.finish_batch(batch_id, why)
-        self._set_sending(False)
-        self.status_line.show_message(self.results.summary_text())
-        self.send_finished.emit(batch_id, sent, total, why)
-
-    @Slot(int)
-    def _show_credit(self, credit: int) -> None:
-        if self._current():
-            self._show_credit_now(credit)
-
-    def _show_credit_now(self, credit: int) -> None:
-        self.account_panel.show_balance(credit)
-        self.status_line.show_credit(credit)
-
-    @Slot(object)
-    def on_worker_connection_state(self, state: ConnectionState) -> None:
-        if self._current():
-            self.status_line.show_state(state)
-
-    @Slot(str)
-    def _show_status(self, status: str) -> None:
-        if self._current():
-            self.account_panel.show_status(status)
-
-    @Slot(bool, str)
-    def _tested(self, ok: bool, text: str) -> None:
-        if not self._current():
-            return
-        self.account_panel.show_message(text, error=not ok)
-
-    @Slot(str)
-    def _failed(self, text: str) -> None:
-        if not self._current():
-            return
-        self.account_panel.show_message(text, error=True)
-        self.status_line.show_message(text)
+        return self.send_flow.sending
 
     @Slot(str)
     def _storage_failed(self, text: str) -> None:

@@ -12,7 +12,9 @@ The broadcast panel reads its widgets into a Draft and shows what this module de
 - `resend_failed_plan`, `broadcast_options`: what a new broadcast is made of.
 - `actions`: which of send, pause, resume, cancel, resend and export a state allows.
 - `history_rows`, `crashed_broadcast`, `report_rows`: the history and report as shown;
+  `outcome_unknown`: how many rows a resend would have to ask about;
   `LiveReport`: when the running broadcast's rows are read again.
+- `BalanceTiming`: the credit last reported and the balance round trip a forecast uses.
 """
 
 from __future__ import annotations
@@ -236,6 +238,12 @@ def crashed_broadcast(
     return None
 
 
+def outcome_unknown(counts: Mapping[str, int]) -> int:
+    """The rows whose outcome nobody knows: `unknown`, and `sending` (cut off by a crash
+    after the gateway may have accepted them)."""
+    return counts.get(journal.UNKNOWN, 0) + counts.get(journal.SENDING, 0)
+
+
 def report_rows(conn: sqlite3.Connection, broadcast_id: int, show: str) -> list[journal.JournalRow]:
     """The rows of `broadcast_id` the report filter `show` (SHOW_ALL, ...) lets through."""
     states = REPORT_STATES[show]
@@ -265,3 +273,24 @@ class LiveReport:
         """The whole report: the time to read the changes from (and the look is noted)."""
         since, self.report_read_at = self.report_read_at, now
         return since - REREAD_MARGIN
+
+
+@dataclass(slots=True)
+class BalanceTiming:
+    """The credit the gateway last reported and the fastest balance round trip seen (the
+    forecast's time per message). The first answer may include connecting and logging in,
+    so the fastest is kept; an answer nobody timed (asked elsewhere) updates the credit only."""
+
+    balance: int | None = None
+    round_trip: float | None = None
+    asked_at: float | None = None
+
+    def asked(self, now: float) -> None:
+        self.asked_at = now
+
+    def answered(self, credit: int, now: float) -> None:
+        self.balance = credit
+        if self.asked_at is not None:
+            elapsed = now - self.asked_at
+            self.round_trip = min(elapsed, self.round_trip or elapsed)
+            self.asked_at = None

@@ -185,3 +185,23 @@ def test_the_live_report_reads_again_once_a_second_and_looks_back_a_margin():
     assert live.changes_since(100.4) == 100.0 - bp.REREAD_MARGIN
     assert not live.report_due(101.0)
     assert live.report_due(101.4)
+
+
+def test_outcome_unknown_counts_rows_a_crash_left_sending():
+    assert bp.outcome_unknown({journal.UNKNOWN: 2, journal.SENDING: 1, journal.PENDING: 5}) == 3
+    assert bp.outcome_unknown({journal.PENDING: 5}) == 0
+
+
+def test_the_balance_timing_keeps_the_fastest_round_trip():
+    timing = bp.BalanceTiming()
+    timing.answered(900, 5.0)  # nobody asked: the credit only
+    assert (timing.balance, timing.round_trip) == (900, None)
+    timing.asked(10.0)
+    timing.answered(800, 12.5)  # connecting and logging in first
+    assert (timing.balance, timing.round_trip, timing.asked_at) == (800, 2.5, None)
+    timing.asked(20.0)
+    timing.answered(790, 20.25)
+    assert timing.round_trip == 0.25
+    timing.asked(30.0)
+    timing.answered(780, 31.0)
+    assert (timing.balance, timing.round_trip) == (780, 0.25)
