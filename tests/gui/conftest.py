@@ -10,6 +10,7 @@ import pytest
 from gui_helpers import profile_for
 
 from smsgate_desktop import config
+from smsgate_desktop.gui import i18n
 from smsgate_desktop.gui.demo import DemoGateway
 from smsgate_desktop.gui.main_window import MainWindow
 from smsgate_desktop.profiles import ProfileBook
@@ -60,3 +61,15 @@ def real_window(make_window, simulator) -> Callable[..., tuple[MainWindow, Simul
         return window, sim
 
     return make
+
+
+@pytest.fixture
+def language(qapp, monkeypatch):
+    """language("it") installs a translator for the test; always removed afterwards."""
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+
+    def install(code: str | None) -> str:
+        return i18n.install_translator(qapp, code)
+
+    yield install
+    i18n.remove_translators(qapp)

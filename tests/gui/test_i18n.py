@@ -38,18 +38,6 @@ TS_FILE = ROOT / "resources" / "translations" / "smsgate_it.ts"
 QM_FILE = i18n.qm_path("it")
 
 
-@pytest.fixture
-def language(qapp, monkeypatch):
-    """language("it") installs a translator for the test; always removed afterwards."""
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-
-    def install(code: str | None) -> str:
-        return i18n.install_translator(qapp, code)
-
-    yield install
-    i18n.remove_translators(qapp)
-
-
 def test_the_qm_file_exists_and_loads():
     assert QM_FILE.is_file()
     translator = QTranslator()

@@ -22,18 +22,6 @@ SHEET = "Contatti"
 KEPT = {"xml", "mib", "zip", "csv", "vcard", "file"}
 
 
-@pytest.fixture
-def language(qapp, monkeypatch):
-    """language("it") installs a translator for the test; always removed afterwards."""
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-
-    def install(code: str | None) -> str:
-        return i18n.install_translator(qapp, code)
-
-    yield install
-    i18n.remove_translators(qapp)
-
-
 # ---- files that pass a limit ----------------------------------------------------------------
 
 
