@@ -6,6 +6,8 @@ import io
 import json
 
 import pytest
+from processkit import recorded
+from simkit import RECORD_NAME
 
 from smsgate_desktop import cli
 from smsgate_desktop.cli import broadcast as cli_broadcast
@@ -36,16 +38,6 @@ def smsgate(sim, monkeypatch, capsys):
     return run
 
 
-def recorded(tmp_path) -> list[str]:
-    path = tmp_path / "record.jsonl"
-    if not path.exists():
-        return []
-    return [
-        "{CountryCode}{GsmCode}{PhoneNumber}".format(**json.loads(line)["fields"])
-        for line in path.read_text().splitlines()
-    ]
-
-
 def write_csv(tmp_path, *lines: str):
     path = tmp_path / "list.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -63,7 +55,7 @@ def test_csv_with_header_forecast_and_yes(smsgate, tmp_path):
     assert "Credits needed   : 2 (balance 1000)" in err
     assert "Estimated time" in err
     assert out.strip() == "broadcast 1\tdone\tsent 2"
-    assert recorded(tmp_path) == ["+393331000001", "+393331000002"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001", "+393331000002"]
 
 
 def test_the_prompt_refused_sends_nothing(smsgate, tmp_path):
@@ -71,7 +63,7 @@ def test_the_prompt_refused_sends_nothing(smsgate, tmp_path):
     code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW, stdin="n\n")
     assert code == cli.EXIT_OK
     assert "Send 1 messages? [y/N]" in err and "Nothing sent." in err
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
     _, out, _ = smsgate("history", connect=False)
     assert out == ""
 
@@ -80,7 +72,7 @@ def test_the_prompt_accepted(smsgate, tmp_path):
     csv_file = write_csv(tmp_path, "3331000001")
     code, _, _ = smsgate("broadcast", "--csv", csv_file, *NEW, stdin="y\n")
     assert code == cli.EXIT_OK
-    assert recorded(tmp_path) == ["+393331000001"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001"]
 
 
 def test_group_and_opt_out(smsgate, tmp_path):
@@ -92,7 +84,7 @@ def test_group_and_opt_out(smsgate, tmp_path):
     code, _, err = smsgate("broadcast", "--group", "club", *NEW, "--yes")
     assert code == cli.EXIT_OK
     assert "opted out      : 1 dropped" in err
-    assert recorded(tmp_path) == ["+393331000001", "+393331000003"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001", "+393331000003"]
 
 
 def test_bad_input_sends_nothing(smsgate, tmp_path):
@@ -102,7 +94,7 @@ def test_bad_input_sends_nothing(smsgate, tmp_path):
     assert smsgate("broadcast", "--group", "none", *NEW, "--yes")[0] == cli.EXIT_BAD_INPUT
     assert smsgate("broadcast", "--csv", csv_file, "--yes")[0] == cli.EXIT_BAD_INPUT
     assert smsgate("broadcast", "--resume", "7")[0] == cli.EXIT_BAD_INPUT
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
 
 
 def test_to_file_history_and_rows(smsgate, tmp_path):
@@ -132,14 +124,14 @@ def test_dropped_line_is_unknown_exit_4_and_resend_on_request(
     out, err = capsys.readouterr()
     assert code == cli.EXIT_UNKNOWN
     assert "unknown 1" in out and "--resend-unknown" in err
-    assert len(recorded(tmp_path)) == 4
+    assert len(recorded(tmp_path / RECORD_NAME)) == 4
     code = cli.main(["broadcast", *connect, "--resume", "1"], io.StringIO())
-    assert code == cli.EXIT_UNKNOWN and len(recorded(tmp_path)) == 4  # not resent
+    assert code == cli.EXIT_UNKNOWN and len(recorded(tmp_path / RECORD_NAME)) == 4  # not resent
     code = cli.main(
         ["broadcast", *connect, "--resume", "1", "--resend-unknown"], io.StringIO("y\n")
     )
     assert code == cli.EXIT_OK
-    assert sorted(recorded(tmp_path)) == [f"+3933310000{i:02d}" for i in range(5)]
+    assert sorted(recorded(tmp_path / RECORD_NAME)) == [f"+3933310000{i:02d}" for i in range(5)]
 
 
 def test_connection_failure_exit_3(monkeypatch, tmp_path, capsys):
@@ -199,7 +191,7 @@ def test_resume_refuses_another_account(smsgate, tmp_path):
     code, _, err = smsgate("broadcast", "--resume", "1", "--account", "other", connect=False)
     assert code == cli.EXIT_BAD_INPUT
     assert "made for the account 'acme', not 'other'" in err and "--account acme" in err
-    assert recorded(tmp_path) == ["+393331000001"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001"]
 
 
 def test_history_shows_a_credit_beyond_64_bits_as_unknown(smsgate, tmp_path):
@@ -237,7 +229,7 @@ def test_csv_from_italian_excel_is_read_like_the_window_reads_it(smsgate, tmp_pa
         "--yes",
     )
     assert code == cli.EXIT_OK, err
-    assert recorded(tmp_path) == ["+393331000001", "+393331000002"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001", "+393331000002"]
 
 
 def test_unusable_rows_are_listed_with_their_lines_and_stop_the_broadcast(smsgate, tmp_path):
@@ -245,8 +237,8 @@ def test_unusable_rows_are_listed_with_their_lines_and_stop_the_broadcast(smsgat
     code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW)
     assert code == cli.EXIT_BAD_INPUT
     assert "2 row(s) of" in err and "line 3: '12ab'" in err and "line 4: (empty)" in err
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
     code, _, err = smsgate("broadcast", "--csv", csv_file, *NEW, "--skip-invalid", "--yes")
     assert code == cli.EXIT_OK, err
     assert "skipped" in err
-    assert recorded(tmp_path) == ["+393331000001"]
+    assert recorded(tmp_path / RECORD_NAME) == ["+393331000001"]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import sqlite3
 
 import pytest
 from broadcastkit import message
+from processkit import recorded
+from simkit import RECORD_NAME
 
 from smsgate_desktop import cli
 from smsgate_desktop.broadcast import BroadcastEngine, plan
@@ -95,16 +96,6 @@ def simulator_accounts() -> list[Account]:
     return [Account(ACCOUNT, PASSWORD, credit=100_000)]  # for the root `sim`
 
 
-def recorded(tmp_path) -> list[str]:
-    path = tmp_path / "record.jsonl"
-    if not path.exists():
-        return []
-    return [
-        "{CountryCode}{GsmCode}{PhoneNumber}".format(**json.loads(line)["fields"])
-        for line in path.read_text().splitlines()
-    ]
-
-
 def states(broadcast_id: int = 1) -> dict[str, str]:
     conn = open_store()
     try:
@@ -116,7 +107,7 @@ def states(broadcast_id: int = 1) -> dict[str, str]:
 def assert_stopped_at_once(tmp_path, broadcast_id: int = 1) -> dict[str, str]:
     """Nothing was handed to the gateway beyond the rows the journal shows sent or sending."""
     rows = states(broadcast_id)
-    sent = recorded(tmp_path)
+    sent = recorded(tmp_path / RECORD_NAME)
     assert FULL_AFTER <= len(sent) < COUNT
     assert set(sent) <= {r for r, state in rows.items() if state in ("sent", "sending")}
     assert not any(state in ("failed", "unknown") for state in rows.values())
@@ -125,7 +116,7 @@ def assert_stopped_at_once(tmp_path, broadcast_id: int = 1) -> dict[str, str]:
 
 def assert_completed_once(tmp_path, broadcast_id: int = 1) -> None:
     rows = states(broadcast_id)
-    sent = recorded(tmp_path)
+    sent = recorded(tmp_path / RECORD_NAME)
     assert len(sent) == len(set(sent)), "a recipient got the message twice"
     unknown = {r for r, state in rows.items() if state == "unknown"}
     assert {r for r, state in rows.items() if state == "sent"} <= set(sent)
@@ -165,7 +156,7 @@ def test_a_full_disk_mid_send_stops_at_once_and_a_later_run_completes(
     assert report.state == "done"
     assert report.counts["pending"] == report.counts["sending"] == 0
     rows = states(broadcast_id)
-    sent = recorded(tmp_path)
+    sent = recorded(tmp_path / RECORD_NAME)
     assert len(sent) == len(set(sent)), "a recipient got the message twice"
     unknown = {r for r, state in rows.items() if state == "unknown"}
     assert set(sent) | unknown == set(rows)
@@ -206,7 +197,7 @@ def test_send_with_a_full_disk_exits_5_and_sends_nothing(smsgate, disk_fills_up,
     assert out == "" and "Traceback" not in err
     [line] = err.splitlines()
     assert "is full: the local journal could not be written" in line and "Nothing was sent" in line
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
 
 
 def test_broadcast_with_a_full_disk_at_create_exits_5(
@@ -217,7 +208,7 @@ def test_broadcast_with_a_full_disk_at_create_exits_5(
     assert code == cli.EXIT_STORAGE
     assert out == "" and "Traceback" not in err
     assert f"data folder {data_dir} is full" in err.splitlines()[-1]
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
 
 
 def test_broadcast_with_a_full_disk_mid_send_exits_5_then_resume_completes(
@@ -256,7 +247,7 @@ def test_a_database_held_by_another_program_exits_5(smsgate, monkeypatch, data_d
     assert code == cli.EXIT_STORAGE
     [line] = err.splitlines()
     assert f"The local database {data_dir / DB_NAME} is locked by another program" in line
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
 
 
 @pytest.mark.parametrize(
@@ -280,4 +271,4 @@ def test_an_unusable_data_folder_exits_5(smsgate, capsys, monkeypatch, tmp_path,
     assert code == cli.EXIT_STORAGE
     [line] = err.splitlines()
     assert f"The data folder {blocker / 'data'} cannot be used" in line
-    assert recorded(tmp_path) == []
+    assert recorded(tmp_path / RECORD_NAME) == []
