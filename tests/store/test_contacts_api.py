@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from contactkit import imported
 
-from smsgate_desktop.contacts.mapping import Contact as Imported
 from smsgate_desktop.store import contacts, open_store
 
 
@@ -15,10 +15,6 @@ def conn(tmp_path):
     connection = open_store(tmp_path / "store.sqlite3")
     yield connection
     connection.close()
-
-
-def imported(e164: str, name: str = "", groups=(), **extra: str) -> Imported:
-    return Imported(name, e164, e164, tuple(groups), dict(extra))
 
 
 def summary(conn) -> list[tuple]:
