@@ -33,6 +33,9 @@ import threading
 import time
 from typing import Final
 
+from smsgate_desktop.protocol import Interface
+from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig
+
 MODES: Final = (
     "endless",
     "drip",
@@ -47,6 +50,21 @@ MODES: Final = (
 )
 GREETING: Final = b"+OK 01 [Connection 1 With 127.0.0.1]\r\n"
 ABSURD: Final = "9" * 4000
+
+
+def session_for(gateway: HostileGateway, window: int = 1, **timeouts: float) -> GatewaySession:
+    """A Packets session on `gateway` (account acme), send window `window`; connect in 5 s,
+    replies in 0.5 s unless `timeouts` says otherwise."""
+    config = SessionConfig(
+        "acme",
+        "pw",
+        Endpoint("127.0.0.1", gateway.port),
+        None,
+        Interface.PACKET,
+        send_window=window,
+        **({"connect_timeout": 5.0, "reply_timeout": 0.5} | timeouts),
+    )
+    return GatewaySession(config)
 
 
 class HostileGateway:

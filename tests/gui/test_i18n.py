@@ -373,42 +373,33 @@ def test_storage_failures_and_the_text_fix_in_italian(language, qtbot, tmp_path)
 def test_what_a_misbehaving_gateway_did_is_said_in_italian(language, mode):
     """The session's own sentences, produced for real against the hostile gateway, come back
     wholly Italian (the regex translation follows the session's wording)."""
-    from hostile_gateway import HostileGateway
+    from hostile_gateway import HostileGateway, session_for
 
-    from smsgate_desktop.protocol import Interface, SmsMessage
-    from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig, SessionError
+    from smsgate_desktop.protocol import SmsMessage
+    from smsgate_desktop.session import SessionError
 
     language("it")
-    with HostileGateway(mode) as gateway:
-        config = SessionConfig(
-            "acme",
-            "pw",
-            Endpoint("127.0.0.1", gateway.port),
-            None,
-            Interface.PACKET,
-            reply_timeout=0.3,
-            send_window=2,
+    with (
+        HostileGateway(mode) as gateway,
+        session_for(gateway, window=2, reply_timeout=0.3) as session,
+    ):
+        message = SmsMessage(
+            Sender="Acme",
+            CountryCode="+39",
+            GsmCode="333",
+            PhoneNumber="1234567",
+            TextMessage="Ciao",
         )
-        with GatewaySession(config) as session:
-            message = SmsMessage(
-                Sender="Acme",
-                CountryCode="+39",
-                GsmCode="333",
-                PhoneNumber="1234567",
-                TextMessage="Ciao",
-            )
-            sentences = []
-            try:
-                for result in session.send_many(
-                    [message, message.with_values(PhoneNumber="7654321")]
-                ):
-                    sentences.append(result.reason)
-            except SessionError as exc:
-                sentences.append(str(exc))
-            try:
-                session.balance()
-            except SessionError as exc:
-                sentences.append(str(exc))
+        sentences = []
+        try:
+            for result in session.send_many([message, message.with_values(PhoneNumber="7654321")]):
+                sentences.append(result.reason)
+        except SessionError as exc:
+            sentences.append(str(exc))
+        try:
+            session.balance()
+        except SessionError as exc:
+            sentences.append(str(exc))
     sentences = [sentence for sentence in sentences if sentence]
     assert len(sentences) >= 2
     for english in sentences:

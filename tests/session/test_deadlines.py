@@ -7,33 +7,17 @@ from __future__ import annotations
 import time
 
 import pytest
-from hostile_gateway import HostileGateway
+from hostile_gateway import HostileGateway, session_for
 from sessionkit import message
 
-from smsgate_desktop.protocol import Interface
 from smsgate_desktop.session import (
     ConnectError,
-    Endpoint,
     GatewaySession,
     Outcome,
-    SessionConfig,
 )
 from smsgate_desktop.session.errors import GatewayProtocolError, GatewaySilentError
 
 SLACK = 2.0
-
-
-def session_for(gateway: HostileGateway, window: int = 1, **timeouts: float) -> GatewaySession:
-    config = SessionConfig(
-        "acme",
-        "pw",
-        Endpoint("127.0.0.1", gateway.port),
-        None,
-        Interface.PACKET,
-        send_window=window,
-        **({"connect_timeout": 5.0, "reply_timeout": 0.5} | timeouts),
-    )
-    return GatewaySession(config)
 
 
 def results_until(session: GatewaySession, messages, error: type[Exception]):
