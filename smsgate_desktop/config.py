@@ -12,10 +12,19 @@ import keyring.errors
 import platformdirs
 
 from .protocol.errors import SmsGateError
+from .protocol.phrases import Template
 
 APP_NAME: Final = "SMSGate"
 KEYRING_SERVICE: Final = "smsgate-desktop"
 DATA_DIR_ENV: Final = "SMSGATE_DATA_DIR"  # tests and portable installs point this elsewhere
+
+# Why the keyring cannot keep a password (KeyringUnavailable's message, by its code).
+NO_KEYRING: Final = Template(
+    "Keyring", "no-backend", "No password store (keyring) is available on this computer."
+)
+KEYRING_REFUSED: Final = Template(
+    "Keyring", "refused", "The password store refused the password: {detail}"
+)
 
 
 def data_dir_path() -> Path:
@@ -35,17 +44,16 @@ class KeyringUnavailable(SmsGateError, RuntimeError):
     """No working keyring backend: the password must be asked for each run.
 
     `code` says why, for whoever words it: "no-backend" (no password store on this computer)
-    or "refused" (the store refused it; `detail` is its own words). str() is the English."""
+    or "refused" (the store refused it; `detail` is its own words). str() is the English;
+    the message is a phrase of the code's template (ENGLISH), so `phrase` has it."""
 
-    ENGLISH: Final = {
-        "no-backend": "No password store (keyring) is available on this computer.",
-        "refused": "The password store refused the password: {detail}",
-    }
+    ENGLISH: Final = {"no-backend": NO_KEYRING, "refused": KEYRING_REFUSED}
 
     def __init__(self, code: str, detail: str = "") -> None:
         self.code = code
         self.detail = detail
-        super().__init__(self.ENGLISH[code].format(detail=detail))
+        template = self.ENGLISH[code]
+        super().__init__(template(detail=detail) if template.names else template())
 
 
 def keyring_usable() -> bool:

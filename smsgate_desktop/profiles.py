@@ -23,11 +23,37 @@ from .protocol import Interface
 from .protocol.connection import MAX_WINDOW
 from .protocol.errors import SmsGateError
 from .protocol.numbers import DEFAULT_REGION
+from .protocol.phrases import Template, phrase_of
 from .protocol.schedule import GATEWAY_ZONE
 from .session import Endpoint
 
+# The demo profile's name: a key (plain text, stored in the settings), shown translated by the
+# window under this template's context.
+DEMO_NAME_TEMPLATE: Final = Template("Profiles", "demo-name", "Demo (built-in simulator)")
+# Why a profile cannot be saved (Profile.problems) or stored (ProfileError).
+NEEDS_NAME: Final = Template("Profiles", "needs-name", "The profile needs a name.")
+NO_ACCOUNT: Final = Template("Profiles", "no-account", "The account name is empty.")
+NO_PRIMARY: Final = Template("Profiles", "no-primary", "The primary host is empty.")
+BAD_PRIMARY: Final = Template("Profiles", "bad-primary", "Primary host: {error}.")
+BAD_BACKUP: Final = Template("Profiles", "bad-backup", "Backup host: {error}.")
+UNKNOWN_INTERFACE: Final = Template("Profiles", "unknown-interface", "Unknown interface {name}.")
+UNKNOWN_COUNTRY: Final = Template("Profiles", "unknown-country", "Unknown country {name}.")
+UNKNOWN_ZONE: Final = Template("Profiles", "unknown-zone", "Unknown time zone {name}.")
+NEGATIVE_THRESHOLD: Final = Template(
+    "Profiles", "negative-threshold", "The low-credit threshold cannot be negative."
+)
+BAD_WINDOW: Final = Template(
+    "Profiles",
+    "bad-window",
+    f"The send window must be a whole number from 1 to {MAX_WINDOW}.",
+)
+DEMO_NOT_STORED: Final = Template(
+    "Profiles", "demo-not-stored", "the demo profile is built in and is not stored"
+)
+PROFILE_EXISTS: Final = Template("Profiles", "exists", "A profile called {name} already exists.")
+
 PROFILES_FILE: Final = "profiles.json"
-DEMO_NAME: Final = "Demo (built-in simulator)"
+DEMO_NAME: Final = DEMO_NAME_TEMPLATE.english
 DEMO_ACCOUNT: Final = "demo"
 DEMO_PASSWORD: Final = "demo"  # the simulator's own demo account: not a secret
 DEFAULT_THRESHOLD: Final = 100
@@ -63,38 +89,38 @@ class Profile:
         return self.primary_endpoint.host
 
     def problems(self) -> list[str]:
-        """Why this profile cannot be saved, as sentences; empty when it can."""
+        """Why this profile cannot be saved, as sentences (phrases); empty when it can."""
         found = []
         if not self.name.strip():
-            found.append("The profile needs a name.")
+            found.append(NEEDS_NAME())
         if not self.account.strip():
-            found.append("The account name is empty.")
-        for label, text, required in (
-            ("Primary", self.primary, True),
-            ("Backup", self.backup, False),
+            found.append(NO_ACCOUNT())
+        for template, text, required in (
+            (BAD_PRIMARY, self.primary, True),
+            (BAD_BACKUP, self.backup, False),
         ):
             if not text.strip():
                 if required:
-                    found.append("The primary host is empty.")
+                    found.append(NO_PRIMARY())
                 continue
             try:
                 Endpoint.parse(text)
             except ValueError as exc:
-                found.append(f"{label} host: {exc}.")
+                found.append(template(error=phrase_of(exc) or str(exc)))
         if self.interface not in {i.value for i in Interface}:
-            found.append(f"Unknown interface {self.interface!r}.")
+            found.append(UNKNOWN_INTERFACE(name=repr(self.interface)))
         if self.default_region not in phonenumbers.SUPPORTED_REGIONS:
-            found.append(f"Unknown country {self.default_region!r}.")
+            found.append(UNKNOWN_COUNTRY(name=repr(self.default_region)))
         if not valid_timezone(self.gateway_timezone):
-            found.append(f"Unknown time zone {self.gateway_timezone!r}.")
+            found.append(UNKNOWN_ZONE(name=repr(self.gateway_timezone)))
         if self.low_credit_threshold < 0:
-            found.append("The low-credit threshold cannot be negative.")
+            found.append(NEGATIVE_THRESHOLD())
         if (
             not isinstance(self.send_window, int)
             or isinstance(self.send_window, bool)
             or not 1 <= self.send_window <= MAX_WINDOW
         ):
-            found.append(f"The send window must be a whole number from 1 to {MAX_WINDOW}.")
+            found.append(BAD_WINDOW())
         return found
 
     def to_json(self) -> dict[str, Any]:
@@ -122,17 +148,16 @@ def valid_timezone(name: str) -> bool:
 
 class ProfileError(SmsGateError, ValueError):
     """The profile book refused a profile. `code`: "demo" (the demo profile is built in and is
-    not stored) or "exists" (another profile has that `name`). str() is the English."""
+    not stored) or "exists" (another profile has that `name`). str() is the English; the
+    message is a phrase of the code's template (ENGLISH), so `phrase` has it."""
 
-    ENGLISH: Final = {
-        "demo": "the demo profile is built in and is not stored",
-        "exists": "A profile called {name!r} already exists.",
-    }
+    ENGLISH: Final = {"demo": DEMO_NOT_STORED, "exists": PROFILE_EXISTS}
 
     def __init__(self, code: str, name: str) -> None:
         self.code = code
         self.name = name
-        super().__init__(self.ENGLISH[code].format(name=name))
+        template = self.ENGLISH[code]
+        super().__init__(template(name=repr(name)) if template.names else template())
 
 
 @dataclass(slots=True)

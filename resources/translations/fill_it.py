@@ -55,6 +55,12 @@ IT = {
         "The local database failed ({detail}).": (
             "Il database locale ha dato un errore ({detail})."
         ),
+        "The database {name} has schema version {version}, newer than this program knows "
+        "({known}): use a newer SMSGate Desktop.": (
+            "Il database {name} ha la versione di schema {version}, più recente di quelle "
+            "che questo programma conosce ({known}): usa una versione più recente di "
+            "SMSGate Desktop."
+        ),
     },
     "AccountPanel": {
         "Account": "Account",
@@ -80,18 +86,21 @@ IT = {
         "Expired": "Scaduto",
         "Blocked": "Bloccato",
         "Standby": "Sospeso",
+        "Add account…": "Aggiungi account…",
+        "Acco&unt:": "Acco&unt:",
     },
     "BroadcastPanel": {
         "{storage} Nothing was changed; try again once this is solved.": (
-            "{storage} Non è stato cambiato nulla; riprovate quando il problema sarà risolto."
+            "{storage} Non è stato cambiato nulla; riprova quando il problema sarà risolto."
         ),
         "No account is connected: choose a profile first.": (
-            "Nessun account connesso: scegliete prima un profilo."
+            "Nessun account connesso: scegli prima un profilo."
         ),
-        "Broadcast {id} is sending.": "Il broadcast {id} è in invio.",
+        "Broadcast {id} is sending.": "L'invio multiplo {id} è in invio.",
         "Broadcast {id} was interrupted (the program ended while it ran): {unknown}, "
         "{pending}. Resume sends the pending ones; Resend unknown… asks first.": (
-            "Il broadcast {id} è stato interrotto (il programma si è chiuso durante l'invio): "
+            "L'invio multiplo {id} è stato interrotto (il programma si è chiuso durante "
+            "l'invio): "
             "{unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede "
             "prima conferma."
         ),
@@ -100,18 +109,18 @@ IT = {
             "%n messaggi con esito incerto",
         ),
         "%n not sent yet": ("%n non ancora inviato", "%n non ancora inviati"),
-        "Broadcast {id} finished: {summary}.": "Broadcast {id} terminato: {summary}.",
+        "Broadcast {id} finished: {summary}.": "Invio multiplo {id} terminato: {summary}.",
     },
     "BroadcastActions": {
         "No account is connected: choose a profile first.": (
-            "Nessun account connesso: scegliete prima un profilo."
+            "Nessun account connesso: scegli prima un profilo."
         ),
-        "Send broadcast": "Invia broadcast",
+        "Send broadcast": "Avvia invio multiplo",
         "Pausing after the message being sent…": "Pausa dopo il messaggio in corso di invio…",
         "Cancelling after the message being sent…": (
             "Annullamento dopo il messaggio in corso di invio…"
         ),
-        "Cancel broadcast": "Annulla broadcast",
+        "Cancel broadcast": "Annulla invio multiplo",
         "Mark every message not sent yet cancelled?": (
             "Segnare come annullati tutti i messaggi non ancora inviati?"
         ),
@@ -119,21 +128,23 @@ IT = {
         "Resend failed": "Reinvia falliti",
         "Broadcast {id} is being sent by another SMSGate window or command: nothing was "
         "changed here.": (
-            "Il broadcast {id} è in invio da un'altra finestra o da un comando SMSGate: qui "
-            "non è stato cambiato nulla."
+            "L'invio multiplo {id} è in invio da un'altra finestra o da un comando SMSGate: "
+            "qui non è stato cambiato nulla."
         ),
         "First text: {text}": "Primo testo: {text}",
         "Send %n SMS?": ("Inviare %n SMS?", "Inviare %n SMS?"),
         "Broadcast {id}: %n message(s) cancelled.": (
-            "Broadcast {id}: %n messaggio annullato.",
-            "Broadcast {id}: %n messaggi annullati.",
+            "Invio multiplo {id}: %n messaggio annullato.",
+            "Invio multiplo {id}: %n messaggi annullati.",
         ),
         "Send the %n failed message(s) of broadcast {id} again, as a new broadcast?": (
-            "Inviare di nuovo %n messaggio fallito del broadcast {id}, come nuovo broadcast?",
-            "Inviare di nuovo %n messaggi falliti del broadcast {id}, come nuovo broadcast?",
+            "Inviare di nuovo %n messaggio fallito dell'invio multiplo {id}, come nuovo invio "
+            "multiplo?",
+            "Inviare di nuovo %n messaggi falliti dell'invio multiplo {id}, come nuovo invio "
+            "multiplo?",
         ),
         "Broadcast {id} has no message of unknown outcome.": (
-            "Il broadcast {id} non ha messaggi con esito incerto."
+            "L'invio multiplo {id} non ha messaggi con esito incerto."
         ),
         "%n message(s) have an unknown outcome: the gateway may have accepted them, and "
         "their recipients would get them twice. Send them again?": (
@@ -144,7 +155,7 @@ IT = {
         ),
     },
     "BroadcastForm": {
-        "New broadcast": "Nuovo broadcast",
+        "New broadcast": "Nuovo invio multiplo",
         "Paste numbers: one per line, or comma-separated": (
             "Incolla i numeri: uno per riga o separati da virgole"
         ),
@@ -153,18 +164,29 @@ IT = {
         " msg/s": " msg/s",
         "as fast as possible": "il più velocemente possibile",
         "Forecast": "Previsione",
-        "Send broadcast…": "Invia broadcast…",
+        "Send broadcast…": "Avvia invio multiplo…",
         "Groups": "Gruppi",
         "Numbers": "Numeri",
         "Schedule": "Programmazione",
         "Throttle": "Velocità",
+        # The mnemonics avoid each other, the menu bar's (F, A, M, V, I) and the account
+        # strip's (U).
+        "Sen&d at": "Invia i&l",
+        "Send time": "Orario di invio",
+        "Fore&cast": "&Previsione",
+        "&Groups": "&Gruppi",
+        "&Numbers": "&Numeri",
+        "S&ender": "Mitt&ente",
+        "&Text": "&Testo",
+        "T&ype": "Tip&o",
+        "Thr&ottle": "Velo&cità",
     },
     "BroadcastHistory": {
         "All recipients": "Tutti i destinatari",
         "Failed": "Falliti",
         "Unknown outcome": "Esito incerto",
         "Search the history: text, number, sender, account or ID": (
-            "Cerca nello storico: testo, numero, mittente, account o ID"
+            "Cerca nella cronologia: testo, numero, mittente, account o ID"
         ),
         "Export CSV…": "Esporta CSV…",
         "Resend failed": "Reinvia falliti",
@@ -172,6 +194,14 @@ IT = {
         "Export report": "Esporta resoconto",
         "CSV files (*.csv)": "File CSV (*.csv)",
         "Could not write {file}: {error}": "Impossibile scrivere {file}: {error}",
+        "Export…": "Esporta…",
+        "Save this report as a CSV file or Excel workbook": (
+            "Salva questo resoconto come file CSV o cartella di lavoro Excel"
+        ),
+        "Sends and broadcasts": "Invii singoli e multipli",
+        "Search the history": "Cerca nella cronologia",
+        "Recipients of the chosen send": "Destinatari dell'invio scelto",
+        "Which recipients to show": "Quali destinatari mostrare",
     },
     "BroadcastControls": {
         "Pause": "Pausa",
@@ -186,6 +216,7 @@ IT = {
         "sending %n": ("%n in invio", "%n in invio"),
         " — {rate} msg/s": " — {rate} msg/s",
         ", {duration} left": ", ancora {duration}",
+        "Broadcast progress": "Avanzamento dell'invio multiplo",
     },
     "ComposePanel": {
         "Replace line breaks with spaces": "Sostituisci gli a capo con spazi",
@@ -210,7 +241,7 @@ IT = {
             "Invia il testo in UTF-8 (SmsType UTF), che accetta qualsiasi carattere"
         ),
         "&Recipients": "&Destinatari",
-        "&Sender": "&Mittente",
+        "&Sender": "Mitt&ente",
         "&Text": "&Testo",
         "Send": "Invia",
         "Send to every recipient (Ctrl+Enter)": "Invia a tutti i destinatari (Ctrl+Invio)",
@@ -227,7 +258,7 @@ IT = {
             "Un indirizzo e-mail per la conferma di consegna"
         ),
         "Your reference for this message: 1 to 20 letters or digits": (
-            "Un vostro riferimento per questo messaggio: da 1 a 20 lettere o cifre"
+            "Un tuo riferimento per questo messaggio: da 1 a 20 lettere o cifre"
         ),
         "Validity": "Validità",
         "Notify e-mail": "E-mail notifica",
@@ -277,6 +308,15 @@ IT = {
             "{number} presente anche in {where}: %n copie scartate",
         ),
         " and %n more": (" e %n altro", " e altri %n"),
+        "Unicode, 70 characters per SMS (UCS)": "Unicode, 70 caratteri per SMS (UCS)",
+        "Any character, sent as UTF-8 (UTF)": "Qualsiasi carattere, inviato in UTF-8 (UTF)",
+        "T&ype": "Tip&o",
+        "User data header (hex)": "Intestazione dati utente (hex)",
+        "Send time": "Orario di invio",
+        "Val&idity": "Va&lidità",
+        "Notify &e-mail": "E-mail &notifica",
+        "Refere&nce": "Rife&rimento",
+        "{kind}: may not receive SMS": "{kind}: potrebbe non ricevere SMS",
     },
     "ContactsModel": {
         "Name": "Nome",
@@ -284,7 +324,7 @@ IT = {
         "Groups": "Gruppi",
         "Opted out": "Escluso",
         "(no name)": "(senza nome)",
-        "Opted out: receives no broadcast": "Escluso: non riceve broadcast",
+        "Opted out: receives no broadcast": "Escluso: non riceve invii multipli",
     },
     "BroadcastModels": {
         "ID": "ID",
@@ -299,7 +339,7 @@ IT = {
         "Code": "Codice",
         "Detail": "Dettaglio",
         "Kind": "Tipo",
-        "Broadcast": "Broadcast",
+        "Broadcast": "Invio multiplo",
         "Single send": "Invio singolo",
         # A broadcast's state, then a recipient's (one row: singular).
         "ready": "pronto",
@@ -324,7 +364,7 @@ IT = {
         "Number": "Numero",
         "&Name": "&Nome",
         "&Groups": "&Gruppi",
-        "E&xtra fields": "Campi a&ggiuntivi",
+        "E&xtra fields": "&Campi aggiuntivi",
         "Field": "Campo",
         "Value": "Valore",
         "Used in personalised texts as {field}; a blank value removes the field": (
@@ -357,7 +397,7 @@ IT = {
             "{shown:,} di {total:,} contatto",
             "{shown:,} di {total:,} contatti",
         ),
-        "Opt &in": "&Riammetti",
+        "Opt &in": "Riamme&tti",
         "Cannot save the contact": "Impossibile salvare il contatto",
         "Delete the contact {who}?": "Eliminare il contatto {who}?",
         "Delete {count:,} contacts?": "Eliminare {count:,} contatti?",
@@ -374,18 +414,20 @@ IT = {
         "Cannot write {file}: {error}": "Impossibile scrivere {file}: {error}",
         "Search by name or number": "Cerca per nome o numero",
         "&Group": "&Gruppo",
-        "&Import…": "&Importa…",
+        "&Import…": "Imp&orta…",
         "E&xport…": "E&sporta…",
-        "&Edit…": "&Modifica…",
+        "&Edit…": "Modifi&ca…",
         "&Delete": "&Elimina",
-        "&Opt out": "&Escludi",
-        "Opted-out numbers receive no broadcast": "I numeri esclusi non ricevono broadcast",
+        "&Opt out": "Esc&ludi",
+        "Opted-out numbers receive no broadcast": "I numeri esclusi non ricevono invii multipli",
         "Use as &recipients": "Usa come &destinatari",
+        "Contacts": "Contatti",
+        "Search contacts": "Cerca contatti",
     },
     "ContactGroups": {
         "&New group…": "&Nuovo gruppo…",
-        "&Add to group…": "&Aggiungi al gruppo…",
-        "Rena&me…": "Rino&mina…",
+        "Add &to group…": "Aggiungi al g&ruppo…",
+        "Rename…": "Rinomina…",
         "Rename the group chosen in the list": "Rinomina il gruppo scelto nell'elenco",
         "Delete grou&p…": "Elimina gru&ppo…",
         "Delete the group chosen in the list; its contacts are kept": (
@@ -399,8 +441,8 @@ IT = {
         "A group needs a name.": "Un gruppo deve avere un nome.",
         "There is already a group “{name}”. To merge the two, select the contacts of "
         "“{group}”, add them to “{name}”, then delete “{group}”.": (
-            "Esiste già un gruppo “{name}”. Per unire i due gruppi, selezionate i contatti di "
-            "“{group}”, aggiungeteli a “{name}”, poi eliminate “{group}”."
+            "Esiste già un gruppo “{name}”. Per unire i due gruppi, seleziona i contatti di "
+            "“{group}”, aggiungili a “{name}”, poi elimina “{group}”."
         ),
         "It has no contacts.": "Non contiene contatti.",
         "Its 1 contact is kept: only the group is deleted.": (
@@ -442,7 +484,7 @@ IT = {
             "Il gateway ha rifiutato la connessione da questo computer."
         ),
         "This account is not allowed to use the TCP connection. Ask your provider.": (
-            "Questo account non è abilitato alla connessione TCP. Chiedete al fornitore."
+            "Questo account non è abilitato alla connessione TCP. Chiedi al fornitore."
         ),
         "The sender name or number was not accepted.": (
             "Il nome o il numero del mittente non è stato accettato."
@@ -451,8 +493,7 @@ IT = {
             "L'indirizzo internet di questo computer non è abilitato per l'account."
         ),
         "This recipient is blocked for your account; the message was not sent.": (
-            "Questo destinatario è bloccato per il vostro account; il messaggio non è stato "
-            "inviato."
+            "Questo destinatario è bloccato per il tuo account; il messaggio non è stato inviato."
         ),
         "This computer's internet address has been locked by the gateway.": (
             "L'indirizzo internet di questo computer è stato bloccato dal gateway."
@@ -474,13 +515,13 @@ IT = {
             "Il prefisso internazionale del numero non è valido."
         ),
         "The account has no credit left. Top up the account to send more messages.": (
-            "Il credito dell'account è esaurito. Ricaricate l'account per inviare altri messaggi."
+            "Il credito dell'account è esaurito. Ricarica l'account per inviare altri messaggi."
         ),
         "The gateway did not understand the request.": "Il gateway non ha capito la richiesta.",
         "Another session is already open for this account (only one is allowed). "
         "Close the other program or wait for it to finish.": (
             "Per questo account è già aperta un'altra sessione (ne è consentita una sola). "
-            "Chiudete l'altro programma o attendete che finisca."
+            "Chiudi l'altro programma o attendi che finisca."
         ),
         "The gateway closed the connection after 10 minutes without activity.": (
             "Il gateway ha chiuso la connessione dopo 10 minuti di inattività."
@@ -489,17 +530,17 @@ IT = {
             "Il nome dell'account o la password sono errati."
         ),
         "The account is blocked. Contact your provider.": (
-            "L'account è bloccato. Contattate il fornitore."
+            "L'account è bloccato. Contatta il fornitore."
         ),
         "The account is not active (inactive or expired). Contact your provider.": (
-            "L'account non è attivo (disattivato o scaduto). Contattate il fornitore."
+            "L'account non è attivo (disattivato o scaduto). Contatta il fornitore."
         ),
         "The gateway reported error %1.": "Il gateway ha segnalato l'errore %1.",
     },
     "ImportDialog": {
         "Cannot read the file": "Impossibile leggere il file",
         "No column looks like phone numbers: choose the number column.": (
-            "Nessuna colonna sembra contenere numeri di telefono: scegliete la colonna del numero."
+            "Nessuna colonna sembra contenere numeri di telefono: scegli la colonna del numero."
         ),
         "Checking {count:,} rows…": (
             "Verifica di {count:,} riga in corso…",
@@ -547,20 +588,20 @@ IT = {
         "Cannot import {file}: {reason}": "Impossibile importare {file}: {reason}",
         "Lines to check": "Righe da controllare",
         "1 warning while reading the file: check this line": (
-            "1 avviso durante la lettura del file: controllate questa riga"
+            "1 avviso durante la lettura del file: controlla questa riga"
         ),
         "{count:,} warnings while reading the file: check these lines": (
-            "{count:,} avviso durante la lettura del file: controllate questa riga",
-            "{count:,} avvisi durante la lettura del file: controllate queste righe",
+            "{count:,} avviso durante la lettura del file: controlla questa riga",
+            "{count:,} avvisi durante la lettura del file: controlla queste righe",
         ),
         "line {line}: {reason}": "riga {line}: {reason}",
         "1 warning while reading the file (listed above): check that line.": (
-            "1 avviso durante la lettura del file (vedi l'elenco sopra): controllate quella riga."
+            "1 avviso durante la lettura del file (vedi l'elenco sopra): controlla quella riga."
         ),
         "{count:,} warnings while reading the file (listed above): check those lines.": (
-            "{count:,} avviso durante la lettura del file (vedi l'elenco sopra): controllate "
+            "{count:,} avviso durante la lettura del file (vedi l'elenco sopra): controlla "
             "quella riga.",
-            "{count:,} avvisi durante la lettura del file (vedi l'elenco sopra): controllate "
+            "{count:,} avvisi durante la lettura del file (vedi l'elenco sopra): controlla "
             "quelle righe.",
         ),
         "tab-separated": "separato da tabulazioni",
@@ -569,6 +610,15 @@ IT = {
             "{kind}{about}: {count:,} riga; in anteprima: {shown}.",
             "{kind}{about}: {count:,} righe; in anteprima: {shown}.",
         ),
+        "1 duplicate merged": "1 duplicato unito",
+        "%v of %m rows checked": "%v di %m righe verificate",
+        "&Stop import": "Interrom&pi importazione",
+        "Stop now: nothing of this file is saved": (
+            "Interrompi ora: non viene salvato nulla di questo file"
+        ),
+        "Import stopped: no contact of this file was saved.": (
+            "Importazione interrotta: nessun contatto di questo file è stato salvato."
+        ),
     },
     "MainWindow": {
         "Demo mode — no messages leave this computer": (
@@ -576,12 +626,13 @@ IT = {
         ),
         "Message": "Messaggio",
         "Contacts": "Contatti",
-        "Broadcast": "Broadcast",
+        "Broadcast": "Invio multiplo",
         "Results": "Risultati",
         "No password for this account: use Edit… to enter it.": (
-            "Nessuna password per questo account: usate Modifica… per inserirla."
+            "Nessuna password per questo account: usa Modifica… per inserirla."
         ),
         "Testing the connection…": "Prova della connessione in corso…",
+        "History": "Cronologia",
     },
     "SendFlow": {
         "Cancelling after the message being sent…": (
@@ -590,6 +641,7 @@ IT = {
     },
     "DemoBanner": {
         "Add a real account…": "Aggiungi un account reale…",
+        "Add account…": "Aggiungi account…",
     },
     "LocalStore": {
         "{storage} Until you quit, contacts and sends are kept in a temporary folder and "
@@ -605,7 +657,7 @@ IT = {
     },
     "WindowMenus": {
         "&File": "&File",
-        "&Quit": "&Esci",
+        "&Quit": "E&sci",
         "&Add profile…": "&Aggiungi profilo…",
         "&Edit profile…": "&Modifica profilo…",
         "&Test connection": "&Prova connessione",
@@ -616,12 +668,21 @@ IT = {
         "&View": "&Visualizza",
         "&Filter the protocol log": "&Filtra il registro protocollo",
         "C&lear the protocol log": "&Svuota il registro protocollo",
-        "&Help": "&Aiuto",
+        "&Help": "A&iuto",
         "&About SMSGate Desktop": "&Informazioni su SMSGate Desktop",
         "A desktop client and built-in simulator for the SMS GATE SERVER 2.3.1 gateway.": (
             "Un client desktop con simulatore integrato per il gateway SMS GATE SERVER 2.3.1."
         ),
         "About {app}": "Informazioni su {app}",
+        # The menu bar's mnemonics: &File, &Account, &Messaggio, &Visualizza, A&iuto.
+        "&Import contacts…": "&Importa contatti…",
+        "&Export contacts…": "&Esporta contatti…",
+        "&Add account…": "&Aggiungi account…",
+        "&Edit account…": "&Modifica account…",
+        "&Contacts": "&Contatti",
+        "&Broadcast": "&Invio multiplo",
+        "&History": "C&ronologia",
+        "&Protocol log": "Registro &protocollo",
     },
     "ProfileSwitch": {
         "No system keyring is available, so the password is not stored.": (
@@ -653,10 +714,16 @@ IT = {
         "The demo profile is built in and is not stored.": (
             "Il profilo demo è integrato e non viene salvato."
         ),
+        # "Prova connessione" is the button Test connection.
+        "The gateway refused the password and no new one was entered: {account} stays "
+        "disconnected. Test connection asks for it again.": (
+            "Il gateway ha rifiutato la password e non ne è stata inserita una nuova: "
+            "{account} resta disconnesso. Prova connessione la richiede di nuovo."
+        ),
     },
     "ProfileDialog": {
         "Add a gateway account": "Aggiungi un account del gateway",
-        "(stored; leave empty to keep it)": "(salvata; lasciate vuoto per mantenerla)",
+        "(stored; leave empty to keep it)": "(salvata; lascia vuoto per mantenerla)",
         "host:port, e.g. tcp.smsitaly.com:27": "host:porta, es. tcp.smsitaly.com:27",
         "optional, e.g. backup.smsitaly.com:27": "facoltativo, es. backup.smsitaly.com:27",
         "The password is kept in the system keyring.": (
@@ -670,21 +737,30 @@ IT = {
         "Profile &name": "&Nome profilo",
         "&Password": "&Password",
         "P&rimary host": "Host p&rincipale",
-        "&Backup host": "Host di &riserva",
+        "&Backup host": "Host di ri&serva",
         "&Interface": "&Interfaccia",
-        "Default &country": "&Paese predefinito",
+        "Default &country": "Pa&ese predefinito",
         "Gateway &time zone": "&Fuso orario del gateway",
         "&Low-credit warning at": "Avviso credito &basso a",
-        "Enter the account's password.": "Inserite la password dell'account.",
+        "Enter the account's password.": "Inserisci la password dell'account.",
         "Send &window": "Finestra di in&vio",
         "Messages sent before their replies are read (Packets interface only). 1 is one "
         "request, one reply, as the gateway's manual shows. A larger window makes big "
         "broadcasts over slow links much faster; if the line drops, every message in flight "
         "is reported unknown.": (
-            "Messaggi inviati prima di leggerne le risposte (solo interfaccia Packets). 1 "
+            "Messaggi inviati prima di leggerne le risposte (solo interfaccia Pacchetti). 1 "
             "significa una richiesta e una risposta, come nel manuale del gateway. Una finestra "
-            "più ampia rende molto più veloci i broadcast grandi su collegamenti lenti; se la "
+            "più ampia rende molto più veloci gli invii multipli grandi su collegamenti lenti; "
+            "se la "
             "linea cade, ogni messaggio in transito risulta con esito incerto."
+        ),
+        # The gateway's two interfaces: "Full Ascii" is the spec's name, kept.
+        "Packets (recommended)": "Pacchetti (consigliata)",
+        "Full Ascii (one line per message)": "Full Ascii (una riga per messaggio)",
+        "Edit account": "Modifica account",
+        "Add account": "Aggiungi account",
+        "(remembered until you quit; leave empty to keep it)": (
+            "(ricordata fino alla chiusura; lascia vuoto per mantenerla)"
         ),
     },
     "ProtocolLogPanel": {
@@ -699,6 +775,7 @@ IT = {
         "Save the protocol log": "Salva il registro protocollo",
         "Log files (*.log *.txt)": "File di registro (*.log *.txt)",
         "Could not save the log: {error}": "Impossibile salvare il registro: {error}",
+        "Filter the protocol log": "Filtra il registro protocollo",
     },
     "ResultsModel": {
         "Recipient": "Destinatario",
@@ -728,16 +805,17 @@ IT = {
         "%n rejected": ("%n rifiutato", "%n rifiutati"),
         "%n unknown": ("%n incerto", "%n incerti"),
         "%n not sent": ("%n non inviato", "%n non inviati"),
+        "Results per recipient": "Esiti per destinatario",
     },
     "SessionWorker": {
         "{storage} Sending stopped: nothing further was sent (the Broadcast tab's history "
         "lists what was).": (
             "{storage} Invio interrotto: nient'altro è stato inviato (la cronologia della "
-            "scheda Broadcast elenca cosa è partito)."
+            "scheda Invio multiplo elenca cosa è partito)."
         ),
         "{storage} The broadcast stopped: nothing further was sent; Resume continues once "
         "this is solved.": (
-            "{storage} Il broadcast si è fermato: nient'altro è stato inviato; Riprendi lo "
+            "{storage} L'invio multiplo si è fermato: nient'altro è stato inviato; Riprendi lo "
             "continua quando il problema sarà risolto."
         ),
         "Login refused: {reason}": "Accesso rifiutato: {reason}",
@@ -748,17 +826,33 @@ IT = {
             "Il gateway ha risposto in modo inatteso; l'invio è stato interrotto ({detail})."
         ),
         "Unexpected error while sending: {detail}": "Errore imprevisto durante l'invio: {detail}",
-        "The broadcast stopped: {reason}": "Il broadcast si è fermato: {reason}",
+        "The broadcast stopped: {reason}": "L'invio multiplo si è fermato: {reason}",
         "Connected to {server} as {account}: the account works.": (
             "Connesso a {server} come {account}: l'account funziona."
         ),
         "The gateway could not be used: {detail}": "Impossibile usare il gateway: {detail}",
         "Unexpected error: {detail}": "Errore imprevisto: {detail}",
         "Paused: resume to send the remaining messages.": (
-            "In pausa: riprendete per inviare i messaggi rimanenti."
+            "In pausa: riprendi per inviare i messaggi rimanenti."
         ),
         "Interrupted: {reason}. Resume when the gateway is reachable again.": (
-            "Interrotto: {reason}. Riprendete quando il gateway sarà di nuovo raggiungibile."
+            "Interrotto: {reason}. Riprendi quando il gateway sarà di nuovo raggiungibile."
+        ),
+        # Resume and Refresh are the buttons "Riprendi" and "Aggiorna".
+        "Credit exhausted: {sent} of {total} sent, {not_sent} not sent. Top up the account, "
+        "then send the rest again.": (
+            "Credito esaurito: inviati {sent} di {total}, non inviati {not_sent}. Ricarica "
+            "l'account, poi invia di nuovo il resto."
+        ),
+        "Credit exhausted: {sent} of {total} sent, {not_sent} not sent. Top up the account, "
+        "then press Resume.": (
+            "Credito esaurito: inviati {sent} di {total}, non inviati {not_sent}. Ricarica "
+            "l'account, poi premi Riprendi."
+        ),
+        "Credit exhausted: the gateway refuses the login while the account has no credit "
+        "left. Top up the account, then press Refresh.": (
+            "Credito esaurito: il gateway rifiuta l'accesso finché l'account non ha credito. "
+            "Ricarica l'account, poi premi Aggiorna."
         ),
     },
     "ForecastText": {
@@ -769,7 +863,7 @@ IT = {
             "Tutti i destinatari falliti sono stati esclusi nel frattempo: niente da inviare."
         ),
         "The template is not valid: {reason}.": "Il modello non è valido: {reason}.",
-        "Broadcast {id} has no failed message.": "Il broadcast {id} non ha messaggi falliti.",
+        "Broadcast {id} has no failed message.": "L'invio multiplo {id} non ha messaggi falliti.",
         "%n recipient(s) lack a field of the template; the first: {reason}.": (
             "%n destinatario non ha un campo del modello: {reason}.",
             "%n destinatari non hanno un campo del modello; il primo: {reason}.",
@@ -790,6 +884,13 @@ IT = {
             "  Attenzione: mancano %n crediti; il gateway rifiuterà i messaggi oltre il saldo.",
         ),
         "Estimated duration: {duration}": "Durata stimata: {duration}",
+        "1 recipient lacks a field of the template: {reason}.": (
+            "1 destinatario non ha un campo del modello: {reason}."
+        ),
+        "%n recipients lack a field of the template; the first: {reason}.": (
+            "%n destinatario non ha un campo del modello: {reason}.",
+            "%n destinatari non hanno un campo del modello; il primo: {reason}.",
+        ),
     },
     # The sentences of the Qt-free modules (gui/core_texts.py), translated by template.
     "PhoneNumbers": {
@@ -822,6 +923,24 @@ IT = {
         ),
         "no such number range for country code {code}": (
             "numerazione inesistente per il prefisso {code}"
+        ),
+        "expected an ISO country code such as 'IT'": ("atteso un codice paese ISO come 'IT'"),
+        # A part of the split number that breaks its wire format (a safety net).
+        "its {name} {value} {problem}": "il campo {name} {value} {problem}",
+        "{number} also at {where}: copies dropped": (
+            "{number} presente anche in {where}: copie scartate"
+        ),
+        "{number} also at {where}: copy dropped": (
+            "{number} presente anche in {where}: copia scartata"
+        ),
+        "{location} ({raw})": "{location} ({raw})",
+        "{location}: {error}": "{location}: {error}",
+        "{shown} is not a valid phone number: {reason}": (
+            "{shown} non è un numero di telefono valido: {reason}"
+        ),
+        "line {line}, column {column}": "riga {line}, colonna {column}",
+        "unknown default region {shown}, {reason}": (
+            "paese predefinito {shown} sconosciuto, {reason}"
         ),
     },
     "FieldFormats": {
@@ -866,17 +985,23 @@ IT = {
         "has the character {char} (U+{code}) at position {position}, which {encoding} "
         "cannot carry; choose the UTF message type": (
             "contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} "
-            "non può rappresentare; scegliete il tipo di messaggio UTF"
+            "non può rappresentare; scegli il tipo di messaggio UTF"
         ),
         "has the character {char} (U+{code}) at position {position} and {count} more, "
         "which {encoding} cannot carry; choose the UTF message type": (
             "contiene il carattere {char} (U+{code}) in posizione {position} e altri {count}, "
-            "che {encoding} non può rappresentare; scegliete il tipo di messaggio UTF"
+            "che {encoding} non può rappresentare; scegli il tipo di messaggio UTF"
         ),
         "has the character {char} (U+{code}) at position {position}, which {encoding} "
         "cannot carry": (
             "contiene il carattere {char} (U+{code}) in posizione {position}, che {encoding} "
             "non può rappresentare"
+        ),
+        # FieldError's message: the wire field's name, its value and the reason.
+        "{field} {shown} {reason}": "{field} {shown} {reason}",
+        "must be text": "deve essere un testo",
+        "has a character at position {position}, which {encoding} cannot carry": (
+            "contiene un carattere in posizione {position}, che {encoding} non può rappresentare"
         ),
     },
     "Schedule": {
@@ -885,6 +1010,32 @@ IT = {
             "l'anno a due cifre del gateway copre solo il periodo {first}–{last}"
         ),
         "unknown time zone": "fuso orario sconosciuto",
+        "the hour must be 1 to 12 with AM or PM": "l'ora deve essere da 1 a 12 con AM o PM",
+        "the year must be two digits": "l'anno deve avere due cifre",
+        "cannot schedule {shown}: {reason}": "impossibile programmare {shown}: {reason}",
+        "it is empty": "è vuoto",
+        "expected a date and time like {example}": ("serve una data con l'ora, come {example}"),
+        # The zone of "{time} does not exist in {zone}" when no zone was named.
+        "the local time zone": "il fuso orario locale",
+        "missing {names}": "mancano i campi {names}",
+        "now has no time zone (naive datetime)": (
+            "l'ora attuale non ha un fuso orario (datetime naive)"
+        ),
+        "the send time has no time zone (naive datetime)": (
+            "l'orario di invio non ha un fuso orario (datetime naive)"
+        ),
+        "there is no day {day} in {month}": "il giorno {day} non esiste in {month}",
+        "there is no hour {hour} (use 0 to 23)": "l'ora {hour} non esiste (usa da 0 a 23)",
+        "there is no minute {minute} (use 0 to 59)": (
+            "il minuto {minute} non esiste (usa da 0 a 59)"
+        ),
+        "there is no month {month}": "il mese {month} non esiste",
+        "there is no year {year}": "l'anno {year} non esiste",
+        "the date fields must be numbers": "i campi della data devono essere numeri",
+        "{time} does not exist in {zone} (the clocks skip it)": (
+            "{time} non esiste secondo {zone} (gli orologi saltano quell'ora)"
+        ),
+        "the year is out of range": "l'anno è fuori dall'intervallo ammesso",
     },
     "MessageDraft": {
         "The text contains the control character {char} at position {position}; the "
@@ -911,12 +1062,12 @@ IT = {
         "Recipient {raw} is not valid: {reason} (and {count} more).": (
             "Il destinatario {raw} non è valido: {reason} (e altri {count})."
         ),
-        "Add at least one recipient.": "Aggiungete almeno un destinatario.",
+        "Add at least one recipient.": "Aggiungi almeno un destinatario.",
         "Enter a sender: a name of up to 11 letters or digits, or a number.": (
-            "Inserite un mittente: un nome di massimo 11 lettere o cifre, oppure un numero."
+            "Inserisci un mittente: un nome di massimo 11 lettere o cifre, oppure un numero."
         ),
         "The sender {problem}.": "Il mittente {problem}.",
-        "Write the message text.": "Scrivete il testo del messaggio.",
+        "Write the message text.": "Scrivi il testo del messaggio.",
         "The send time is not usable: {reason}.": (
             "L'orario di invio non è utilizzabile: {reason}."
         ),
@@ -941,17 +1092,17 @@ IT = {
         "The character {char} at position {position} cannot be sent as plain text: "
         "switch the type to UTF.": (
             "Il carattere {char} in posizione {position} non può essere inviato come testo "
-            "semplice: passate al tipo UTF."
+            "semplice: passa al tipo UTF."
         ),
         "The character {char} at position {position} (and 1 more) cannot be sent as "
         "plain text: switch the type to UTF.": (
             "Il carattere {char} in posizione {position} (e un altro) non può essere inviato "
-            "come testo semplice: passate al tipo UTF."
+            "come testo semplice: passa al tipo UTF."
         ),
         "The character {char} at position {position} (and {count} more) cannot be sent "
         "as plain text: switch the type to UTF.": (
             "Il carattere {char} in posizione {position} (e altri {count}) non può essere "
-            "inviato come testo semplice: passate al tipo UTF."
+            "inviato come testo semplice: passa al tipo UTF."
         ),
         "The character {char} at position {position} cannot be sent as UTF-8.": (
             "Il carattere {char} in posizione {position} non può essere inviato in UTF-8."
@@ -966,6 +1117,9 @@ IT = {
         ),
         "The text is too long: it {reason}.": "Il testo è troppo lungo: {reason}.",
         "Cannot send: {error}.": "Impossibile inviare: {error}.",
+        "The DCS {problem}.": "Il DCS {problem}.",
+        "The gateway {problem}.": "Il gateway {problem}.",
+        "The network code {problem}.": "Il codice di rete {problem}.",
     },
     "Profiles": {
         "Demo (built-in simulator)": "Demo (simulatore integrato)",
@@ -988,6 +1142,9 @@ IT = {
             "La finestra di invio deve essere un numero intero da 1 a 64."
         ),
         "A profile called {name} already exists.": "Esiste già un profilo chiamato {name}.",
+        "the demo profile is built in and is not stored": (
+            "il profilo demo è integrato e non viene salvato"
+        ),
     },
     "Keyring": {
         "No password store (keyring) is available on this computer.": (
@@ -1069,6 +1226,36 @@ IT = {
         "The session was stopped: the program is closing.": (
             "Sessione interrotta: il programma si sta chiudendo."
         ),
+        "The gateway sent a line of over {size} KiB without ending it: {received}": (
+            "Il gateway ha inviato una riga di oltre {size} KiB senza terminarla: {received}"
+        ),
+        "unexpected event while sending: {event}": ("evento inatteso durante l'invio: {event}"),
+        "The gateway answered something unexpected ({reason}): {received}": (
+            "Il gateway ha risposto in modo inatteso ({reason}): {received}"
+        ),
+        # One host's reason ("tcp.smsitaly.com:27: connessione rifiutata"), and several joined.
+        "{host}: {why}": "{host}: {why}",
+        "{first}; {rest}": "{first}; {rest}",
+        "no answer in time": "nessuna risposta in tempo",
+        "no greeting within {seconds} s": "nessun messaggio di benvenuto entro {seconds} s",
+        "no answer to the login within {seconds} s": (
+            "nessuna risposta all'accesso entro {seconds} s"
+        ),
+        "The gateway's replies are out of step ({reason}): {received}": (
+            "Le risposte del gateway sono sfasate ({reason}): {received}"
+        ),
+        "the connection dropped in the middle of a reply": (
+            "la connessione è caduta a metà di una risposta"
+        ),
+        "the gateway sent over {size} bytes without ending the line": (
+            "il gateway ha inviato oltre {size} byte senza terminare la riga"
+        ),
+        "expected a login reply with the credit": ("attesa una risposta di accesso con il credito"),
+        "{reason}: {raw}": "{reason}: {raw}",
+        "reply is not bytes": "la risposta non è in byte",
+        "The connection dropped in the middle of the gateway's reply: {received}": (
+            "La connessione è caduta a metà della risposta del gateway: {received}"
+        ),
     },
     "Forecast": {
         "about {hours} h {minutes} min": "circa {hours} h {minutes} min",
@@ -1079,10 +1266,10 @@ IT = {
         "{contact} has no {field}": "{contact} non ha il campo {field}",
         "no value for {field}": "nessun valore per {field}",
         "position {position}: '}}' without its '{{' (write '}}}}' for a brace)": (
-            "posizione {position}: '}}' senza la sua '{{' (scrivete '}}}}' per una graffa)"
+            "posizione {position}: '}}' senza la sua '{{' (scrivi '}}}}' per una graffa)"
         ),
         "position {position}: '{{' is not closed (write '{{{{' for a brace)": (
-            "posizione {position}: '{{' non è chiusa (scrivete '{{{{' per una graffa)"
+            "posizione {position}: '{{' non è chiusa (scrivi '{{{{' per una graffa)"
         ),
         "position {position}: '{{}}' names no field": (
             "posizione {position}: '{{}}' non indica alcun campo"
@@ -1091,18 +1278,20 @@ IT = {
     "Broadcasts": {
         "Broadcast {id} is being sent by another SMSGate window or command (process "
         "{pid}); it was not started again here.": (
-            "Il broadcast {id} è già in invio da un'altra finestra o da un comando di SMSGate "
+            "L'invio multiplo {id} è già in invio da un'altra finestra o da un comando di "
+            "SMSGate "
             "(processo {pid}); qui non è stato avviato di nuovo."
         ),
         "Broadcast {id} is being sent by another SMSGate window or command; it was not "
         "started again here.": (
-            "Il broadcast {id} è già in invio da un'altra finestra o da un comando di "
+            "L'invio multiplo {id} è già in invio da un'altra finestra o da un comando di "
             "SMSGate; qui non è stato avviato di nuovo."
         ),
         "Broadcast {id} was made for the account {made_for}, not {account}: send it with "
         "that account.": (
-            "Il broadcast {id} è stato creato per l'account {made_for}, non per {account}: "
-            "inviatelo con quell'account."
+            "L'invio multiplo {id} è stato creato per l'account {made_for}, non per "
+            "{account}: "
+            "invialo con quell'account."
         ),
         "Interrupted while sending: the gateway may have accepted it; not sent again.": (
             "Interrotto durante l'invio: il gateway potrebbe averlo accettato; non è stato "
@@ -1110,11 +1299,15 @@ IT = {
         ),
         "Cancelled before sending.": "Annullato prima dell'invio.",
         "Not sent: {error}.": "Non inviato: {error}.",
-        "there is no broadcast {id}.": "il broadcast {id} non esiste.",
+        "there is no broadcast {id}.": "l'invio multiplo {id} non esiste.",
+        "no broadcast {id}": "l'invio multiplo {id} non esiste",
+        "Credit exhausted: {sent} of {total} sent, {not_sent} not sent.": (
+            "Credito esaurito: inviati {sent} di {total}, non inviati {not_sent}."
+        ),
     },
     "ContactFiles": {
         "old .xls workbooks are not supported: save it as .xlsx": (
-            "le vecchie cartelle .xls non sono supportate: salvate il file come .xlsx"
+            "le vecchie cartelle .xls non sono supportate: salva il file come .xlsx"
         ),
         "the file is too big ({size} MiB)": "il file è troppo grande ({size} MiB)",
         "this is not a text file (it contains binary data)": (
@@ -1125,10 +1318,10 @@ IT = {
         ),
         "this is not a text file: {reason}": "non è un file di testo: {reason}",
         "it is a ZIP archive (an .xlsx workbook? save it with that extension)": (
-            "è un archivio ZIP (una cartella .xlsx? salvatela con quell'estensione)"
+            "è un archivio ZIP (una cartella .xlsx? salvala con quell'estensione)"
         ),
         "it is an old Excel/Office binary file (save it as .xlsx or .csv)": (
-            "è un vecchio file binario di Excel/Office (salvatelo come .xlsx o .csv)"
+            "è un vecchio file binario di Excel/Office (salvalo come .xlsx o .csv)"
         ),
         "it is a PDF document": "è un documento PDF",
         "the file is empty": "il file è vuoto",
@@ -1172,52 +1365,52 @@ IT = {
         "Column {count}": "Colonna {count}",
         # Past a limit: "it" is the file; "il massimo per un'importazione".
         "it has more than {limit} rows, the most one import takes: split it into smaller files": (
-            "il file ha più di {limit} righe, il massimo per un'importazione: dividetelo in "
+            "il file ha più di {limit} righe, il massimo per un'importazione: dividilo in "
             "file più piccoli"
         ),
         "it has more than {limit} cells (rows × columns), the most one import takes: remove "
         "the columns you do not need or split it": (
             "il file ha più di {limit} celle (righe × colonne), il massimo per "
-            "un'importazione: togliete le colonne che non servono o dividetelo"
+            "un'importazione: togli le colonne che non servono o dividilo"
         ),
         "it has more than {limit} filled cells, the most one import takes: split it into "
         "smaller files": (
             "il file ha più di {limit} celle non vuote, il massimo per un'importazione: "
-            "dividetelo in file più piccoli"
+            "dividilo in file più piccoli"
         ),
         "it holds more than {limit} characters of text, the most one import takes: split it "
         "into smaller files": (
             "il file contiene più di {limit} caratteri di testo, il massimo per "
-            "un'importazione: dividetelo in file più piccoli"
+            "un'importazione: dividilo in file più piccoli"
         ),
         "the sheet {sheet} has more than {limit} rows, the most one import takes: split it "
         "into smaller files": (
             "il foglio {sheet} ha più di {limit} righe, il massimo per un'importazione: "
-            "dividetelo in file più piccoli"
+            "dividilo in file più piccoli"
         ),
         "the sheet {sheet} has more than {limit} cells (rows × columns), the most one "
         "import takes: remove the columns you do not need or split it": (
             "il foglio {sheet} ha più di {limit} celle (righe × colonne), il massimo per "
-            "un'importazione: togliete le colonne che non servono o dividetelo"
+            "un'importazione: togli le colonne che non servono o dividilo"
         ),
         "the sheet {sheet} has more than {limit} filled cells, the most one import takes: "
         "split it into smaller files": (
             "il foglio {sheet} ha più di {limit} celle non vuote, il massimo per "
-            "un'importazione: dividetelo in file più piccoli"
+            "un'importazione: dividilo in file più piccoli"
         ),
         "the sheet {sheet} holds more than {limit} characters of text, the most one import "
         "takes: split it into smaller files": (
             "il foglio {sheet} contiene più di {limit} caratteri di testo, il massimo per "
-            "un'importazione: dividetelo in file più piccoli"
+            "un'importazione: dividilo in file più piccoli"
         ),
         "the workbook holds more than {limit} characters of text, the most one import "
         "takes: split it into smaller files": (
             "la cartella di lavoro contiene più di {limit} caratteri di testo, il massimo per "
-            "un'importazione: dividetela in file più piccoli"
+            "un'importazione: dividila in file più piccoli"
         ),
         "it has more than {limit} lines, the most one import takes: split it into smaller files": (
             "il file ha più di {limit} righe di testo, il massimo per un'importazione: "
-            "dividetelo in file più piccoli"
+            "dividilo in file più piccoli"
         ),
         "this line is longer than {limit} characters, the most one line may have": (
             "questa riga supera i {limit} caratteri, il massimo per una riga"
@@ -1257,12 +1450,12 @@ IT = {
         "the workbook has more than {limit} distinct texts (shared strings), the most one "
         "import takes: split it into smaller files": (
             "la cartella di lavoro ha più di {limit} testi distinti (stringhe condivise), il "
-            "massimo per un'importazione: dividetela in file più piccoli"
+            "massimo per un'importazione: dividila in file più piccoli"
         ),
         "the workbook's sheets have more than {limit} XML elements in their rows, the most "
         "one import takes: split it into smaller files": (
             "i fogli della cartella di lavoro hanno più di {limit} elementi XML nelle righe, "
-            "il massimo per un'importazione: dividetela in file più piccoli"
+            "il massimo per un'importazione: dividila in file più piccoli"
         ),
         "the sheet {sheet} has a row of more than {limit} XML elements, the most one import "
         "takes": (
@@ -1288,12 +1481,89 @@ IT = {
             "Impossibile importare {file}: riga {line}: {reason}"
         ),
         "Cannot import {file}: {reason}": "Impossibile importare {file}: {reason}",
+        "line {line}: {raw} is {e164}, already at line {first_line}": (
+            "riga {line}: {raw} è {e164}, già presente alla riga {first_line}"
+        ),
+        "(empty)": "(vuoto)",
+        "{contacts} contacts, {errors} rows with errors, {duplicates} duplicates merged": (
+            "contatti: {contacts}, righe con errori: {errors}, duplicati uniti: {duplicates}"
+        ),
+        "no column {ref}: the table has {count} columns": (
+            "la colonna {ref} non esiste: la tabella ha {count} colonne"
+        ),
+        "no column named {ref}; the columns are {columns}": (
+            "non esiste una colonna chiamata {ref}; le colonne sono {columns}"
+        ),
+        "line {line}: {raw}: {reason}": "riga {line}: {raw}: {reason}",
+        "line {line}: {reason}": "riga {line}: {reason}",
     },
     "ContactStore": {
         "no contact with number {number}": "nessun contatto con il numero {number}",
         "a group needs a name": "un gruppo deve avere un nome",
         "no group {name}": "il gruppo {name} non esiste",
         "there is already a group {name}": "esiste già un gruppo {name}",
+    },
+    "Exports": {
+        # The column names of the exported files, and the file types.
+        "Name": "Nome",
+        "Number": "Numero",
+        "Groups": "Gruppi",
+        "Time": "Data e ora",
+        "State": "Stato",
+        "Code": "Codice",
+        "Explanation": "Spiegazione",
+        "CSV files (*.csv)": "File CSV (*.csv)",
+        "Excel workbooks (*.xlsx)": "Cartelle di lavoro Excel (*.xlsx)",
+    },
+    "HistoryChart": {
+        "Messages sent per day and credit, last 30 days": (
+            "Messaggi inviati al giorno e credito, ultimi 30 giorni"
+        ),
+        "No messages sent in the last {days} days.": (
+            "Nessun messaggio inviato negli ultimi {days} giorni."
+        ),
+        "{sent} sent, {failed} failed in {days} days": (
+            "Ultimi {days} giorni: inviati {sent}, falliti {failed}"
+        ),
+        "{sent} sent, {failed} failed in {days} days; credit now {credit}": (
+            "Ultimi {days} giorni: inviati {sent}, falliti {failed}; credito attuale {credit}"
+        ),
+        "Sent": "Inviati",
+        "Failed": "Falliti",
+        "Credit": "Credito",
+    },
+    "Personalisation": {
+        "{count} recipient(s) lack a field; the first: {error}": (
+            "destinatari senza un campo: {count}; il primo: {error}"
+        ),
+        "the text for {recipient}: {problem}": "il testo per {recipient}: {problem}",
+    },
+    "Recipients": {
+        "Cannot map {key}: only {mappable} can be.": (
+            "Impossibile associare {key}: si possono associare solo {mappable}."
+        ),
+        "No column of {file} looks like phone numbers: name it with --map number=COLUMN.": (
+            "Nessuna colonna di {file} sembra contenere numeri di telefono: indicala con "
+            "--map number=COLONNA."
+        ),
+        "{file} has no column {column} (its columns: {columns}).": (
+            "{file} non ha la colonna {column} (le sue colonne: {columns})."
+        ),
+    },
+    "PasswordDialog": {
+        "Password refused": "Password rifiutata",
+        "The gateway refused the password for {account} on {server}.": (
+            "Il gateway ha rifiutato la password di {account} su {server}."
+        ),
+        "Enter it again (if the account name is wrong, cancel and use Edit…).": (
+            "Inseriscila di nuovo (se il nome dell'account è sbagliato, annulla e usa Modifica…)."
+        ),
+        "Remember in the system keyring": "Ricorda nel portachiavi di sistema",
+        "No system keyring is available: the password is kept for this session only.": (
+            "Il portachiavi di sistema non è disponibile: la password resta solo per questa "
+            "sessione."
+        ),
+        "&Password": "&Password",
     },
 }
 

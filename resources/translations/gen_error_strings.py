@@ -1,11 +1,16 @@
-"""Write smsgate_desktop/gui/gateway_errors_tr.py: the error explanations, for lupdate."""
+"""Write the files that list the Qt-free layers' texts for lupdate (run by update.sh):
+smsgate_desktop/gui/gateway_errors_tr.py (the gateway error explanations) and
+smsgate_desktop/gui/phrases_tr.py (every phrase template, protocol/phrases.py)."""
 
 import json
 from pathlib import Path
 
+from smsgate_desktop.phrasebook import every_template
 from smsgate_desktop.protocol.errors import CATALOGUE, EXPLANATION_BY_TEXT
 
-TARGET = Path(__file__).resolve().parents[2] / "smsgate_desktop" / "gui" / "gateway_errors_tr.py"
+GUI = Path(__file__).resolve().parents[2] / "smsgate_desktop" / "gui"
+TARGET = GUI / "gateway_errors_tr.py"
+PHRASES = GUI / "phrases_tr.py"
 HEADER = '''# ruff: noqa: E501
 """The gateway error explanations, listed for pyside6-lupdate (context "GatewayErrors").
 
@@ -28,6 +33,30 @@ def main() -> None:
         for s in dict.fromkeys(strings)
     )
     TARGET.write_text(HEADER + body + ")\n", encoding="utf-8")
+    PHRASES.write_text(phrases_listing(), encoding="utf-8")
+
+
+PHRASES_HEADER = '''# ruff: noqa: E501
+"""Every phrase template of the Qt-free layers, listed for pyside6-lupdate.
+
+Generated from the phrase registry (protocol/phrases.py, smsgate_desktop.phrasebook) by
+resources/translations/gen_error_strings.py (run by update.sh). gui/i18n.translate_text
+translates a phrase by its code; this file only marks the texts. Do not edit by hand.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+PHRASES = {
+'''
+
+
+def phrases_listing() -> str:
+    body = "".join(
+        f"    {json.dumps(t.code)}: QT_TRANSLATE_NOOP("
+        f"{json.dumps(t.context)}, {json.dumps(t.english, ensure_ascii=False)}),\n"
+        for t in every_template()
+    )
+    return PHRASES_HEADER + body + "}\n"
 
 
 if __name__ == "__main__":

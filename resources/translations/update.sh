@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerate the translations (run from anywhere, with the project's venv active):
-#   1. list the gateway error explanations for lupdate (gui/gateway_errors_tr.py);
+#   1. list the gateway error explanations and the phrase templates for lupdate
+#      (gui/gateway_errors_tr.py, gui/phrases_tr.py);
 #   2. pyside6-lupdate: extract every tr()/translate() text of the GUI into smsgate_it.ts
 #      (existing translations are kept; new texts come in as "unfinished");
 #   3. fill in the Italian texts kept in fill_it.py (add new texts there, or translate the

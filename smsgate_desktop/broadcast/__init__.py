@@ -4,7 +4,17 @@ Owns the engine, its run lock, templates and the forecast. Imports session, stor
 protocol only; never contacts, the window or the CLI.
 """
 
+from . import forecast, templates  # their phrase templates register with the package
 from .engine import BroadcastEngine, Plan, Progress, Report, plan
 from .run_lock import BroadcastBusyError
 
-__all__ = ["BroadcastBusyError", "BroadcastEngine", "Plan", "Progress", "Report", "plan"]
+__all__ = [
+    "BroadcastBusyError",
+    "BroadcastEngine",
+    "Plan",
+    "Progress",
+    "Report",
+    "forecast",
+    "plan",
+    "templates",
+]

@@ -43,12 +43,17 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from ..protocol import FieldError, SmsMessage
+from ..protocol.phrases import Template, phrase_of
 from ..session import GatewaySession, Outcome, SendResult, SessionError
 from ..store import BroadcastState, Kind, RowState, StorageError, database_file, journal, open_store
+from .credit import credit_exhausted_phrase, is_credit_exhausted, not_sent_of, sent_of
 from .run_lock import RunLock
+
+NOT_SENT: Final = Template("Broadcasts", "not-sent", "Not sent: {error}.")
+NO_BROADCAST: Final = Template("Broadcasts", "no-broadcast", "no broadcast {id}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +110,24 @@ class Report:
     state: BroadcastState  # the broadcast's state after the run
     counts: dict[RowState, int]
     recovered: int = 0  # rows found in `sending` and made `unknown` at the start of the run
-    error: str = ""  # why the run stopped early (state INTERRUPTED)
+    error: str = ""  # why the run stopped early (state INTERRUPTED): a Phrase when known
     cause: SessionError | None = field(default=None, compare=False, repr=False)  # its error
+    # The gateway said -ERR 99 (no credit left, credit.py): state INTERRUPTED, the refused
+    # message and those after it pending; `error` says how many were and were not sent.
+    credit_exhausted: bool = False
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def sent(self) -> int:
+        return sent_of(self.counts)
+
+    @property
+    def not_sent(self) -> int:
+        """The rows still pending: what running the broadcast again would send."""
+        return not_sent_of(self.counts)
 
 
 class BroadcastEngine:
@@ -189,6 +206,10 @@ class BroadcastEngine:
         answers; `sleep` and `clock` are there for tests). A SessionError (gateway
         unreachable, login refused) ends the run INTERRUPTED with the messages not
         written put back to pending: the session guarantees that their bytes never left.
+        So does -ERR 99 (no credit left), at a send or at the login, with
+        `Report.credit_exhausted`: the refused message goes back to pending too (it was not
+        sent; it gets no Progress) and nothing more is handed to the session, which would
+        otherwise log in again for the next message only to be refused (see credit.py).
 
         The rows go through `session.send_many`, which keeps `session.pipeline_depth` (the
         send window W) messages in flight. Each is committed `sending` before the session
@@ -225,6 +246,7 @@ class BroadcastEngine:
         interval = 1.0 / throttle if throttle else 0.0
         next_at = clock()
         state, error, cause = BroadcastState.DONE, "", None
+        no_credit = False  # -ERR 99: stop handing messages over
         handed: deque[tuple[int, SmsMessage]] = deque()  # taken by the session, no result yet
         written: set[int] = set()  # id() of handed messages whose bytes left
 
@@ -233,6 +255,8 @@ class BroadcastEngine:
 
         def stopping() -> bool:
             nonlocal state
+            if no_credit:
+                return True
             if should_stop is not None and should_stop():
                 state = BroadcastState.PAUSED
             return state == BroadcastState.PAUSED
@@ -249,9 +273,14 @@ class BroadcastEngine:
                 yield row[1]
 
         def settle(result: SendResult | FieldError) -> None:
-            nonlocal done
+            nonlocal done, no_credit
             seq, message = handed.popleft()
             marker.finish()  # before any write here: one writer at a time
+            if is_credit_exhausted(result):  # refused unsent: pending again, and stop here
+                journal.mark_not_sent(conn, broadcast_id, [seq])
+                written.discard(id(message))
+                no_credit = True
+                return
             result = _as_result(message, result)
             new_state = self._record(broadcast_id, seq, result)
             written.discard(id(message))
@@ -277,12 +306,14 @@ class BroadcastEngine:
                 except SessionError as exc:
                     marker.finish()
                     lost = [row for row in handed if id(row[1]) in written]  # never expected
+                    said = _said(exc)
                     for seq, _ in lost:
-                        journal.mark_unknown(conn, broadcast_id, seq, str(exc))
+                        journal.mark_unknown(conn, broadcast_id, seq, said)
                     journal.mark_not_sent(
                         conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
                     )
-                    state, error, cause = BroadcastState.INTERRUPTED, str(exc), exc
+                    state, error, cause = BroadcastState.INTERRUPTED, said, exc
+                    no_credit = no_credit or is_credit_exhausted(exc)  # the login's 99
                 journal.mark_not_sent(conn, broadcast_id, marker.release())
             except BaseException as exc:
                 # The rows handed over and written stay `sending` (unknown on the next run).
@@ -297,9 +328,13 @@ class BroadcastEngine:
                 with contextlib.suppress(Exception):
                     journal.set_broadcast_state(conn, broadcast_id, BroadcastState.INTERRUPTED)
                 raise
+        if no_credit:
+            state = BroadcastState.INTERRUPTED
         journal.set_broadcast_state(conn, broadcast_id, state)
         counts = journal.counts(conn, broadcast_id)
-        return Report(broadcast_id, state, counts, recovered, error, cause)
+        if no_credit:
+            error = credit_exhausted_phrase(counts)
+        return Report(broadcast_id, state, counts, recovered, error, cause, no_credit)
 
     def _record(self, broadcast_id: int, seq: int, result: SendResult) -> RowState:
         """Commit the outcome of a row that was `sending`; its new state."""
@@ -346,14 +381,20 @@ class BroadcastEngine:
 
     def _existing(self, broadcast_id: int) -> sqlite3.Connection:
         if journal.get_broadcast(self.conn, broadcast_id) is None:
-            raise KeyError(f"no broadcast {broadcast_id}")
+            raise KeyError(NO_BROADCAST(id=broadcast_id))
         return self.conn
 
 
 def _as_result(message: SmsMessage, result: SendResult | FieldError) -> SendResult:
     if isinstance(result, FieldError):  # refused before a byte was written
-        return SendResult(message, Outcome.REJECTED, reason=f"Not sent: {result}.")
+        return SendResult(message, Outcome.REJECTED, reason=NOT_SENT(error=_said(result)))
     return result
+
+
+def _said(error: BaseException) -> str:
+    """An error's message: its Phrase when it has one (translated by code), else its text."""
+    phrase, text = phrase_of(error), str(error)
+    return phrase if phrase is not None and phrase == text else text
 
 
 class _SendingMarker:

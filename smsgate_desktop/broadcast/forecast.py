@@ -6,9 +6,15 @@ No I/O: the caller measures a round trip (e.g. the time a balance query took) an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
+from ..protocol.phrases import Phrase, Template
 from ..protocol.text import analyse
 from .engine import Plan
+
+ABOUT_HOURS: Final = Template("Forecast", "about-hours", "about {hours} h {minutes} min")
+ABOUT_MINUTES: Final = Template("Forecast", "about-minutes", "about {minutes} min {seconds} s")
+ABOUT_SECONDS: Final = Template("Forecast", "about-seconds", "about {seconds} s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +62,13 @@ def estimate_seconds(count: int, round_trip: float | None, throttle: float | Non
     return count * per_message
 
 
-def duration_text(seconds: float) -> str:
+def duration_text(seconds: float) -> Phrase:
     """Rounded for people: "about 2 min 5 s", "about 1 h 3 min", at least a second."""
     seconds = max(1, round(seconds))
     minutes, seconds = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return f"about {hours} h {minutes} min"
-    return f"about {minutes} min {seconds} s" if minutes else f"about {seconds} s"
+        return ABOUT_HOURS(hours=hours, minutes=minutes)
+    if minutes:
+        return ABOUT_MINUTES(minutes=minutes, seconds=seconds)
+    return ABOUT_SECONDS(seconds=seconds)

@@ -22,13 +22,27 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Final
 
 from ..protocol import SmsGateError
+from ..protocol.phrases import Template
 from ..store import StorageError
 
 PID_OFFSET = 16  # the pid is written past the locked byte (Windows locks forbid reading it)
 ATTEMPTS = 5  # a lock file removed under us is opened again (see acquire)
+
+BUSY: Final = Template(
+    "Broadcasts",
+    "busy",
+    "Broadcast {id} is being sent by another SMSGate window or command; it was not started "
+    "again here.",
+)
+BUSY_IN_PROCESS: Final = Template(
+    "Broadcasts",
+    "busy-in-process",
+    "Broadcast {id} is being sent by another SMSGate window or command (process {pid}); it "
+    "was not started again here.",
+)
 
 
 class BroadcastBusyError(SmsGateError, RuntimeError):
@@ -37,10 +51,8 @@ class BroadcastBusyError(SmsGateError, RuntimeError):
 
     def __init__(self, broadcast_id: int, pid: str = "") -> None:
         self.broadcast_id, self.pid = broadcast_id, pid
-        who = f" (process {pid})" if pid else ""
         super().__init__(
-            f"Broadcast {broadcast_id} is being sent by another SMSGate window or "
-            f"command{who}; it was not started again here."
+            BUSY_IN_PROCESS(id=broadcast_id, pid=pid) if pid else BUSY(id=broadcast_id)
         )
 
 

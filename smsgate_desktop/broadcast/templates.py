@@ -15,12 +15,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from ..protocol import SmsGateError
+from ..protocol.phrases import Template
 from ..protocol.text import TextInfo, analyse
 
 NAME_FIELD = "name"
 NUMBER_FIELD = "number"
+
+# A contact without a value for a placeholder; the field quoted ('City').
+CONTACT_LACKS: Final = Template("BroadcastTemplates", "contact-lacks", "{contact} has no {field}")
+NO_VALUE: Final = Template("BroadcastTemplates", "no-value", "no value for {field}")
+# A malformed template, at a 1-based character position.
+STRAY_CLOSE: Final = Template(
+    "BroadcastTemplates",
+    "stray-close",
+    "position {position}: '}}' without its '{{' (write '}}}}' for a brace)",
+)
+UNCLOSED: Final = Template(
+    "BroadcastTemplates",
+    "unclosed",
+    "position {position}: '{{' is not closed (write '{{{{' for a brace)",
+)
+EMPTY_FIELD: Final = Template(
+    "BroadcastTemplates", "empty-field", "position {position}: '{{}}' names no field"
+)
 
 
 class TemplateError(SmsGateError, ValueError):
@@ -40,9 +60,9 @@ class TemplateError(SmsGateError, ValueError):
         if reason:
             message = reason
         elif contact:
-            message = f"{contact} has no {field!r}"
+            message = CONTACT_LACKS(contact=contact, field=repr(field))
         else:
-            message = f"no value for {field!r}"
+            message = NO_VALUE(field=repr(field))
         super().__init__(message)
 
 
@@ -79,15 +99,15 @@ def _parse(template: str) -> list[str | _Field]:
             literal.append("}")
             index += 2
         elif char == "}":
-            raise _malformed(index, "'}' without its '{' (write '}}' for a brace)")
+            raise _malformed(index, STRAY_CLOSE)
         elif char == "{":
             close = template.find("}", index + 1)
             inner_open = template.find("{", index + 1)
             if close < 0 or (0 <= inner_open < close):
-                raise _malformed(index, "'{' is not closed (write '{{' for a brace)")
+                raise _malformed(index, UNCLOSED)
             shown = template[index + 1 : close]
             if not shown.strip():
-                raise _malformed(index, "'{}' names no field")
+                raise _malformed(index, EMPTY_FIELD)
             if literal:
                 pieces.append("".join(literal))
                 literal = []
@@ -101,8 +121,8 @@ def _parse(template: str) -> list[str | _Field]:
     return pieces
 
 
-def _malformed(index: int, what: str) -> TemplateError:
-    return TemplateError("", position=index + 1, reason=f"position {index + 1}: {what}")
+def _malformed(index: int, what: Template) -> TemplateError:
+    return TemplateError("", position=index + 1, reason=what(position=index + 1))
 
 
 def placeholders(template: str) -> list[str]:

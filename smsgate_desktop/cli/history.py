@@ -7,6 +7,7 @@ import json
 import sys
 
 from ..store import Kind, RowState, journal, open_store
+from ..usecases.times import local_text
 from .args import EXIT_BAD_INPUT, EXIT_OK, journal_id
 from .output import credit_text
 
@@ -65,9 +66,8 @@ def _history_line(
         )
     tally = " ".join(f"{state}={number}" for state, number in counts.items())
     text = broadcast.text if len(broadcast.text) <= 30 else broadcast.text[:29] + "…"
-    return (
-        f"{broadcast.id}\t{broadcast.kind}\t{broadcast.created}\t{broadcast.state}\t{tally}\t{text}"
-    )
+    created = local_text(broadcast.created)
+    return f"{broadcast.id}\t{broadcast.kind}\t{created}\t{broadcast.state}\t{tally}\t{text}"
 
 
 def _row_line(row: journal.JournalRow, as_json: bool) -> str:

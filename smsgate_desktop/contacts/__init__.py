@@ -10,6 +10,10 @@ Imports only protocol: never the store (the caller saves what it reads) nor Qt.
 Every reader raises ContactImportError (file name + reason) for a file it cannot read, or
 one past a limit of `limits` (rows, cells, line length, unpacked size, ...): memory follows
 what a file expands to, so each is counted as it is read.
+
+What they say to a person (a refusal's reason and message, a read warning, a refused row, a
+blank column's "Column N") is a Phrase (protocol/phrases.py, context "ContactFiles"): English
+text that carries its template's code and values, which the window translates by code.
 """
 
 from . import limits

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from typing import Final
 
+from ..protocol.phrases import Template
 from .errors import ContactImportError, short
 from .limits import Tally
 from .preview import Preview, build_table
@@ -25,6 +26,17 @@ __all__ = ["DELIMITERS", "decode_text", "read_csv", "sniff_delimiter"]
 
 DELIMITERS: Final = (",", ";", "\t", "|")
 _SAMPLE_LINES: Final = 50
+
+NO_DATA: Final = Template("ContactFiles", "no-data", "the file has no data")
+ONLY_HEADER_LINE: Final = Template(
+    "ContactFiles", "only-header-line", "the file has only a header line and no contacts"
+)
+FIELD_TOO_LONG: Final = Template(
+    "ContactFiles",
+    "field-too-long",
+    "malformed CSV: a field is longer than {limit} characters, the most one field may have",
+)
+MALFORMED_CSV: Final = Template("ContactFiles", "malformed-csv", "malformed CSV: {detail}")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -66,9 +78,9 @@ def read_csv(
             _records(source.lines(), delimiter, path), has_header=has_header, tally=Tally(path)
         )
     if not header:
-        raise ContactImportError(path, "the file has no data")
+        raise ContactImportError(path, NO_DATA())
     if not rows:
-        raise ContactImportError(path, "the file has only a header line and no contacts")
+        raise ContactImportError(path, ONLY_HEADER_LINE())
     return Preview(
         source=os.fspath(path),
         kind="csv",
@@ -107,10 +119,9 @@ def _csv_error(path: str | os.PathLike[str], exc: csv.Error, line: int) -> Conta
         limit = csv.field_size_limit()  # MAX_FIELD_LENGTH unless someone changed it
         return ContactImportError(
             path,
-            f"malformed CSV: a field is longer than {limit:,} characters, the most one field "
-            "may have",
+            FIELD_TOO_LONG(limit=f"{limit:,}"),
             line,
             code="field_too_long",
             params={"limit": limit},
         )
-    return ContactImportError(path, f"malformed CSV: {short(exc)}", line)
+    return ContactImportError(path, MALFORMED_CSV(detail=short(exc)), line)

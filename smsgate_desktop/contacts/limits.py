@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from typing import Final
 
+from ..protocol.phrases import Template
 from .errors import ContactImportError
 
 # ---- every kind of file -------------------------------------------------------------------
@@ -108,13 +109,13 @@ class Tally:
 
     `add` once per record (blank ones too), as it is read, so a reader stops at the first row
     past a limit instead of counting the whole file; `table` once the width is known, before
-    the rows are padded to it. `subject` names what is counted in the errors ("it" = the
-    file, or "the sheet 'Contatti'").
+    the rows are padded to it. `sheet` names the sheet counted, for the errors (None: the
+    file, "it").
     """
 
-    def __init__(self, path: str | os.PathLike[str], subject: str = "it") -> None:
+    def __init__(self, path: str | os.PathLike[str], sheet: str | None = None) -> None:
         self.path = path
-        self.subject = subject
+        self.sheet = sheet
         self.rows = 0
         self.cells = 0
         self.filled = 0
@@ -129,56 +130,108 @@ class Tally:
         self.text += sum(map(len, cells))
         # The module's limits are read on each call, so that a test may lower them.
         if self.rows > MAX_ROWS:
-            raise limit_error(self.path, "rows", self.subject, line)
+            raise limit_error(self.path, "rows", self.sheet, line)
         if self.cells > MAX_CELLS:
-            raise limit_error(self.path, "cells", self.subject, line)
+            raise limit_error(self.path, "cells", self.sheet, line)
         if self.filled > MAX_FILLED_CELLS:
-            raise limit_error(self.path, "filled", self.subject, line)
+            raise limit_error(self.path, "filled", self.sheet, line)
         if self.text > MAX_TEXT_LENGTH:
-            raise limit_error(self.path, "text", self.subject, line)
+            raise limit_error(self.path, "text", self.sheet, line)
 
     def table(self, rows: int, width: int) -> None:
         """Check the table of `rows` rows padded to `width` columns."""
         if rows * width > MAX_CELLS:
-            raise limit_error(self.path, "cells", self.subject)
+            raise limit_error(self.path, "cells", self.sheet)
 
 
-# One sentence per limit: (code, the limit's name here, reason); the file name is in the
-# error's prefix, `subject` is "it" (the file) or "the sheet 'Contatti'".
+# One sentence per limit and what passed it: the file ("it"), a sheet ({sheet}: its name's
+# repr) or the whole workbook. The file name is in the error's prefix.
+TOO_MANY_ROWS: Final = Template(
+    "ContactFiles",
+    "too-many-rows",
+    "it has more than {limit} rows, the most one import takes: split it into smaller files",
+)
+TOO_MANY_CELLS: Final = Template(
+    "ContactFiles",
+    "too-many-cells",
+    "it has more than {limit} cells (rows × columns), the most one import takes: remove the "
+    "columns you do not need or split it",
+)
+TOO_MANY_FILLED_CELLS: Final = Template(
+    "ContactFiles",
+    "too-many-filled-cells",
+    "it has more than {limit} filled cells, the most one import takes: split it into smaller files",
+)
+TOO_MUCH_TEXT: Final = Template(
+    "ContactFiles",
+    "too-much-text",
+    "it holds more than {limit} characters of text, the most one import takes: split it into "
+    "smaller files",
+)
+SHEET_TOO_MANY_ROWS: Final = Template(
+    "ContactFiles",
+    "sheet-too-many-rows",
+    "the sheet {sheet} has more than {limit} rows, the most one import takes: split it into "
+    "smaller files",
+)
+SHEET_TOO_MANY_CELLS: Final = Template(
+    "ContactFiles",
+    "sheet-too-many-cells",
+    "the sheet {sheet} has more than {limit} cells (rows × columns), the most one import "
+    "takes: remove the columns you do not need or split it",
+)
+SHEET_TOO_MANY_FILLED_CELLS: Final = Template(
+    "ContactFiles",
+    "sheet-too-many-filled-cells",
+    "the sheet {sheet} has more than {limit} filled cells, the most one import takes: split it "
+    "into smaller files",
+)
+SHEET_TOO_MUCH_TEXT: Final = Template(
+    "ContactFiles",
+    "sheet-too-much-text",
+    "the sheet {sheet} holds more than {limit} characters of text, the most one import takes: "
+    "split it into smaller files",
+)
+WORKBOOK_TOO_MUCH_TEXT: Final = Template(
+    "ContactFiles",
+    "workbook-too-much-text",
+    "the workbook holds more than {limit} characters of text, the most one import takes: "
+    "split it into smaller files",
+)
+
+# which -> (code, the limit's name here, the sentence for a file, for a sheet).
 _REASONS: Final = {
-    "rows": (
-        "too_many_rows",
-        "MAX_ROWS",
-        "{subject} has more than {limit:,} rows, the most one import takes: "
-        "split it into smaller files",
-    ),
-    "cells": (
-        "too_many_cells",
-        "MAX_CELLS",
-        "{subject} has more than {limit:,} cells (rows × columns), the most one import takes: "
-        "remove the columns you do not need or split it",
-    ),
+    "rows": ("too_many_rows", "MAX_ROWS", TOO_MANY_ROWS, SHEET_TOO_MANY_ROWS),
+    "cells": ("too_many_cells", "MAX_CELLS", TOO_MANY_CELLS, SHEET_TOO_MANY_CELLS),
     "filled": (
         "too_many_filled_cells",
         "MAX_FILLED_CELLS",
-        "{subject} has more than {limit:,} filled cells, the most one import takes: "
-        "split it into smaller files",
+        TOO_MANY_FILLED_CELLS,
+        SHEET_TOO_MANY_FILLED_CELLS,
     ),
-    "text": (
-        "too_much_text",
-        "MAX_TEXT_LENGTH",
-        "{subject} holds more than {limit:,} characters of text, the most one import takes: "
-        "split it into smaller files",
-    ),
+    "text": ("too_much_text", "MAX_TEXT_LENGTH", TOO_MUCH_TEXT, SHEET_TOO_MUCH_TEXT),
 }
 
 
 def limit_error(
-    path: str | os.PathLike[str], which: str, subject: str = "it", line: int | None = None
+    path: str | os.PathLike[str],
+    which: str,
+    sheet: str | None = None,
+    line: int | None = None,
+    *,
+    workbook: bool = False,
 ) -> ContactImportError:
-    """The error for one of the table limits: "rows", "cells", "filled" or "text"."""
-    code, name, reason = _REASONS[which]
+    """The error for one of the table limits: "rows", "cells", "filled" or "text", passed by
+    the file, the sheet named `sheet` or (`workbook`, "text" only) the whole workbook."""
+    code, name, for_file, for_sheet = _REASONS[which]
     limit = globals()[name]
-    return ContactImportError(
-        path, reason.format(subject=subject, limit=limit), line, code=code, params={"limit": limit}
-    )
+    shown = f"{limit:,}"
+    if workbook:
+        if which != "text":
+            raise ValueError(f"no workbook-wide limit of {which}")
+        reason = WORKBOOK_TOO_MUCH_TEXT(limit=shown)
+    elif sheet is not None:
+        reason = for_sheet(sheet=repr(sheet), limit=shown)
+    else:
+        reason = for_file(limit=shown)
+    return ContactImportError(path, reason, line, code=code, params={"limit": limit})

@@ -17,12 +17,27 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..protocol.numbers import DEFAULT_REGION, NumberError, PhoneParts, split_number
+from ..protocol.phrases import Template
 from .preview import Preview, ReadWarning
 
 ColumnRef = int | str
 _SEPARATORS: Final = re.compile(r"[,;|\n\r]")
 _GROUP_SEPARATORS: Final = re.compile(r"[,;|\n\r]")
 EXTRA_JOIN: Final = "; "  # between differing values of an extra column in merged duplicates
+
+# Why a row was not imported (RowError.reason; a number's own reason is NumberError.reason).
+NO_NUMBER: Final = Template("ContactFiles", "no-number", "no phone number in this row")
+# The messages of RowError, Duplicate and ImportResult ({raw}: the text's repr, or EMPTY_CELL).
+ROW_ERROR: Final = Template("ContactFiles", "row-error", "line {line}: {raw}: {reason}")
+EMPTY_CELL: Final = Template("ContactFiles", "empty-cell", "(empty)")
+DUPLICATE: Final = Template(
+    "ContactFiles", "duplicate", "line {line}: {raw} is {e164}, already at line {first_line}"
+)
+SUMMARY: Final = Template(
+    "ContactFiles",
+    "import-summary",
+    "{contacts} contacts, {errors} rows with errors, {duplicates} duplicates merged",
+)
 
 # Header words (casefolded, compared after removing non-letters) for guess_mapping.
 _NAME_WORDS: Final = (
@@ -117,7 +132,7 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """A row (or one number of a row) that could not be imported."""
+    """A row (or one number of a row) that could not be imported; `reason` is a Phrase."""
 
     line: int
     raw: str
@@ -125,8 +140,8 @@ class RowError:
 
     @property
     def message(self) -> str:
-        shown = repr(self.raw) if self.raw else "(empty)"
-        return f"line {self.line}: {shown}: {self.reason}"
+        shown = repr(self.raw) if self.raw else EMPTY_CELL()
+        return ROW_ERROR(line=self.line, raw=shown, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +156,9 @@ class Duplicate:
 
     @property
     def message(self) -> str:
-        return f"line {self.line}: {self.raw!r} is {self.e164}, already at line {self.first_line}"
+        return DUPLICATE(
+            line=self.line, raw=repr(self.raw), e164=self.e164, first_line=self.first_line
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +173,10 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        return (
-            f"{len(self.contacts)} contacts, {len(self.errors)} rows with errors, "
-            f"{len(self.merged_duplicates)} duplicates merged"
+        return SUMMARY(
+            contacts=len(self.contacts),
+            errors=len(self.errors),
+            duplicates=len(self.merged_duplicates),
         )
 
 
@@ -191,7 +209,7 @@ def apply_mapping(
         cell = row[number_col]
         raws = _split_cell(cell)
         if not raws:
-            errors.append(RowError(line, cell, "no phone number in this row"))
+            errors.append(RowError(line, cell, NO_NUMBER()))
             continue
         name = " ".join(" ".join(row[i].split()) for i in name_cols if row[i].strip())
         groups = _groups(row[group_col]) if group_col is not None else ()

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
+from ..protocol.phrases import Template
 from .limits import Tally
+
+# A blank header cell's name (shown translated: the window translates the header's phrases).
+BLANK_COLUMN: Final = Template("ContactFiles", "blank-column", "Column {count}")
+# A reader's warning with its line (ReadWarning.message).
+WARNING_AT_LINE: Final = Template("ContactFiles", "warning-at-line", "line {line}: {reason}")
+# Preview.column's KeyError: a column the table does not have.
+NO_COLUMN_AT: Final = Template(
+    "ContactFiles", "no-column-at", "no column {ref}: the table has {count} columns"
+)
+NO_COLUMN_NAMED: Final = Template(
+    "ContactFiles", "no-column-named", "no column named {ref}; the columns are {columns}"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ReadWarning:
     """Something a reader did that a person should check, though the file was read.
 
-    `line` is the line it concerns (None for a summary of many), `reason` a sentence, e.g.
-    "not utf-8 like the rest of the file: read as cp1252".
+    `line` is the line it concerns (None for a summary of many), `reason` a sentence (a
+    Phrase), e.g. "not utf-8 like the rest of the file: read as cp1252".
     """
 
     line: int | None
@@ -21,21 +35,23 @@ class ReadWarning:
 
     @property
     def message(self) -> str:
-        return f"line {self.line}: {self.reason}" if self.line is not None else self.reason
+        if self.line is None:
+            return self.reason
+        return WARNING_AT_LINE(line=self.line, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
 class Preview:
     """A file read as a table of text, before any column is given a meaning.
 
-    `header` has unique, non-empty names (blank ones become "Column N", repeated ones get
-    " (2)", " (3)"). Every row has exactly `len(header)` cells, all `str`, as written in the
-    file (leading zeros and spaces kept). `lines[i]` is where `rows[i]` starts in the file as
-    a person sees it (text line for CSV and vCard, sheet row for XLSX; the header is line 1
-    when it is the file's first line). Blank rows are left out, their lines still count.
-    `kind` is "csv", "xlsx" or "vcard"; `encoding`/`delimiter` (CSV) and `sheet` (XLSX) say
-    how the file was read; `warnings` what a person should check (lines of a mixed-encoding
-    file, and which encoding each was read in).
+    `header` has unique, non-empty names (blank ones become "Column N", a BLANK_COLUMN Phrase;
+    repeated ones get " (2)", " (3)"). Every row has exactly `len(header)` cells, all `str`, as
+    written in the file (leading zeros and spaces kept). `lines[i]` is where `rows[i]` starts
+    in the file as a person sees it (text line for CSV and vCard, sheet row for XLSX; the
+    header is line 1 when it is the file's first line). Blank rows are left out, their lines
+    still count. `kind` is "csv", "xlsx" or "vcard"; `encoding`/`delimiter` (CSV) and `sheet`
+    (XLSX) say how the file was read; `warnings` what a person should check (lines of a
+    mixed-encoding file, and which encoding each was read in).
     """
 
     source: str
@@ -57,7 +73,7 @@ class Preview:
         """The index of a column given by index or header name (exact, then case-insensitive)."""
         if isinstance(ref, int):
             if not -len(self.header) <= ref < len(self.header):
-                raise KeyError(f"no column {ref}: the table has {len(self.header)} columns")
+                raise KeyError(NO_COLUMN_AT(ref=ref, count=len(self.header)))
             return ref % len(self.header)
         if ref in self.header:
             return self.header.index(ref)
@@ -65,7 +81,7 @@ class Preview:
         for index, name in enumerate(self.header):
             if name.strip().casefold() == folded:
                 return index
-        raise KeyError(f"no column named {ref!r}; the columns are {', '.join(self.header)}")
+        raise KeyError(NO_COLUMN_NAMED(ref=repr(ref), columns=", ".join(self.header)))
 
 
 def unique_header(cells: Sequence[str], width: int) -> tuple[str, ...]:
@@ -74,7 +90,7 @@ def unique_header(cells: Sequence[str], width: int) -> tuple[str, ...]:
     seen: set[str] = set()
     for index in range(width):
         base = cells[index].strip() if index < len(cells) else ""
-        base = base or f"Column {index + 1}"
+        base = base or BLANK_COLUMN(count=index + 1)
         name, copy = base, 1
         while name.casefold() in seen:
             copy += 1

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Final
 
+from ..protocol.phrases import Template
 from .csv_import import read_csv
 from .errors import ContactImportError
 from .preview import Preview
@@ -18,6 +19,10 @@ VCARD_SUFFIXES: Final = frozenset({".vcf", ".vcard"})
 # For a file dialog's filter.
 FILE_PATTERNS: Final = "*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard"
 
+OLD_XLS: Final = Template(
+    "ContactFiles", "old-xls", "old .xls workbooks are not supported: save it as .xlsx"
+)
+
 
 def detect_kind(path: str | os.PathLike[str]) -> str:
     """ "csv", "xlsx" or "vcard": by extension, else by the first bytes."""
@@ -29,7 +34,7 @@ def detect_kind(path: str | os.PathLike[str]) -> str:
     if suffix in VCARD_SUFFIXES:
         return "vcard"
     if suffix == ".xls":
-        raise ContactImportError(path, "old .xls workbooks are not supported: save it as .xlsx")
+        raise ContactImportError(path, OLD_XLS())
     try:
         with open(path, "rb") as file:
             head = file.read(4096)

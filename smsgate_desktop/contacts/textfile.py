@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import AnyStr, BinaryIO, Final, NamedTuple
 
+from ..protocol.phrases import Template
 from . import limits
 from .errors import ContactImportError, short
 from .preview import ReadWarning
@@ -54,13 +55,65 @@ _OTHER_SCRIPTS: Final = (
     "Bopomofo",
     "Halfwidth",
 )
-_SIGNATURES: Final = (
-    (b"PK\x03\x04", "it is a ZIP archive (an .xlsx workbook? save it with that extension)"),
-    (b"\xd0\xcf\x11\xe0", "it is an old Excel/Office binary file (save it as .xlsx or .csv)"),
-    (b"%PDF", "it is a PDF document"),
+
+# Why a file is refused (ContactImportError.reason).
+TOO_BIG: Final = Template("ContactFiles", "file-too-big", "the file is too big ({size} MiB)")
+BINARY: Final = Template(
+    "ContactFiles", "binary", "this is not a text file (it contains binary data)"
 )
-_GIVEN_REASON: Final = "cannot read it as {encoding}: {detail}"
-_BOM_REASON: Final = "it starts with a {encoding} mark but is not {encoding}: {detail}"
+NOT_TEXT: Final = Template("ContactFiles", "not-text", "this is not a text file: {reason}")
+ZIP_ARCHIVE: Final = Template(
+    "ContactFiles",
+    "zip-archive",
+    "it is a ZIP archive (an .xlsx workbook? save it with that extension)",
+)
+OFFICE_BINARY: Final = Template(
+    "ContactFiles",
+    "office-binary",
+    "it is an old Excel/Office binary file (save it as .xlsx or .csv)",
+)
+PDF: Final = Template("ContactFiles", "pdf", "it is a PDF document")
+EMPTY: Final = Template("ContactFiles", "empty-file", "the file is empty")
+UNDECODABLE: Final = Template(
+    "ContactFiles", "undecodable", "cannot read it as {encoding}: {detail}"
+)
+NOT_AS_MARKED: Final = Template(
+    "ContactFiles",
+    "not-as-marked",
+    "it starts with a {encoding} mark but is not {encoding}: {detail}",
+)
+TOO_MANY_LINES: Final = Template(
+    "ContactFiles",
+    "too-many-lines",
+    "it has more than {limit} lines, the most one import takes: split it into smaller files",
+)
+LINE_TOO_LONG: Final = Template(
+    "ContactFiles",
+    "line-too-long",
+    "this line is longer than {limit} characters, the most one line may have",
+)
+# A line of a mixed-encoding file (ReadWarning.reason), and the lines past those listed.
+OTHER_ENCODING: Final = Template(
+    "ContactFiles",
+    "other-encoding",
+    "not {expected} like the rest of the file: read as {encoding}",
+)
+ONE_MORE_OTHER_ENCODING: Final = Template(
+    "ContactFiles",
+    "one-more-other-encoding",
+    "1 more lines are not {expected} like the rest of the file: read as {encoding}",
+)
+MORE_OTHER_ENCODING: Final = Template(
+    "ContactFiles",
+    "more-other-encoding",
+    "{count} more lines are not {expected} like the rest of the file: read as {encoding}",
+)
+
+_SIGNATURES: Final = (
+    (b"PK\x03\x04", ZIP_ARCHIVE),
+    (b"\xd0\xcf\x11\xe0", OFFICE_BINARY),
+    (b"%PDF", PDF),
+)
 # Line ends as io's newline="" sees them; "folded": not those followed by a space or a tab,
 # which continue the line (vCard folding), so that a folded line is one match apart.
 _ENDS: Final = {bytes: re.compile(rb"\r\n?|\n"), str: re.compile(r"\r\n?|\n")}
@@ -195,7 +248,7 @@ class TextSource:
         self._auto = False
         self._fallback = "cp1252"
         self._lines_mode = True  # split bytes, then decode; else decode, then split (UTF-16)
-        self._strict_reason = _GIVEN_REASON  # how a line that does not decode is refused
+        self._strict_reason = UNDECODABLE  # how a line that does not decode is refused
         self._seen: dict[str, list[int]] = {}  # codec -> the first non-ASCII lines read in it
         self._counts: dict[str, int] = {}  # codec -> how many non-ASCII lines
         self._lines_read = 0  # when decoding comes before splitting
@@ -207,7 +260,7 @@ class TextSource:
             self._detect()
         self.sample = self._sample()
         if _looks_binary(self.sample):
-            raise ContactImportError(path, "this is not a text file (it contains binary data)")
+            raise ContactImportError(path, BINARY())
 
     def __enter__(self) -> TextSource:
         return self
@@ -253,7 +306,7 @@ class TextSource:
             codecs.lookup(encoding)
         except LookupError as exc:
             raise ContactImportError(
-                self.path, f"cannot read it as {encoding}: {short(exc)}"
+                self.path, UNDECODABLE(encoding=encoding, detail=short(exc))
             ) from None
         self._codec = encoding
         self._lines_mode = _ascii_lines(encoding)
@@ -263,7 +316,7 @@ class TextSource:
         for bom, encoding in _BOMS:
             if head.startswith(bom):
                 self.encoding = self._codec = encoding
-                self._strict_reason = _BOM_REASON
+                self._strict_reason = NOT_AS_MARKED
                 if encoding == "utf-8-sig":
                     self._head = head[len(bom) :]
                     self._codec = "utf-8"
@@ -275,13 +328,11 @@ class TextSource:
             return
         for signature, what in _SIGNATURES:
             if head.startswith(signature):
-                raise ContactImportError(self.path, f"this is not a text file: {what}")
+                raise ContactImportError(self.path, NOT_TEXT(reason=what()))
         if b"\x00" in head:
             guess = _charset_guess(head)
             if guess is None or not guess[0].startswith("utf"):
-                raise ContactImportError(
-                    self.path, "this is not a text file (it contains binary data)"
-                )
+                raise ContactImportError(self.path, BINARY())
             self.encoding = self._codec = guess[0]  # UTF-16 or UTF-32 without a BOM
             self._lines_mode = False
             return
@@ -364,7 +415,7 @@ class TextSource:
         return raw.decode("latin-1")
 
     def _error(self, exc: UnicodeDecodeError, line: int | None) -> ContactImportError:
-        reason = self._strict_reason.format(encoding=self.encoding, detail=short(exc))
+        reason = self._strict_reason(encoding=self.encoding, detail=short(exc))
         return ContactImportError(self.path, reason, line, code="undecodable")
 
     def _finish(self) -> None:
@@ -378,17 +429,16 @@ class TextSource:
         for codec, lines in self._seen.items():
             if codec == main:
                 continue
-            reason = f"not {main} like the rest of the file: read as {codec}"
+            reason = OTHER_ENCODING(expected=main, encoding=codec)
             warnings.extend(ReadWarning(line, reason) for line in lines)
             more = self._counts[codec] - len(lines)
-            if more:
+            if more == 1:
                 warnings.append(
-                    ReadWarning(
-                        None,
-                        f"{more:,} more lines are not {main} like the rest of "
-                        f"the file: read as {codec}",
-                    )
+                    ReadWarning(None, ONE_MORE_OTHER_ENCODING(expected=main, encoding=codec))
                 )
+            elif more:
+                summary = MORE_OTHER_ENCODING(count=f"{more:,}", expected=main, encoding=codec)
+                warnings.append(ReadWarning(None, summary))
         warnings.sort(key=lambda warning: (warning.line is None, warning.line or 0))
         self.warnings = tuple(warnings)
 
@@ -403,7 +453,7 @@ def open_text(
         if size > limits.MAX_TEXT_FILE_BYTES:
             raise ContactImportError(
                 path,
-                f"the file is too big ({size // 2**20} MiB)",
+                TOO_BIG(size=size // 2**20),
                 code="file_too_big",
                 params={"limit": limits.MAX_TEXT_FILE_BYTES, "size": size},
             )
@@ -417,7 +467,7 @@ def open_text(
         raise
     if source.blank:
         source.close()
-        raise ContactImportError(path, "the file is empty")
+        raise ContactImportError(path, EMPTY())
     return source
 
 
@@ -426,7 +476,7 @@ def too_many_lines(path: str | os.PathLike[str], line: int) -> ContactImportErro
     limit = limits.MAX_LINES
     return ContactImportError(
         path,
-        f"it has more than {limit:,} lines, the most one import takes: split it into smaller files",
+        TOO_MANY_LINES(limit=f"{limit:,}"),
         line,
         code="too_many_lines",
         params={"limit": limit},
@@ -438,7 +488,7 @@ def line_too_long(path: str | os.PathLike[str], line: int) -> ContactImportError
     limit = limits.MAX_LINE_LENGTH
     return ContactImportError(
         path,
-        f"this line is longer than {limit:,} characters, the most one line may have",
+        LINE_TOO_LONG(limit=f"{limit:,}"),
         line,
         code="line_too_long",
         params={"limit": limit},

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from ..protocol.phrases import Template
 from . import limits
 from .errors import ContactImportError, short
 from .limits import Tally, limit_error
@@ -42,6 +43,31 @@ _BASE64: Final = re.compile(r"[A-Za-z0-9+/=]+\s*$")
 
 Block = list[tuple[int, str]]  # a card's kept lines: (line number, text without its end)
 
+# Why a vCard file is refused (ContactImportError.reason).
+TEXT_BEFORE_CARDS: Final = Template(
+    "ContactFiles",
+    "text-before-cards",
+    "text before the first card is not part of any vCard: {text}",
+)
+TEXT_BETWEEN_CARDS: Final = Template(
+    "ContactFiles",
+    "text-between-cards",
+    "text between two cards is not part of any vCard: {text}",
+)
+NO_END: Final = Template(
+    "ContactFiles",
+    "no-end",
+    "the vCard starting here has no END:VCARD (is the file truncated?)",
+)
+NO_VCARD: Final = Template("ContactFiles", "no-vcard", "no vCard found (no BEGIN:VCARD line)")
+MALFORMED: Final = Template("ContactFiles", "malformed-vcard", "this vCard is malformed: {detail}")
+NOT_A_VCARD: Final = Template("ContactFiles", "not-a-vcard", "this is not a vCard")
+CARD_TOO_LONG: Final = Template(
+    "ContactFiles",
+    "card-too-long",
+    "this vCard is longer than {limit} characters without its photos, the most one card may have",
+)
+
 
 def read_vcard(path: str | os.PathLike[str]) -> Preview:
     """Read every card of a vCard file into a Preview (one row per TEL)."""
@@ -54,14 +80,12 @@ def read_vcard(path: str | os.PathLike[str]) -> Preview:
             try:
                 rows = list(_rows(card, block, start))
             except Exception as exc:  # a property vobject parsed into something unexpected
-                raise ContactImportError(
-                    path, f"this vCard is malformed: {short(exc)}", start
-                ) from None
+                raise ContactImportError(path, MALFORMED(detail=short(exc)), start) from None
             for line, cells in rows:
                 tally.add(cells, line)
                 records.append((line, tuple(cells)))
     if not records:
-        raise ContactImportError(path, "no vCard found (no BEGIN:VCARD line)")
+        raise ContactImportError(path, NO_VCARD())
     return Preview(
         source=os.fspath(path),
         kind="vcard",
@@ -112,18 +136,15 @@ def _cards(lines: Iterator[Line], path: str | os.PathLike[str]) -> Iterator[tupl
                 block, start, depth, size = [(number, line.strip())], number, 1, len(line)
                 found = True
             elif line.strip():
-                where = "before the first card" if not found else "between two cards"
-                raise ContactImportError(
-                    path, f"text {where} is not part of any vCard: {line.strip()[:40]!r}", number
-                )
+                stray = TEXT_BETWEEN_CARDS if found else TEXT_BEFORE_CARDS
+                raise ContactImportError(path, stray(text=repr(line.strip()[:40])), number)
             continue
         block.append((number, line))
         size += len(line)
         if size > limits.MAX_CARD_LENGTH:
             raise ContactImportError(
                 path,
-                f"this vCard is longer than {limits.MAX_CARD_LENGTH:,} characters without its "
-                "photos, the most one card may have",
+                CARD_TOO_LONG(limit=f"{limits.MAX_CARD_LENGTH:,}"),
                 start,
                 code="card_too_long",
                 params={"limit": limits.MAX_CARD_LENGTH},
@@ -136,11 +157,9 @@ def _cards(lines: Iterator[Line], path: str | os.PathLike[str]) -> Iterator[tupl
                 yield start, block
                 block = None
     if block is not None:
-        raise ContactImportError(
-            path, "the vCard starting here has no END:VCARD (is the file truncated?)", start
-        )
+        raise ContactImportError(path, NO_END(), start)
     if not found:
-        raise ContactImportError(path, "no vCard found (no BEGIN:VCARD line)")
+        raise ContactImportError(path, NO_VCARD())
 
 
 def _parse(block: Block, start: int, path: str | os.PathLike[str]) -> Any:
@@ -150,9 +169,9 @@ def _parse(block: Block, start: int, path: str | os.PathLike[str]) -> Any:
     try:
         card = vobject.readOne(text, ignoreUnreadable=False)
     except Exception as exc:  # vobject raises ParseError and, on odd input, anything else
-        raise ContactImportError(path, f"this vCard is malformed: {short(exc)}", start) from None
+        raise ContactImportError(path, MALFORMED(detail=short(exc)), start) from None
     if getattr(card, "name", "").upper() != "VCARD":
-        raise ContactImportError(path, "this is not a vCard", start)
+        raise ContactImportError(path, NOT_A_VCARD(), start)
     return card
 
 

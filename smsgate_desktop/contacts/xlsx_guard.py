@@ -30,6 +30,7 @@ import zipfile
 from typing import IO, Any, Final
 from xml.parsers import expat
 
+from ..protocol.phrases import Phrase, Template
 from . import limits
 from .errors import ContactImportError
 from .limits import limit_error
@@ -61,6 +62,60 @@ _WORKBOOK_TYPES: Final = (
 )
 _STRINGS_TYPE: Final = "spreadsheetml.sharedStrings+xml"
 
+# A workbook past a limit (ContactImportError.reason); {sheet} is a sheet name's repr, {part}
+# a ZIP member's name.
+TOO_MANY_PARTS: Final = Template(
+    "ContactFiles",
+    "too-many-parts",
+    "the workbook has more than {limit} parts (or a bigger directory of them), the most one "
+    "import takes",
+)
+UNPACKED_TOO_BIG: Final = Template(
+    "ContactFiles",
+    "unpacked-too-big",
+    "the workbook unpacks to {size} MiB, more than the {limit} MiB one import takes (a ZIP bomb?)",
+)
+COMPRESSION_RATIO: Final = Template(
+    "ContactFiles",
+    "compression-ratio",
+    "the part {part} of the workbook is compressed {ratio} times, more than the {limit} times "
+    "of any genuine workbook (a ZIP bomb?)",
+)
+PART_TOO_BIG: Final = Template(
+    "ContactFiles",
+    "part-too-big",
+    "the part {part} of the workbook is {size} MiB unpacked, more than the {limit} MiB one "
+    "import takes for it",
+)
+TOO_MANY_ELEMENTS: Final = Template(
+    "ContactFiles",
+    "too-many-elements",
+    "the workbook has more than {limit} XML elements outside its rows and shared strings (in "
+    "{part}), the most one import takes",
+)
+TOO_MANY_STRINGS: Final = Template(
+    "ContactFiles",
+    "too-many-strings",
+    "the workbook has more than {limit} distinct texts (shared strings), the most one import "
+    "takes: split it into smaller files",
+)
+TOO_MANY_SHEET_ELEMENTS: Final = Template(
+    "ContactFiles",
+    "too-many-sheet-elements",
+    "the workbook's sheets have more than {limit} XML elements in their rows, the most one "
+    "import takes: split it into smaller files",
+)
+ROW_TOO_BIG: Final = Template(
+    "ContactFiles",
+    "row-too-big",
+    "the sheet {sheet} has a row of more than {limit} XML elements, the most one import takes",
+)
+STRING_TOO_BIG: Final = Template(
+    "ContactFiles",
+    "string-too-big",
+    "it has a shared string of more than {limit} XML elements, the most one import takes",
+)
+
 
 def check_workbook(path: str | os.PathLike[str], file: IO[bytes]) -> None:
     """ContactImportError unless the workbook in `file` is within every limit; see the module
@@ -87,8 +142,7 @@ def _check_directory(path: str | os.PathLike[str], file: IO[bytes]) -> None:
     if members > limit or size > limit * DIRECTORY_BYTES_PER_MEMBER:
         raise ContactImportError(
             path,
-            f"the workbook has more than {limit:,} parts (or a bigger directory of them), the "
-            "most one import takes",
+            TOO_MANY_PARTS(limit=f"{limit:,}"),
             code="too_many_parts",
             params={"limit": limit, "members": members, "directory_bytes": size},
         )
@@ -120,8 +174,9 @@ def _check_sizes(path: str | os.PathLike[str], members: list[zipfile.ZipInfo]) -
     if total > limits.MAX_UNPACKED_BYTES:
         raise ContactImportError(
             path,
-            f"the workbook unpacks to {total // 2**20:,} MiB, more than the "
-            f"{limits.MAX_UNPACKED_BYTES // 2**20:,} MiB one import takes (a ZIP bomb?)",
+            UNPACKED_TOO_BIG(
+                size=f"{total // 2**20:,}", limit=f"{limits.MAX_UNPACKED_BYTES // 2**20:,}"
+            ),
             code="unpacked_too_big",
             params={"limit": limits.MAX_UNPACKED_BYTES, "size": total},
         )
@@ -130,9 +185,9 @@ def _check_sizes(path: str | os.PathLike[str], members: list[zipfile.ZipInfo]) -
         if info.file_size > limits.RATIO_CHECKED_BYTES and ratio > limits.MAX_COMPRESSION_RATIO:
             raise ContactImportError(
                 path,
-                f"the part {info.filename} of the workbook is compressed {ratio:,.0f} times, "
-                f"more than the {limits.MAX_COMPRESSION_RATIO} times of any genuine workbook "
-                "(a ZIP bomb?)",
+                COMPRESSION_RATIO(
+                    part=info.filename, ratio=f"{ratio:,.0f}", limit=limits.MAX_COMPRESSION_RATIO
+                ),
                 code="compression_ratio",
                 params={"limit": limits.MAX_COMPRESSION_RATIO, "part": info.filename},
             )
@@ -178,7 +233,7 @@ class _Guard:
         if strings is not None:
             self.scan(strings, "strings")
         for target, name in sheets.items():
-            self.scan(target, "sheet", f"the sheet {name!r}")
+            self.scan(target, "sheet", name)
 
     # ---- what openpyxl reads whole ------------------------------------------------------
 
@@ -216,9 +271,11 @@ class _Guard:
         if info.file_size > limits.MAX_PART_BYTES:
             raise ContactImportError(
                 self.path,
-                f"the part {info.filename} of the workbook is {info.file_size // 2**20:,} MiB "
-                f"unpacked, more than the {limits.MAX_PART_BYTES // 2**20:,} MiB one import takes "
-                "for it",
+                PART_TOO_BIG(
+                    part=info.filename,
+                    size=f"{info.file_size // 2**20:,}",
+                    limit=f"{limits.MAX_PART_BYTES // 2**20:,}",
+                ),
                 code="part_too_big",
                 params={"limit": limits.MAX_PART_BYTES, "part": info.filename},
             )
@@ -229,17 +286,18 @@ class _Guard:
         self,
         name: str,
         mode: str,
-        subject: str = "it",
+        sheet: str | None = None,
         collect: tuple[str, list[dict[str, str]]] | None = None,
     ) -> None:
-        """Count the elements of part `name` read "whole", as a "sheet" or as "strings"."""
+        """Count the elements of part `name` read "whole", as a "sheet" (named `sheet`, for the
+        errors) or as "strings"."""
         info = self.names.get(name)
         if info is None or name in self.scanned:
             return
         self.scanned.add(name)
         if mode == "whole":
             self.check_part_size(info)
-        counter = _Counter(self, name, mode, subject, collect)
+        counter = _Counter(self, name, mode, sheet, collect)
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.StartElementHandler = counter.start
         parser.EndElementHandler = counter.end
@@ -254,7 +312,7 @@ class _Guard:
         except Exception:  # not XML, or damaged: openpyxl stops at the same point, and says so
             return
 
-    def error(self, code: str, reason: str, limit: int, part: str) -> ContactImportError:
+    def error(self, code: str, reason: Phrase, limit: int, part: str) -> ContactImportError:
         return ContactImportError(
             self.path, reason, code=code, params={"limit": limit, "part": part}
         )
@@ -269,13 +327,13 @@ class _Counter:
         guard: _Guard,
         name: str,
         mode: str,
-        subject: str,
+        sheet: str | None,
         collect: tuple[str, list[dict[str, str]]] | None,
     ) -> None:
         self.guard = guard
         self.name = name
         self.mode = mode
-        self.subject = subject
+        self.sheet = sheet
         self.collect = collect
         self.parser: Any = None
         self.item_tag = ""  # the element openpyxl parses and clears one by one (row, si)
@@ -314,7 +372,7 @@ class _Counter:
         if self.item_depth:
             self.guard.text += len(data)
             if self.guard.text > limits.MAX_TEXT_LENGTH:
-                raise limit_error(self.guard.path, "text", "the workbook")
+                raise limit_error(self.guard.path, "text", workbook=True)
 
     def begin(self, root: str) -> None:
         """Decide by the root element how openpyxl will read this part."""
@@ -348,7 +406,7 @@ class _Counter:
         elif tag in _VALUES:  # the cell has a value: it will be a filled cell
             self.filled += 1
             if self.filled > self.max_filled:
-                raise limit_error(self.guard.path, "filled", self.subject)
+                raise limit_error(self.guard.path, "filled", self.sheet)
             if self.column > self.width:
                 self.width = self.column
 
@@ -359,8 +417,7 @@ class _Counter:
         if guard.elements > limits.MAX_XML_ELEMENTS:
             raise guard.error(
                 "too_many_elements",
-                f"the workbook has more than {limits.MAX_XML_ELEMENTS:,} XML elements outside "
-                f"its rows and shared strings (in {self.name}), the most one import takes",
+                TOO_MANY_ELEMENTS(limit=f"{limits.MAX_XML_ELEMENTS:,}", part=self.name),
                 limits.MAX_XML_ELEMENTS,
                 self.name,
             )
@@ -374,15 +431,14 @@ class _Counter:
             self.rows += 1
             self.column = 0
             if self.rows > limits.MAX_ROWS:
-                raise limit_error(guard.path, "rows", self.subject)
+                raise limit_error(guard.path, "rows", self.sheet)
             self.count_sheet_element()
             return
         guard.strings += 1
         if guard.strings > limits.MAX_SHARED_STRINGS:
             raise guard.error(
                 "too_many_strings",
-                f"the workbook has more than {limits.MAX_SHARED_STRINGS:,} distinct texts "
-                "(shared strings), the most one import takes: split it into smaller files",
+                TOO_MANY_STRINGS(limit=f"{limits.MAX_SHARED_STRINGS:,}"),
                 limits.MAX_SHARED_STRINGS,
                 self.name,
             )
@@ -397,8 +453,7 @@ class _Counter:
         if self.guard.sheet_elements > self.max_sheet:
             raise self.guard.error(
                 "too_many_sheet_elements",
-                f"the workbook's sheets have more than {limits.MAX_SHEET_ELEMENTS:,} XML "
-                "elements in their rows, the most one import takes: split it into smaller files",
+                TOO_MANY_SHEET_ELEMENTS(limit=f"{limits.MAX_SHEET_ELEMENTS:,}"),
                 limits.MAX_SHEET_ELEMENTS,
                 self.name,
             )
@@ -406,14 +461,17 @@ class _Counter:
     def table_done(self) -> None:
         """The sheet as a table: every row as wide as its widest row with a value."""
         if self.rows * self.width > limits.MAX_CELLS:
-            raise limit_error(self.guard.path, "cells", self.subject)
+            raise limit_error(self.guard.path, "cells", self.sheet)
 
     def item_error(self) -> ContactImportError:
-        what = f"{self.subject} has a row" if self.item_tag == _ROW else "it has a shared string"
+        limit = f"{limits.MAX_ITEM_ELEMENTS:,}"
+        if self.item_tag == _ROW:
+            reason = ROW_TOO_BIG(sheet=repr(self.sheet), limit=limit)
+        else:
+            reason = STRING_TOO_BIG(limit=limit)
         return self.guard.error(
             "item_too_big",
-            f"{what} of more than {limits.MAX_ITEM_ELEMENTS:,} XML elements, the most one "
-            "import takes",
+            reason,
             limits.MAX_ITEM_ELEMENTS,
             self.name,
         )

@@ -16,12 +16,34 @@ import os
 import warnings
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Final
 
+from ..protocol.phrases import Template
 from .errors import ContactImportError, short
 from .limits import Tally
 from .preview import Preview, build_table
+from .textfile import EMPTY as EMPTY_FILE
 from .xlsx_guard import check_workbook
+
+# Why a workbook is refused (ContactImportError.reason); {sheet} is the sheet name's repr.
+NO_SHEETS: Final = Template("ContactFiles", "no-sheets", "the workbook has no sheets")
+NO_SUCH_SHEET: Final = Template(
+    "ContactFiles", "no-such-sheet", "there is no sheet named {sheet}; the sheets are {sheets}"
+)
+CHART_SHEET: Final = Template(
+    "ContactFiles", "chart-sheet", "{sheet} is a chart sheet, not a table"
+)
+DAMAGED: Final = Template("ContactFiles", "damaged-workbook", "the workbook is damaged: {detail}")
+EMPTY_SHEET: Final = Template("ContactFiles", "empty-sheet", "the sheet {sheet} is empty")
+ONLY_HEADER_ROW: Final = Template(
+    "ContactFiles",
+    "only-header-row",
+    "the sheet {sheet} has only a header row and no contacts",
+)
+OLD_XLS_WORKBOOK: Final = Template(
+    "ContactFiles", "not-xlsx-old-xls", "this is not an .xlsx workbook (an old .xls workbook)"
+)
+NOT_XLSX: Final = Template("ContactFiles", "not-xlsx", "this is not an .xlsx workbook (not one)")
 
 
 def cell_text(value: Any, number_format: str | None = None) -> str:
@@ -74,18 +96,18 @@ def read_xlsx(
     try:
         names = tuple(workbook.sheetnames)
         if not names:
-            raise ContactImportError(path, "the workbook has no sheets")
+            raise ContactImportError(path, NO_SHEETS())
         if sheet is None:
             sheet = names[0]
         elif sheet not in names:
             raise ContactImportError(
-                path, f"there is no sheet named {sheet!r}; the sheets are {', '.join(names)}"
+                path, NO_SUCH_SHEET(sheet=repr(sheet), sheets=", ".join(names))
             )
         worksheet = workbook[sheet]
         if not hasattr(worksheet, "iter_rows"):
-            raise ContactImportError(path, f"{sheet!r} is a chart sheet, not a table")
+            raise ContactImportError(path, CHART_SHEET(sheet=repr(sheet)))
         worksheet.reset_dimensions()
-        tally = Tally(path, f"the sheet {sheet!r}")
+        tally = Tally(path, sheet)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             header, rows, lines, header_line = build_table(
@@ -94,14 +116,14 @@ def read_xlsx(
     except ContactImportError:
         raise
     except Exception as exc:  # openpyxl and zipfile raise many kinds on a damaged file
-        raise ContactImportError(path, f"the workbook is damaged: {short(exc)}") from None
+        raise ContactImportError(path, DAMAGED(detail=short(exc))) from None
     finally:
         workbook.close()
         file.close()
     if not header:
-        raise ContactImportError(path, f"the sheet {sheet!r} is empty")
+        raise ContactImportError(path, EMPTY_SHEET(sheet=repr(sheet)))
     if not rows:
-        raise ContactImportError(path, f"the sheet {sheet!r} has only a header row and no contacts")
+        raise ContactImportError(path, ONLY_HEADER_ROW(sheet=repr(sheet)))
     return Preview(
         source=os.fspath(path),
         kind="xlsx",
@@ -125,10 +147,10 @@ def _open(path: str | os.PathLike[str]) -> tuple[Any, BinaryIO]:
     try:
         head = file.read(8)
         if not head:
-            raise ContactImportError(path, "the file is empty")
+            raise ContactImportError(path, EMPTY_FILE())
         if not head.startswith(b"PK"):
-            what = "an old .xls workbook" if head.startswith(b"\xd0\xcf\x11\xe0") else "not one"
-            raise ContactImportError(path, f"this is not an .xlsx workbook ({what})")
+            old = head.startswith(b"\xd0\xcf\x11\xe0")
+            raise ContactImportError(path, OLD_XLS_WORKBOOK() if old else NOT_XLSX())
         check_workbook(path, file)
         file.seek(0)
         with warnings.catch_warnings():
@@ -140,7 +162,7 @@ def _open(path: str | os.PathLike[str]) -> tuple[Any, BinaryIO]:
         raise
     except Exception as exc:
         file.close()
-        raise ContactImportError(path, f"the workbook is damaged: {short(exc)}") from None
+        raise ContactImportError(path, DAMAGED(detail=short(exc))) from None
     return workbook, file
 
 

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +27,15 @@ from ..protocol import Interface
 from ..protocol.connection import MAX_WINDOW
 from .i18n import display_name, translate_text
 
-INTERFACES: Final = (("Packet", Interface.PACKET.value), ("Full Ascii", Interface.ASCII.value))
+# The gateway's two interfaces, by the names the spec gives them, explained in the user's
+# language (shown through self.tr in the profile dialog).
+INTERFACES: Final = (
+    (QT_TRANSLATE_NOOP("ProfileDialog", "Packets (recommended)"), Interface.PACKET.value),
+    (
+        QT_TRANSLATE_NOOP("ProfileDialog", "Full Ascii (one line per message)"),
+        Interface.ASCII.value,
+    ),
+)
 COMMON_ZONES: Final = ("Europe/Rome", "Europe/London", "Europe/Berlin", "UTC")
 # The account statuses the gateway reports (SmsQuery=Status), shown translated.
 STATUS_WORDS: Final = (
@@ -41,8 +47,8 @@ STATUS_WORDS: Final = (
 )
 
 
-class AccountPanel(QGroupBox):
-    """Which profile is used, and what the gateway last said about its account."""
+class AccountPanel(QWidget):
+    """The account strip: which profile is used, and what the gateway last said about it."""
 
     profile_chosen = Signal(str)
     add_requested = Signal()
@@ -53,15 +59,16 @@ class AccountPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Account"))
+        self.setAccessibleName(self.tr("Account"))
         self._threshold = DEFAULT_THRESHOLD
+        self._demo = False
         self.credit: int | None = None
         self.profile_combo = QComboBox()
-        self.profile_combo.setMinimumContentsLength(18)
+        self.profile_combo.setMinimumContentsLength(16)
         self.profile_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button = QPushButton(self.tr("Add account…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -81,20 +88,26 @@ class AccountPanel(QGroupBox):
         self.low_credit_label.setStyleSheet("color: #a04000; font-weight: bold;")
         self.low_credit_label.setVisible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.profile_combo, 1)
+        # One compact row (the tabs own the window): the account, what the gateway last said
+        # of it, and its actions; a message or a low-credit warning shows below when there is one.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        account_label = QLabel(self.tr("Acco&unt:"))
+        account_label.setBuddy(self.profile_combo)
+        row.addWidget(account_label)
+        row.addWidget(self.profile_combo, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
-            top.addWidget(button)
-        grid = QGridLayout()
-        grid.addWidget(self.balance_label, 0, 0)
-        grid.addWidget(self.status_label, 0, 1)
-        grid.addWidget(self.checked_label, 0, 2)
-        grid.addWidget(self.refresh_button, 0, 3)
-        grid.addWidget(self.test_button, 0, 4)
-        grid.setColumnStretch(2, 1)
+            row.addWidget(button)
+        row.addSpacing(12)
+        for label in (self.balance_label, self.status_label, self.checked_label):
+            row.addWidget(label)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.test_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(row)
         layout.addWidget(self.low_credit_label)
         layout.addWidget(self.message_label)
 
@@ -114,6 +127,7 @@ class AccountPanel(QGroupBox):
             self.profile_combo.addItem(display_name(profile), profile.name)
         self.profile_combo.setCurrentIndex(self.profile_combo.findData(current.name))
         self.profile_combo.blockSignals(False)
+        self._demo = current.demo
         self.edit_button.setEnabled(not current.demo)
         self.delete_button.setEnabled(not current.demo)
         self._threshold = current.low_credit_threshold
@@ -126,8 +140,10 @@ class AccountPanel(QGroupBox):
 
     def set_busy(self, busy: bool) -> None:
         """While a send runs the profile cannot change (its worker is busy)."""
-        for widget in (self.profile_combo, self.add_button, self.edit_button, self.delete_button):
+        for widget in (self.profile_combo, self.add_button):
             widget.setEnabled(not busy)
+        for widget in (self.edit_button, self.delete_button):  # the demo is neither
+            widget.setEnabled(not busy and not self._demo)
 
     @Slot(int)
     def show_balance(self, credit: int) -> None:
@@ -175,15 +191,17 @@ class ProfileDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Edit profile") if profile else self.tr("Add a gateway account")
-        )
+        self.setWindowTitle(self.tr("Edit account") if profile else self.tr("Add account"))
         self.original = profile
         self.name_edit = QLineEdit()
         self.account_edit = QLineEdit()
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if has_password:
-            self.password_edit.setPlaceholderText(self.tr("(stored; leave empty to keep it)"))
+            self.password_edit.setPlaceholderText(
+                self.tr("(stored; leave empty to keep it)")
+                if keyring_ok
+                else self.tr("(remembered until you quit; leave empty to keep it)")
+            )
         self.primary_edit = QLineEdit(
             placeholderText=self.tr("host:port, e.g. tcp.smsitaly.com:27")
         )
@@ -192,7 +210,7 @@ class ProfileDialog(QDialog):
         )
         self.interface_combo = QComboBox()
         for label, value in INTERFACES:
-            self.interface_combo.addItem(label, value)
+            self.interface_combo.addItem(self.tr(label), value)
         self.region_combo = QComboBox()
         for region in sorted(phonenumbers.SUPPORTED_REGIONS):
             code = phonenumbers.country_code_for_region(region)

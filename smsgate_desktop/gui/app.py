@@ -19,7 +19,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from . import preflight
 from .main_window import APP_TITLE, MainWindow
+from .wheel_guard import install_wheel_guard
 
 # In a source checkout the icon is beside the package; an install finds it by the theme name
 # the .desktop entry uses.
@@ -49,11 +51,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Open the main window; the exit code of the event loop."""
+    """Open the main window; the exit code of the event loop, or
+    preflight.EXIT_MISSING_LIBRARIES (3) when Qt's X11 plugin could not load."""
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Before the QApplication: past that point a missing X11 library is Qt's abort.
+    problem = preflight.check(argv)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return preflight.EXIT_MISSING_LIBRARIES
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    install_wheel_guard(app)
     app.setApplicationName(APP_TITLE)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SMSGate")

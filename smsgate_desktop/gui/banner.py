@@ -19,7 +19,7 @@ class DemoBanner(QWidget):
         self.setStyleSheet("#demoBanner { background: #fff3c4; border-bottom: 1px solid #e0c060; }")
         self.label = QLabel(QCoreApplication.translate("MainWindow", BANNER))
         self.label.setStyleSheet("font-weight: bold;")
-        self.button = QPushButton(self.tr("Add a real account…"))
+        self.button = QPushButton(self.tr("Add account…"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..usecases.broadcast_plan import is_template
 from ..usecases.drafts import SMS_TYPES, Draft, text_controls, without_controls
 from .compose import fix_text_label, replace_text
+from .layout import buddy_label, time_field
 
 
 class BroadcastForm(QGroupBox):
@@ -57,40 +57,45 @@ class BroadcastForm(QGroupBox):
         self.type_combo = QComboBox()
         for label, sms_type in SMS_TYPES[:4]:  # the text types; binary ones need compose
             self.type_combo.addItem(QCoreApplication.translate("ComposePanel", label), sms_type)
-        self.schedule_check = QCheckBox(self.tr("Send at"))
-        self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_check = QCheckBox(self.tr("Sen&d at"))
+        self.schedule_edit = time_field()
+        self.schedule_edit.setAccessibleName(self.tr("Send time"))
         self.schedule_edit.setEnabled(False)
         self.throttle_spin = QDoubleSpinBox()
         self.throttle_spin.setRange(0, 1000)
         self.throttle_spin.setDecimals(1)
         self.throttle_spin.setSuffix(self.tr(" msg/s"))
         self.throttle_spin.setSpecialValueText(self.tr("as fast as possible"))
-        self.forecast_button = QPushButton(self.tr("Forecast"))
+        self.forecast_button = QPushButton(self.tr("Fore&cast"))
         self.send_button = QPushButton(self.tr("Send broadcast…"))
         self.forecast_label = QLabel()
         self.forecast_label.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Groups"), self.groups_list)
-        form.addRow(self.tr("Numbers"), self.numbers_edit)
-        form.addRow(self.tr("Sender"), self.sender_edit)
-        form.addRow(self.tr("Text"), self.text_edit)
-        form.addRow("", self.fix_text_button)
-        form.addRow(self.tr("Type"), self.type_combo)
+        # Two columns, so that a 1366x768 laptop shows the whole form with the log docked:
+        # who it goes to on the left, what is sent and when on the right.
+        who = QFormLayout()
+        who.addRow(buddy_label(self.tr("&Groups"), self.groups_list), self.groups_list)
+        who.addRow(buddy_label(self.tr("&Numbers"), self.numbers_edit), self.numbers_edit)
+        what = QFormLayout()
+        what.addRow(buddy_label(self.tr("S&ender"), self.sender_edit), self.sender_edit)
+        what.addRow(buddy_label(self.tr("&Text"), self.text_edit), self.text_edit)
+        what.addRow("", self.fix_text_button)
+        what.addRow(buddy_label(self.tr("T&ype"), self.type_combo), self.type_combo)
         schedule = QHBoxLayout()
         schedule.addWidget(self.schedule_check)
         schedule.addWidget(self.schedule_edit, 1)
-        form.addRow(self.tr("Schedule"), schedule)
-        form.addRow(self.tr("Throttle"), self.throttle_spin)
+        what.addRow(self.tr("Schedule"), schedule)
+        what.addRow(buddy_label(self.tr("Thr&ottle"), self.throttle_spin), self.throttle_spin)
+        columns = QHBoxLayout()
+        columns.addLayout(who, 2)
+        columns.addLayout(what, 3)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forecast_label, 1)
         buttons.addWidget(self.forecast_button)
         buttons.addWidget(self.send_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.forecast_label)
 
         self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
         self.text_edit.textChanged.connect(self._text_changed)

@@ -19,10 +19,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal, S
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,7 +32,17 @@ from PySide6.QtWidgets import (
 
 from ..store import journal
 from ..usecases import broadcast_plan as bp
-from .broadcast_models import HistoryModel, ReportModel, write_report_csv
+from ..usecases.report_export import export_report
+from .broadcast_models import HistoryModel, ReportModel, row_explanation, state_word
+from .exports import (
+    REPORT_HEADER,
+    ask_export_path,
+    confirm_export,
+    csv_delimiter,
+    export_failure,
+    translated,
+)
+from .import_dialog import busy_cursor
 
 # The report filter's choices (the combo's data, usecases.broadcast_plan.SHOW_*; shown
 # translated).
@@ -88,6 +98,8 @@ class BroadcastHistory(QSplitter):
         self.history_model = HistoryModel()
         self.history_view = _table(self.history_model)
         self.history_search = QLineEdit()
+        self.history_view.setAccessibleName(self.tr("Sends and broadcasts"))
+        self.history_search.setAccessibleName(self.tr("Search the history"))
         self.history_search.setPlaceholderText(
             self.tr("Search the history: text, number, sender, account or ID")
         )
@@ -101,9 +113,13 @@ class BroadcastHistory(QSplitter):
         self.report_model = ReportModel()
         self.report_view = _table(self.report_model)
         self.report_filter = QComboBox()
+        self.report_view.setAccessibleName(self.tr("Recipients of the chosen send"))
+        self.report_filter.setAccessibleName(self.tr("Which recipients to show"))
         for choice in REPORT_FILTERS:
             self.report_filter.addItem(self.tr(choice), choice)
-        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this report as a CSV file or Excel workbook"))
+        self.export_box: QMessageBox | None = None  # the last export's confirmation
         self.resend_failed_button = QPushButton(self.tr("Resend failed"))
         self.resend_unknown_button = QPushButton(self.tr("Resend unknown…"))
         report_buttons = QHBoxLayout()
@@ -204,9 +220,34 @@ class BroadcastHistory(QSplitter):
         self.resend_unknown_button.setEnabled(allowed.resend_unknown)
         self.export_button.setEnabled(allowed.export)
 
-    def export_csv(self, path: str | Path) -> None:
-        """The report as shown (its filter applied) to a CSV file."""
-        write_report_csv(self.report_model.rows(), path)
+    def write_report(self, path: str | Path, kind: str | None = None) -> int:
+        """The report as shown (its filter applied) to a CSV or XLSX file (`kind`, else by
+        the extension), with the window's column names, words and CSV delimiter; how many
+        rows. OSError, sqlite3.Error (the contacts' names) as raised."""
+        return export_report(
+            self.conn,
+            self.report_model.rows(),
+            path,
+            headers=translated(REPORT_HEADER),
+            delimiter=csv_delimiter(),
+            kind=kind,
+            state_text=state_word,
+            explanation=row_explanation,
+        )
+
+    export_csv = write_report  # the broadcast panel's name for it
+
+    def export_to(self, path: str | Path, kind: str | None = None) -> int | None:
+        """write_report, then the confirmation (not blocking); None and `export_failed` with
+        the sentence when it failed."""
+        try:
+            with busy_cursor():
+                count = self.write_report(path, kind)
+        except (OSError, sqlite3.Error) as exc:
+            self.export_failed.emit(export_failure(exc, path))
+            return None
+        self.export_box = confirm_export(self, count, path)
+        return count
 
     # ---- the person's actions -----------------------------------------------------------------
 
@@ -224,19 +265,9 @@ class BroadcastHistory(QSplitter):
     def _ask_export(self) -> None:
         if self.selected_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export report"),
-            f"broadcast-{self.selected_id}.csv",
-            self.tr("CSV files (*.csv)"),
-        )
-        if path:
-            try:
-                self.export_csv(path)
-            except OSError as exc:
-                self.export_failed.emit(
-                    self.tr("Could not write {file}: {error}").format(file=path, error=exc)
-                )
+        target = ask_export_path(self, self.tr("Export report"), f"broadcast-{self.selected_id}")
+        if target is not None:
+            self.export_to(*target)
 
 
 def _table(model) -> QTableView:

@@ -6,25 +6,25 @@ Plain model/view: the rows are read from the store by the panel and handed over 
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from ..contacts.export import safe_cell
 from ..store import journal
 from ..store.journal import BroadcastRow, JournalRow
-from .i18n import translate_text
+from ..usecases.times import local_time
+from .i18n import ERRORS_CONTEXT, translate_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,8 +50,7 @@ REPORT_COLUMNS: Final = (
     QT_TRANSLATE_NOOP("BroadcastModels", "Code"),
     QT_TRANSLATE_NOOP("BroadcastModels", "Detail"),
 )
-CSV_COLUMNS: Final = ("seq", "recipient", "state", "credit", "code", "error")
-# A broadcast's and a row's state, shown translated (the store and the CSV keep the English).
+# A broadcast's and a row's state, shown translated (the store keeps the English).
 STATE_WORDS: Final = {
     "ready": QT_TRANSLATE_NOOP("BroadcastModels", "ready"),
     "running": QT_TRANSLATE_NOOP("BroadcastModels", "running"),
@@ -138,7 +137,7 @@ class HistoryModel(_TableModel):
             case 1:
                 return QCoreApplication.translate("BroadcastModels", KIND_WORDS[broadcast.kind])
             case 2:
-                return broadcast.created
+                return shown_time(broadcast.created)
             case 3:
                 return state_word(broadcast.state)
             case 4:
@@ -215,28 +214,27 @@ class ReportModel(_TableModel):
             case 3:
                 return "" if row.code is None else row.code
             case _:
-                if row.error:
-                    return translate_text(row.error)
-                if row.credit is None:
-                    return ""
+                if row.error or row.credit is None:
+                    return row_explanation(row)
                 return QCoreApplication.translate("BroadcastModels", "credit {credit}").format(
                     credit=row.credit
                 )
 
 
-def write_report_csv(rows: Sequence[JournalRow], path: str | Path) -> None:
-    """The rows as CSV (UTF-8 with a BOM, so that spreadsheet programs read it right)."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            writer.writerow(
-                [
-                    row.seq,
-                    safe_cell(row.recipient),
-                    safe_cell(row.state),
-                    "" if row.credit is None else row.credit,
-                    "" if row.code is None else row.code,
-                    safe_cell(row.error or ""),
-                ]
-            )
+def row_explanation(row: JournalRow) -> str:
+    """A row's error in the user's language: the gateway's -ERR explained, or why its outcome
+    is not known; "" for a row without one (the report's Detail, the export's Explanation)."""
+    if row.error and row.code is not None:  # the gateway's -ERR: its explanation
+        return QCoreApplication.translate(ERRORS_CONTEXT, row.error)
+    return translate_text(row.error) if row.error else ""
+
+
+def shown_time(stored: str) -> str:
+    """A stored time in this computer's zone, in the locale's short date and time format
+    (the same format as the schedule fields)."""
+    moment = local_time(stored)
+    if moment is None:
+        return stored
+    return QLocale().toString(
+        QDateTime(moment.replace(tzinfo=None)), QLocale.FormatType.ShortFormat
+    )

@@ -23,8 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..broadcast import BroadcastEngine, Plan
 from ..broadcast.forecast import Forecast, forecast
@@ -97,16 +97,13 @@ class BroadcastPanel(QWidget):
         self.history_search, self.report_filter = history.history_search, history.report_filter
         self.report_model, self.report_view = history.report_model, history.report_view
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(controls)
-        right_layout.addWidget(self.notice)
-        right_layout.addWidget(history, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(form)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(splitter)
+        # The form, then the run under way (or the broadcast chosen in the history) and what
+        # became of it. The history itself (`self.history`) is a tab of its own: the window
+        # places it; the panel keeps it because its selection is what Resume acts on.
+        layout = QVBoxLayout(self)
+        layout.addWidget(form, 1)
+        layout.addWidget(controls)
+        layout.addWidget(self.notice)
         self._update_buttons()
 
     def _connect(self) -> None:
@@ -345,14 +342,17 @@ class BroadcastPanel(QWidget):
         self.reload_history()
         self.select_broadcast(broadcast_id)
         summary = self.controls.summary(report.get("counts") or {})
+        self.controls.stopped(report.get("counts") or {})
         finished = self.tr("Broadcast {id} finished: {summary}.")
         self.show_notice(
             why or finished.format(id=broadcast_id, summary=summary),
             error=bool(report.get("error")),
         )
         handle = self._handle()
-        if handle is not None:
-            handle.balance_requested.emit()  # the credit after the broadcast
+        # The credit after the broadcast. Not after -ERR 99: the worker has said it is 0, and
+        # the gateway refuses a login while there is no credit (it would only say so again).
+        if handle is not None and not report.get("credit_exhausted"):
+            handle.balance_requested.emit()
         self.broadcast_finished.emit(broadcast_id, report, why)
 
     @Slot(int)
@@ -385,8 +385,10 @@ class BroadcastPanel(QWidget):
         self.notice.setStyleSheet("color: #b00020;" if error else "")
 
     def _allowed(self) -> bp.Actions:
+        row = None if self.selected_id is None else self.history_model.row_of(self.selected_id)
+        counts = None if row is None else self.history_model.counts_at(row)
         return bp.actions(
-            self.running_id is not None, self.selected_id, self.history.selected_state()
+            self.running_id is not None, self.selected_id, self.history.selected_state(), counts
         )
 
     @Slot()

@@ -30,12 +30,15 @@ class BroadcastControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Broadcast progress"))
+        self.progress_bar.setVisible(False)  # idle, an empty bar reads as an empty text box
         self.progress_label = QLabel()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         controls = QHBoxLayout()
         controls.addWidget(self.progress_bar, 1)
+        controls.addStretch(0)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.resume_button)
         controls.addWidget(self.cancel_button)
@@ -49,6 +52,13 @@ class BroadcastControls(QWidget):
 
     def restart(self) -> None:
         self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+
+    def stopped(self, counts: Mapping[str, int]) -> None:
+        """A run ended (finished, paused, cancelled, interrupted): the bar goes and the words
+        keep only the counts; a rate and a time left would be stale."""
+        self.progress_bar.setVisible(False)
+        self.progress_label.setText(self.summary(counts))
 
     def show_progress(self, progress: BroadcastProgress) -> None:
         self.progress_bar.setRange(0, max(progress.total, 1))

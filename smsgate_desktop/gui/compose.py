@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +48,7 @@ from ..usecases.drafts import (
 )
 from .active_account import ActiveAccount
 from .i18n import translate_text
+from .layout import buddy_label, time_field
 
 RECIPIENT_DEBOUNCE_MS: Final = 250
 SHOWN_RECIPIENTS: Final = 300  # the list below the box shows this many; the rest are counted
@@ -56,14 +56,15 @@ UCS2_COLOUR: Final = QColor(255, 236, 150)  # forces UCS-2: more parts, still se
 BLOCKED_COLOUR: Final = QColor(255, 170, 170)  # the wire encoding cannot carry it
 GOOD: Final = QColor(20, 110, 40)
 BAD: Final = QColor(180, 20, 20)
+DOUBTFUL: Final = QColor(160, 80, 0)
 
 
 # draft.SMS_TYPES' labels, for lupdate (shown through self.tr in the type box).
 TYPE_LABELS: Final = (
     QT_TRANSLATE_NOOP("ComposePanel", "Text (default)"),
     QT_TRANSLATE_NOOP("ComposePanel", "Flash (FL)"),
-    QT_TRANSLATE_NOOP("ComposePanel", "UCS"),
-    QT_TRANSLATE_NOOP("ComposePanel", "Unicode text (UTF)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Unicode, 70 characters per SMS (UCS)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Any character, sent as UTF-8 (UTF)"),
     QT_TRANSLATE_NOOP("ComposePanel", "Binary header (UDH)"),
     QT_TRANSLATE_NOOP("ComposePanel", "WAP bookmark (WBK)"),
     QT_TRANSLATE_NOOP("ComposePanel", "WAP push (WPS)"),
@@ -124,6 +125,9 @@ class ComposePanel(QWidget):
         super().__init__(parent)
         self._profile: Profile | None = None
         self._sending = False
+        # What is wrong is said once the person has typed something (or asked to send), not
+        # in red on a form they have not started yet.
+        self.touched = False
         self.prepared = Prepared()
         self._entries_key: tuple[str, str] | None = None  # (recipients text, region) parsed
         self._entries: list = []
@@ -146,7 +150,7 @@ class ComposePanel(QWidget):
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setFixedHeight(self._lines_height(3))
         self.recipients_list = QListWidget()
-        self.recipients_list.setFixedHeight(self._lines_height(4))
+        self.recipients_list.setFixedHeight(self._lines_height(3))
         self.recipients_list.setAccessibleName(self.tr("Checked recipients"))
         self.sender_edit = QLineEdit(
             placeholderText=self.tr("Name (up to 11 letters/digits) or +number")
@@ -166,8 +170,14 @@ class ComposePanel(QWidget):
         )
 
         form = QFormLayout()
-        form.addRow(self.tr("&Recipients"), self.recipients_edit)
-        form.addRow("", self.recipients_list)
+        # What was typed and what it became, side by side: the form stays short enough for a
+        # 1366x768 laptop with the protocol log docked below.
+        recipients = QHBoxLayout()
+        recipients.addWidget(self.recipients_edit, 3)
+        recipients.addWidget(self.recipients_list, 2)
+        recipients_label = QLabel(self.tr("&Recipients"))
+        recipients_label.setBuddy(self.recipients_edit)
+        form.addRow(recipients_label, recipients)
         form.addRow(self.tr("&Sender"), self.sender_edit)
         form.addRow(self.tr("&Text"), self.text_edit)
         # Wrapped labels sit directly in the form: nested in a box layout they get clipped
@@ -218,9 +228,7 @@ class ComposePanel(QWidget):
             self.type_combo.addItem(self.tr(label), code)
         self.udh_edit = QLineEdit(placeholderText=self.tr("UDH in hex, e.g. 06050415810000"))
         self.schedule_box = QCheckBox(self.tr("Send &later:"))
-        self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        self.schedule_edit.setCalendarPopup(True)
-        self.schedule_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.schedule_edit = time_field()
         self.schedule_note = QLabel()
         self.schedule_note.setWordWrap(True)
         self.validity_spin = QSpinBox()
@@ -236,18 +244,20 @@ class ComposePanel(QWidget):
         )
 
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Type")), 0, 0)
+        grid.addWidget(buddy_label(self.tr("T&ype"), self.type_combo), 0, 0)
         grid.addWidget(self.type_combo, 0, 1)
         grid.addWidget(self.udh_edit, 0, 2, 1, 2)
+        self.udh_edit.setAccessibleName(self.tr("User data header (hex)"))
+        self.schedule_edit.setAccessibleName(self.tr("Send time"))
         grid.addWidget(self.schedule_box, 1, 0)
         grid.addWidget(self.schedule_edit, 1, 1)
         grid.addWidget(self.schedule_note, 1, 2, 1, 2)
-        grid.addWidget(QLabel(self.tr("Validity")), 2, 0)
+        grid.addWidget(buddy_label(self.tr("Val&idity"), self.validity_spin), 2, 0)
         grid.addWidget(self.validity_spin, 2, 1)
         grid.addWidget(self.delivery_box, 2, 2)
-        grid.addWidget(QLabel(self.tr("Notify e-mail")), 3, 0)
+        grid.addWidget(buddy_label(self.tr("Notify &e-mail"), self.notification_edit), 3, 0)
         grid.addWidget(self.notification_edit, 3, 1)
-        grid.addWidget(QLabel(self.tr("Reference")), 3, 2)
+        grid.addWidget(buddy_label(self.tr("Refere&nce"), self.reference_edit), 3, 2)
         grid.addWidget(self.reference_edit, 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -258,6 +268,12 @@ class ComposePanel(QWidget):
 
     def _connect(self) -> None:
         self.recipients_edit.textChanged.connect(self._recipient_timer.start)
+        for edited in (
+            self.recipients_edit.textChanged,
+            self.sender_edit.textEdited,
+            self.text_edit.textChanged,
+        ):
+            edited.connect(self._touch)
         for signal in (
             self.sender_edit.textChanged,
             self.text_edit.textChanged,
@@ -352,7 +368,16 @@ class ComposePanel(QWidget):
         self.recipients_list.clear()
         entries = self.prepared.entries
         for entry in entries[:SHOWN_RECIPIENTS]:
-            if entry.parts is not None:
+            if entry.parts is not None and not entry.parts.is_mobile:
+                # Accepted (an operator may deliver SMS to a landline), but said: the person
+                # may have pasted the office number instead of the mobile.
+                doubt = self.tr("{kind}: may not receive SMS").format(
+                    kind=self._kind(entry.parts.kind)
+                )
+                item = QListWidgetItem(f"⚠ {entry.parts.display} — {doubt}")
+                item.setForeground(DOUBTFUL)
+                item.setToolTip(self._duplicates_note(entry) or doubt)
+            elif entry.parts is not None:
                 item = QListWidgetItem(f"✓ {entry.parts.display}")
                 item.setForeground(GOOD)
                 item.setToolTip(self._duplicates_note(entry) or self._kind(entry.parts.kind))
@@ -441,7 +466,13 @@ class ComposePanel(QWidget):
             self.reason.setText(self.tr("Sending…"))
             return
         self.send_button.setEnabled(self.prepared.can_send)
-        self.reason.setText(translate_text(self.prepared.problem))
+        self.reason.setText(translate_text(self.prepared.problem) if self.touched else "")
+
+    @Slot()
+    def _touch(self) -> None:
+        if not self.touched:
+            self.touched = True
+            self._update_send_state()
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -459,6 +490,7 @@ class ComposePanel(QWidget):
         """Send what is in the panel now (re-checked: a time may have passed meanwhile)."""
         if self._sending:
             return
+        self.touched = True
         self.revalidate()
         if self.prepared.can_send:
             self.send_requested.emit(list(self.prepared.messages), list(self.prepared.recipients))

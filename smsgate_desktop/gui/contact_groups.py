@@ -45,8 +45,8 @@ class ContactGroups(QObject):
         self.panel = panel
         self.combo = GroupFilterCombo()
         self.new_button = QPushButton(self.tr("&New group…"))
-        self.add_button = QPushButton(self.tr("&Add to group…"))
-        self.rename_button = QPushButton(self.tr("Rena&me…"))
+        self.add_button = QPushButton(self.tr("Add &to group…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.setToolTip(self.tr("Rename the group chosen in the list"))
         self.delete_button = QPushButton(self.tr("Delete grou&p…"))
         self.delete_button.setToolTip(

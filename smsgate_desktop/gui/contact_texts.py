@@ -7,7 +7,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from ..usecases.contacts_edit import ExtraFieldError, ExtraProblem
-from .i18n import storage_failure, translate_text
+from .i18n import storage_failure, translate_error
 
 
 def extra_field_message(error: ExtraFieldError) -> str:
@@ -42,4 +42,4 @@ def store_failure(exc: Exception) -> str:
         return storage_failure(exc)
     if isinstance(exc, OSError):
         return str(exc)
-    return translate_text(str(exc).strip("'\""))
+    return translate_error(exc).strip("'\"")

@@ -84,6 +84,9 @@ class ContactsModel(QAbstractTableModel):
         self._text = ""
         self._group = ALL_GROUPS
         self._sort: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)
+        # Imported extra columns (Città, Cognome...), one table column each after the fixed
+        # ones: what was imported is visible, not only in a tooltip.
+        self._extras: list[str] = []
 
     # ---- content ------------------------------------------------------------------------
 
@@ -91,6 +94,7 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = list(entries)
         self._by_number = {entry.e164: entry for entry in self._all}
+        self._extras = _extra_names(self._all)
         self._sort_all()
         self._shown = self._matching()
         self.endResetModel()
@@ -140,9 +144,12 @@ class ContactsModel(QAbstractTableModel):
         else:
             return
         self._by_number[changed.e164] = changed
+        if _extra_names([changed], self._extras) != self._extras:  # a new field: a new column
+            self.set_entries(self._all)
+            return
         row = self.row_of(changed.e164)
         if row is not None and self._accepts(changed):
-            left, right = self.index(row, 0), self.index(row, len(HEADERS) - 1)
+            left, right = self.index(row, 0), self.index(row, self.columnCount() - 1)
             self.dataChanged.emit(left, right)
         else:
             self.refilter()
@@ -202,6 +209,9 @@ class ContactsModel(QAbstractTableModel):
             GROUPS: lambda e: (GROUP_JOIN.join(e.groups).casefold(), e.name_key),
             OPTED_OUT: lambda e: (e.opted_out, e.name_key),
         }
+        if column >= len(HEADERS) and column - len(HEADERS) < len(self._extras):
+            field = self._extras[column - len(HEADERS)]
+            keys[column] = lambda e: (_extra_value(e, field).casefold(), e.name_key)
         self._all.sort(
             key=keys.get(column, keys[NAME]), reverse=order == Qt.SortOrder.DescendingOrder
         )
@@ -212,10 +222,16 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(HEADERS) + len(self._extras)
+
+    def extra_columns(self) -> list[str]:
+        """The imported extra fields shown as columns after the fixed ones."""
+        return list(self._extras)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section >= len(HEADERS):
+                return self._extras[section - len(HEADERS)]
             return QCoreApplication.translate("ContactsModel", HEADERS[section])
         return None
 
@@ -231,6 +247,8 @@ class ContactsModel(QAbstractTableModel):
                 return self._display_of(entry.e164)
             if column == GROUPS:
                 return GROUP_JOIN.join(entry.groups)
+            if column >= len(HEADERS):
+                return _extra_value(entry, self._extras[column - len(HEADERS)])
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == OPTED_OUT:
             return Qt.CheckState.Checked if entry.opted_out else Qt.CheckState.Unchecked
@@ -253,3 +271,22 @@ class ContactsModel(QAbstractTableModel):
         if entry.opted_out:
             lines.append(self.tr("Opted out: receives no broadcast"))
         return "\n".join(lines)
+
+
+def _extra_names(entries: Iterable[ContactEntry], known: Iterable[str] = ()) -> list[str]:
+    """The extra field names of `entries` and `known`, each once (first spelling kept, case
+    ignored), sorted."""
+    names: dict[str, str] = {name.casefold(): name for name in known}
+    for entry in entries:
+        for name in entry.extra:
+            names.setdefault(name.casefold(), name)
+    return sorted(names.values(), key=str.casefold)
+
+
+def _extra_value(entry: ContactEntry, field: str) -> str:
+    """The entry's value of the extra field named `field` in any case ("" when it has none)."""
+    value = entry.extra.get(field)
+    if value is None:
+        folded = field.casefold()
+        value = next((v for k, v in entry.extra.items() if k.casefold() == folded), "")
+    return "" if value is None else str(value)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from ..protocol.numbers import DEFAULT_REGION
 from ..usecases import contacts_edit as book
 from ..usecases.address_book import export_address_book
 from ..usecases.contacts_edit import ExtraFieldError, display_number
+from . import exports
 from .active_account import ActiveAccount
 from .contact_dialog import ContactEditDialog
 from .contact_groups import ContactGroups
@@ -67,6 +67,7 @@ class ContactsPanel(QWidget):
         self.default_region = default_region  # set_account changes it
         self.last_error = ""  # the text of the last message box shown (for tests and drivers)
         self.import_dialog: ImportDialog | None = None
+        self.export_box: QMessageBox | None = None  # the last export's confirmation
         self.model = ContactsModel(self)
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -107,6 +108,8 @@ class ContactsPanel(QWidget):
         top.addWidget(self.count_label)
 
         self.table = ContactsTable(self.model)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.search_edit.setAccessibleName(self.tr("Search contacts"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -375,28 +378,24 @@ class ContactsPanel(QWidget):
 
     @Slot()
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export contacts"),
-            "contacts.csv",
-            self.tr("CSV files (*.csv);;All files (*)"),
-        )
-        if path:
-            self.export_to(path)
+        target = exports.ask_export_path(self, self.tr("Export contacts"), "contacts")
+        if target is not None:
+            self.export_to(*target)
 
-    def export_to(self, path: str | Path) -> int | None:
-        """Every stored contact to a CSV file; how many, None (and a message) on failure."""
+    def export_to(self, path: str | Path, kind: str | None = None) -> int | None:
+        """Every stored contact to a CSV or XLSX file (`kind`, else by the extension), then
+        the confirmation; how many, None (and a message) on failure."""
+        header = exports.translated(exports.CONTACT_HEADER)
         try:
             with busy_cursor():
-                return export_address_book(self.conn, path)
+                count = export_address_book(
+                    self.conn, path, headers=header, delimiter=exports.csv_delimiter(), kind=kind
+                )
         except (OSError, sqlite3.Error) as exc:
-            self.show_error(
-                self.tr("Cannot export"),
-                self.tr("Cannot write {file}: {error}").format(
-                    file=Path(path).name, error=store_failure(exc)
-                ),
-            )
+            self.show_error(self.tr("Cannot export"), exports.export_failure(exc, path))
             return None
+        self.export_box = exports.confirm_export(self, count, path)
+        return count
 
     def show_error(self, title: str, text: str) -> None:
         self.last_error = text

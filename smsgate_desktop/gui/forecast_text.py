@@ -9,7 +9,7 @@ from ..broadcast.forecast import Forecast, duration_text
 from ..usecases import broadcast_plan as bp
 from ..usecases.broadcast_plan import PlanProblem
 from ..usecases.personalise import MISSING, TEXT
-from .i18n import translate_text
+from .i18n import translate_error, translate_text
 
 
 class ForecastText(QObject):
@@ -60,14 +60,19 @@ class ForecastText(QObject):
         if problem.code == bp.FAILED_OPTED_OUT:
             return self.tr("Every failed recipient has opted out since: nothing to send.")
         if error is not None and error.code == MISSING:
+            reason = translate_error(error.errors[0])
+            if len(error.errors) == 1:
+                return self.tr("1 recipient lacks a field of the template: {reason}.").format(
+                    reason=reason
+                )
             return self.tr(
-                "%n recipient(s) lack a field of the template; the first: {reason}.",
+                "%n recipients lack a field of the template; the first: {reason}.",
                 "",
                 len(error.errors),
-            ).format(reason=translate_text(str(error.errors[0])))
+            ).format(reason=reason)
         if error is not None and error.code == TEXT:
             return self.tr("The message to {recipient}: {reason}").format(
                 recipient=error.recipient, reason=translate_text(error.problem)
             )
-        reason = str(error.errors[0]) if error is not None else str(problem)
-        return self.tr("The template is not valid: {reason}.").format(reason=translate_text(reason))
+        reason = translate_error(error.errors[0] if error is not None else problem)
+        return self.tr("The template is not valid: {reason}.").format(reason=reason)

@@ -7,21 +7,16 @@ under the "GatewayErrors" context (the source strings are listed in gateway_erro
 that pyside6-lupdate finds them).
 
 The other Qt-free modules (phone numbers, field formats, the message draft, profiles,
-schedules, the session, broadcasts, contact files) also speak English: their sentences reach
-the window as plain strings. translate_text() recognises such a sentence by its template
-(listed in core_texts.py, `{name}` where a value goes), translates the template and puts the
-values back; values that are sentences of their own (NESTED: a reason inside "Recipient … is
-not valid: {reason}.") are translated the same way. A sentence no template matches is shown
-as it is.
+schedules, the session, broadcasts, contact files) hand up their sentences as Phrases
+(protocol/phrases.py): English text that carries its template's code and its values.
+translate_text() translates a phrase by its code and puts the values back, never parsing the
+English; the templates are listed for lupdate in phrases_tr.py, generated from the registry by
+resources/translations/gen_error_strings.py.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-import re
-import string
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -34,8 +29,8 @@ from PySide6.QtCore import (
 )
 
 from ..profiles import DEMO_NAME, Profile
-from ..protocol.errors import CATALOGUE, EXPLANATION_BY_TEXT, lookup
-from .core_texts import TEMPLATES
+from ..protocol.errors import EXPLANATION_BY_TEXT, lookup
+from ..protocol.phrases import Phrase, phrase_of
 from .settings import open_settings
 
 TRANSLATIONS_DIR: Final = Path(__file__).resolve().parent / "translations"
@@ -44,15 +39,8 @@ SETTING_KEY: Final = "language"  # "" (follow the system), "en" or "it"
 ENV_VAR: Final = "SMSGATE_LANG"
 ERRORS_CONTEXT: Final = "GatewayErrors"
 
-# Placeholders whose value is itself a sentence of a Qt-free module (translated in turn), and
-# those that only ever hold a number (matched as digits, which keeps adjacent ones apart).
-NESTED: Final = frozenset({"reason", "problem", "why", "error", "doing"})
-NUMERIC: Final = frozenset(
-    {"count", "position", "line", "size", "limit", "digits", "hours", "minutes", "seconds", "id"}
-)
 
 _installed: list[QTranslator] = []  # kept alive while installed
-_generation = [0]  # bumped when the translators change: translate_text's cache key
 
 
 def qm_path(language: str) -> Path:
@@ -85,7 +73,6 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
-    _generation[0] += 1
     # Qt's own texts (OK/Cancel, context menus), from the translations Qt ships, if present.
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -98,7 +85,6 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
 def remove_translators(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
-    _generation[0] += 1
 
 
 def explain_translated(code: int, text: str = "") -> str:
@@ -168,97 +154,26 @@ def display_name(profile: Profile) -> str:
 
 
 def translate_text(text: str) -> str:
-    """A sentence of a Qt-free module in the user's language (see the module docstring)."""
-    if not text or not _installed:
+    """A sentence of a Qt-free module in the user's language: a Phrase is translated by its
+    code (its template's Qt source text, under its context) with its values put back, those
+    that are phrases translated in turn. Anything else (a value typed by the user, text from
+    the gateway or the disk) is shown as it is."""
+    if not isinstance(text, Phrase) or not _installed:
         return text
-    return _translate_cached(text, _generation[0])
-
-
-@dataclass(frozen=True, slots=True)
-class _Template:
-    context: str
-    source: str
-    prefix: str  # the literal text before the first placeholder (a quick first test)
-    pattern: re.Pattern[str]
-
-
-@functools.lru_cache(maxsize=4096)
-def _translate_cached(text: str, _generation: int) -> str:
-    if text in _EXPLANATIONS:  # a gateway error's explanation, e.g. in a journal row
-        return QCoreApplication.translate(ERRORS_CONTEXT, text)
-    unknown = _UNKNOWN_CODE.fullmatch(text)
-    if unknown:
-        return explanation_translated(int(unknown.group(1)))
-    for template in _templates():
-        if not text.startswith(template.prefix):
-            continue
-        match = template.pattern.fullmatch(text)
-        if match is None:
-            continue
-        values = {
-            name: translate_text(value) if name in NESTED else value
-            for name, value in match.groupdict().items()
-        }
-        translated = QCoreApplication.translate(template.context, template.source)
-        return _substitute(translated, values) or text
-    return text
-
-
-_EXPLANATIONS: Final = frozenset(
-    [entry.explanation for entry in CATALOGUE.values()] + list(EXPLANATION_BY_TEXT.values())
-)
-_UNKNOWN_CODE: Final = re.compile(r"The gateway reported error (\d+)\.")
-
-
-@functools.cache
-def _templates() -> tuple[_Template, ...]:
-    """Every template compiled, the longest literal text first (a specific variant, such as
-    "… (and 1 more).", is tried before the general one that would also match it)."""
-    found = []
-    for context, sources in TEMPLATES.items():
-        for source in sources:
-            pattern, prefix, literal = _compile(source)
-            found.append((literal, _Template(context, source, prefix, pattern)))
-    found.sort(key=lambda item: -item[0])
-    return tuple(template for _, template in found)
-
-
-def _compile(source: str) -> tuple[re.Pattern[str], str, int]:
-    """(the pattern a sentence made from `source` matches, its literal prefix, how many
-    literal characters it has). A placeholder used twice must hold the same text twice."""
-    parts: list[str] = []
-    fields: list[str] = []
-    texts: list[str] = []  # the literal text, braces undoubled
-    prefix = None
-    for text, name, _spec, _conversion in string.Formatter().parse(source):
-        parts.append(re.escape(text))
-        texts.append(text)
-        if name is None:
-            continue
-        if prefix is None:
-            prefix = "".join(texts)
-        if name in fields:
-            parts.append(f"(?P={name})")
-        else:
-            fields.append(name)
-            parts.append(rf"(?P<{name}>-?\d[\d,.]*)" if name in NUMERIC else f"(?P<{name}>.+?)")
-    literal = "".join(texts)
-    return (
-        re.compile("".join(parts), re.DOTALL),
-        literal if prefix is None else prefix,
-        len(literal),
-    )
-
-
-def _substitute(template: str, values: dict[str, str]) -> str | None:
-    """`template` with its {placeholders} replaced (format specs ignored: the values are the
-    text already formatted); None when it names a value the sentence did not have."""
-    out = []
+    template = text.template
+    values = {
+        name: translate_text(value) if isinstance(value, Phrase) else value
+        for name, value in text.values.items()
+    }
+    translated = QCoreApplication.translate(template.context, template.english)
     try:
-        for text, name, _spec, _conversion in string.Formatter().parse(template):
-            out.append(text)
-            if name is not None:
-                out.append(values[name])
-    except (KeyError, ValueError):  # a broken translation: the English sentence instead
-        return None
-    return "".join(out)
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English instead
+        return str(text)
+
+
+def translate_error(error: BaseException) -> str:
+    """An exception of a Qt-free module as a sentence in the user's language (its phrase,
+    translated by code; else its English message)."""
+    phrase = phrase_of(error)
+    return translate_text(phrase) if phrase is not None else str(error)

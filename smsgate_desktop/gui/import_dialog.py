@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -67,9 +66,11 @@ from ..contacts import (
 from ..protocol.numbers import DEFAULT_REGION, PhoneParts, split_number
 from ..store import contacts as store
 from ..store.db import database_file, open_store
-from .i18n import storage_failure, translate_text
+from .file_dialogs import open_file_name
+from .i18n import storage_failure, translate_error, translate_text
 
 PREVIEW_ROWS: Final = 50
+PROGRESS_ROWS: Final = 500  # rows between two progress reports of an import
 WARNINGS_HEIGHT: Final = 110  # px: the read warnings' list scrolls past a few lines
 CANCEL_MS: Final = 2000  # closing: how long a cancelled import may take to end
 JOIN_MS: Final = 2000  # an import that reported its outcome: its thread's last steps
@@ -106,6 +107,7 @@ class ImportWorker(QObject):
 
     finished = Signal(object, object)  # ImportResult, store.ImportStats | None
     failed = Signal(str)
+    progressed = Signal(int)  # rows checked so far (every PROGRESS_ROWS)
 
     def __init__(
         self, preview: Preview, mapping: ColumnMapping, region: str, database: str | None
@@ -114,6 +116,7 @@ class ImportWorker(QObject):
         self.preview, self.mapping, self.region = preview, mapping, region
         self.database = database
         self._cancel = threading.Event()
+        self._checked = 0
 
     def cancel(self) -> None:
         """Stop as soon as possible; nothing is written (thread-safe)."""
@@ -128,7 +131,7 @@ class ImportWorker(QObject):
         except ImportCancelled:
             return
         except (KeyError, ValueError) as exc:  # a column that vanished, a bad region
-            self.failed.emit(translate_text(str(exc).strip("'\"")))
+            self.failed.emit(translate_error(exc).strip("'\""))
             return
         stats = None
         if self.database is not None:
@@ -146,6 +149,9 @@ class ImportWorker(QObject):
     def _normalise(self, raw: str, region: str) -> PhoneParts:
         if self._cancel.is_set():
             raise ImportCancelled
+        self._checked += 1
+        if self._checked % PROGRESS_ROWS == 0:
+            self.progressed.emit(self._checked)
         return split_number(raw, region)
 
     def _write(self, result: ImportResult) -> store.ImportStats:
@@ -290,8 +296,11 @@ class ImportDialog(QDialog):
 
         self.import_button = QPushButton(self.tr("&Import"))
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: apply_mapping does not report progress
+        self.progress.setFormat(self.tr("%v of %m rows checked"))
         self.progress.setVisible(False)
+        self.cancel_import_button = QPushButton(self.tr("&Stop import"))
+        self.cancel_import_button.setToolTip(self.tr("Stop now: nothing of this file is saved"))
+        self.cancel_import_button.setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -304,6 +313,7 @@ class ImportDialog(QDialog):
         action_row = QHBoxLayout()
         action_row.addWidget(self.import_button)
         action_row.addWidget(self.progress, 1)
+        action_row.addWidget(self.cancel_import_button)
         action_row.addStretch()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -324,6 +334,7 @@ class ImportDialog(QDialog):
         self.sheet_combo.activated.connect(self._sheet_chosen)
         self.warnings_button.toggled.connect(self._warnings_toggled)
         self.import_button.clicked.connect(self.start_import)
+        self.cancel_import_button.clicked.connect(self.stop_import)
         self.buttons.rejected.connect(self.reject)
         for combo in (self.number_combo, self.name_combo, self.group_combo):
             combo.currentIndexChanged.connect(self._mapping_edited)
@@ -337,10 +348,9 @@ class ImportDialog(QDialog):
 
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Import contacts"),
-            "",
             self.tr("Contact files ({patterns});;All files (*)").format(patterns=FILE_PATTERNS),
         )
         if path:
@@ -508,8 +518,12 @@ class ImportDialog(QDialog):
         self._show_report(None)
         count = len(self.preview)
         self.summary.setText(self.tr("Checking {count:,} rows…", "", count).format(count=count))
+        self.progress.setRange(0, count)
+        self.progress.setValue(0)
         self.progress.setVisible(True)
+        self.cancel_import_button.setVisible(True)
         worker = ImportWorker(self.preview, mapping, self.default_region, database_file(self.conn))
+        worker.progressed.connect(self.progress.setValue)
         worker.finished.connect(self._mapped)
         worker.failed.connect(self._worker_failed)
         self._job = ImportJob(worker)
@@ -520,6 +534,14 @@ class ImportDialog(QDialog):
         """The import running now, if any (the window stops it on quit)."""
         return self._job
 
+    @Slot()
+    def stop_import(self) -> None:
+        """The person stopped the import: nothing of it is written (one transaction)."""
+        if self._job is None:
+            return
+        self._end_job()
+        self.summary.setText(self.tr("Import stopped: no contact of this file was saved."))
+
     def _end_job(self) -> None:
         """Forget the job (its thread has ended or is ending: it deletes itself)."""
         if self._job is not None:
@@ -527,6 +549,7 @@ class ImportDialog(QDialog):
             self._job.wait(QDeadlineTimer(JOIN_MS))  # run() has returned: only the loop ends
         self._job = None
         self.progress.setVisible(False)
+        self.cancel_import_button.setVisible(False)
         self._set_ready(self.preview is not None)
 
     @Slot(object, object)
@@ -568,7 +591,11 @@ class ImportDialog(QDialog):
         parts = [
             self.tr("Added {count:,}", "", added).format(count=added),
             self.tr("updated {count:,}", "", updated).format(count=updated),
-            self.tr("{count:,} duplicates merged", "", merged).format(count=merged),
+            (
+                self.tr("1 duplicate merged")
+                if merged == 1
+                else self.tr("{count:,} duplicates merged", "", merged).format(count=merged)
+            ),
             (
                 self.tr("{count:,} row not imported").format(count=failed)
                 if failed == 1

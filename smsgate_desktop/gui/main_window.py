@@ -12,8 +12,9 @@ import logging
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -33,8 +34,9 @@ from .compose import ComposePanel
 from .contacts_panel import ContactsPanel
 from .demo import DemoGateway
 from .failure_dialog import show_storage_failure
+from .history_page import HistoryPage
 from .i18n import display_name
-from .layout import restore_geometry, save_geometry, scrolling, titled
+from .layout import fit_to_screen, restore_geometry, save_geometry, titled
 from .local_store import LocalStore
 from .menus import MenuTargets, WindowMenus
 from .profile_switch import PasswordPrompt, ProfileSwitch
@@ -43,6 +45,7 @@ from .results import ResultsPanel
 from .send_flow import SendFlow
 from .shutdown import ThreadKeeper
 from .status_bar import StatusLine
+from .wheel_guard import install_wheel_guard
 from .worker import DISCONNECTED, SessionWorker, Stoppable, WorkerHandle
 
 log = logging.getLogger(__name__)
@@ -51,7 +54,7 @@ APP_TITLE: Final = "SMSGate Desktop"
 
 
 class MainWindow(QMainWindow):
-    """Tabs, the results and the protocol log, the account strip; menus (menus.py), status
+    """The account strip, the task tabs and the protocol log dock; menus (menus.py), status
     bar (status_bar.py), profiles and passwords (profile_switch.py), ending threads
     (shutdown.py), sending and the worker's reports (send_flow.py) are parts of their own.
 
@@ -70,16 +73,19 @@ class MainWindow(QMainWindow):
         password_prompt: PasswordPrompt | None = None,
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # once per app (idempotent), also without app.main()
         self.book = book if book is not None else load_profiles()
         self.demo = demo or DemoGateway()
         self.profiles = ProfileSwitch(self, self.book, self.demo.start, password_prompt)
         self.threads = ThreadKeeper(self)
         self.profile: Profile | None = None
+        self._fitted = False
         self.setWindowTitle(APP_TITLE)
         self._build()
         self._build_menus()
         self.profiles.chosen.connect(self.activate_profile)
         self.profiles.notice.connect(self.status_line.show_message)
+        self.profiles.follow_refusals(self.send_flow, self.account_panel, lambda: self.profile)
         self.threads.all_ended.connect(self.close)
         restore_geometry(self, self._splitters())
         self.activate_profile(self.profiles.initial())
@@ -102,42 +108,45 @@ class MainWindow(QMainWindow):
         self.broadcasts = BroadcastPanel(self.db_path)
         self.contacts.recipients_chosen.connect(self._broadcast_to)
 
+        # The tasks own the window: the tabs fill it, the account is a strip above them, the
+        # protocol log is a dock below (View > Protocol log), results sit next to the form that
+        # produced them and the history of every send has its own tab.
+        self.message_page = QSplitter(Qt.Orientation.Horizontal)
+        self.message_page.setChildrenCollapsible(False)
+        self.message_page.addWidget(self.compose)
+        self.message_page.addWidget(titled(self.tr("Results"), self.results))
+        self.message_page.setStretchFactor(0, 3)
+        self.message_page.setStretchFactor(1, 2)
+        self.message_page.setSizes([600, 400])  # the same shares until the person moves it
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.compose, self.tr("Message"))
-        # The contacts and broadcast pages have wide button rows: they scroll sideways inside
-        # their tab rather than widening the whole left pane and clipping the account panel.
-        self.tabs.addTab(scrolling(self.contacts), self.tr("Contacts"))
-        self.tabs.addTab(scrolling(self.broadcasts), self.tr("Broadcast"))
+        self.tabs.addTab(self.message_page, self.tr("Message"))
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.broadcasts, self.tr("Broadcast"))
+        self.history_page = HistoryPage(self.broadcasts.history, self.broadcasts.conn)
+        self.tabs.addTab(self.history_page, self.tr("History"))
         self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.account_panel)
-        left_layout.addWidget(self.tabs, 1)
-        scroll = scrolling(left)  # on a small screen the forms scroll, never clip
-
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.right_splitter.addWidget(titled(self.tr("Results"), self.results))
-        self.right_splitter.addWidget(titled(self.tr("Protocol log"), self.log_panel))
-        self.right_splitter.setStretchFactor(0, 1)
-        self.right_splitter.setStretchFactor(1, 2)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(scroll)
-        self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([620, 640])
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.account_panel)
         body = QVBoxLayout()
-        body.setContentsMargins(6, 6, 6, 0)
-        body.addWidget(self.main_splitter)
+        body.setContentsMargins(4, 0, 4, 0)
+        body.addWidget(self.tabs)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+
+        self.log_dock = QDockWidget(self.tr("Protocol log"), self)
+        self.log_dock.setObjectName("protocol_log_dock")  # saveState() keys it by this name
+        self.log_dock.setWidget(self.log_panel)
+        self.log_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
 
         self.status_line = StatusLine(self.statusBar())
         self.state_label = self.status_line.state_label
@@ -151,6 +160,8 @@ class MainWindow(QMainWindow):
             status_line=self.status_line,
         )
         self.send_flow.finished.connect(self.send_finished)
+        # A single send is journalled like a broadcast: the History tab lists it at once.
+        self.send_flow.finished.connect(self._reload_history)
         self.send_flow.storage_failed.connect(self._storage_failed)
 
         self.banner_button.clicked.connect(self.add_profile)
@@ -177,6 +188,10 @@ class MainWindow(QMainWindow):
                 filter_log=self.log_panel.focus_filter,
                 clear_log=self.log_panel.model.clear,
                 about=lambda: self.menus.show_about(APP_TITLE, __version__),
+                import_contacts=self._import_contacts,
+                export_contacts=self._export_contacts,
+                show_tab=self.tabs.setCurrentIndex,
+                log_dock_action=self.log_dock.toggleViewAction(),
             ),
         )
         self.quit_action = self.menus.quit_action
@@ -187,10 +202,13 @@ class MainWindow(QMainWindow):
     # ---- window state -----------------------------------------------------------------------
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "window/main_splitter": self.main_splitter,
-            "window/right_splitter": self.right_splitter,
-        }
+        return {"window/message_splitter": self.message_page}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known only now
+            self._fitted = True
+            fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit within 3 s, whatever the gateway does (shutdown.ThreadKeeper.quit): every
@@ -232,11 +250,28 @@ class MainWindow(QMainWindow):
         self.compose.text_edit.setPlainText(text)
         self.compose.revalidate()
 
+    @Slot()
+    def _reload_history(self) -> None:
+        self.broadcasts.reload_history()
+        self.broadcasts.history.reload_report()
+        if self.history_page.isVisible():
+            self.history_page.reload_chart()
+
+    @Slot()
+    def _import_contacts(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.open_import()
+
+    @Slot()
+    def _export_contacts(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.export()
+
     @Slot(list)
     def _broadcast_to(self, numbers: list[str]) -> None:
         """Contacts' "Use as recipients": open the broadcast tab with those numbers."""
         self.broadcasts.set_numbers(numbers)
-        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        self.tabs.setCurrentWidget(self.broadcasts)
 
     # ---- profiles ---------------------------------------------------------------------------
 

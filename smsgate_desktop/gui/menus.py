@@ -28,6 +28,10 @@ class MenuTargets:
     filter_log: Callable[[], object]
     clear_log: Callable[[], object]
     about: Callable[[], object]
+    import_contacts: Callable[[], object]
+    export_contacts: Callable[[], object]
+    show_tab: Callable[[int], object]  # 0 Message, 1 Contacts, 2 Broadcast, 3 History
+    log_dock_action: QAction  # the dock's own show/hide action (QDockWidget.toggleViewAction)
 
 
 class WindowMenus(QObject):
@@ -37,12 +41,17 @@ class WindowMenus(QObject):
         super().__init__(window)
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&Import contacts…"), QKeySequence("Ctrl+I")).triggered.connect(
+            targets.import_contacts
+        )
+        file_menu.addAction(self.tr("&Export contacts…")).triggered.connect(targets.export_contacts)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(targets.quit)
 
         account_menu = bar.addMenu(self.tr("&Account"))
-        account_menu.addAction(self.tr("&Add profile…")).triggered.connect(targets.add_profile)
-        account_menu.addAction(self.tr("&Edit profile…")).triggered.connect(targets.edit_profile)
+        account_menu.addAction(self.tr("&Add account…")).triggered.connect(targets.add_profile)
+        account_menu.addAction(self.tr("&Edit account…")).triggered.connect(targets.edit_profile)
         account_menu.addAction(self.tr("&Test connection")).triggered.connect(
             targets.test_connection
         )
@@ -61,6 +70,20 @@ class WindowMenus(QObject):
         message_menu.addAction(self.tr("&Cancel sending")).triggered.connect(targets.cancel_send)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        tabs = (
+            self.tr("&Message"),
+            self.tr("&Contacts"),
+            self.tr("&Broadcast"),
+            self.tr("&History"),
+        )
+        for index, name in enumerate(tabs):
+            action = view_menu.addAction(name, QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: targets.show_tab(i))
+        view_menu.addSeparator()
+        self.log_action = targets.log_dock_action
+        self.log_action.setText(self.tr("&Protocol log"))
+        self.log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        view_menu.addAction(self.log_action)
         self.filter_action = QAction(self.tr("&Filter the protocol log"), window)
         self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.filter_action.triggered.connect(targets.filter_log)

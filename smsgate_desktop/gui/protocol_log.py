@@ -3,41 +3,71 @@
 A QListView over a list model (not a growing QTextEdit): appending is O(lines added), only the
 visible rows are ever drawn, and the model drops its oldest lines past MAX_LINES so a long
 broadcast cannot eat the memory.
+
+Control characters arrive as plain `<SOH>`, `<ETX>`, `<CR>`… (protocol/redact.py, the one rule
+for CLI and window); the view draws them in their own colour and weight so they stand apart
+from the text around them, while Copy, Save and the filter see the same plain notation.
 """
 
 from __future__ import annotations
 
+import re
 import time
+from collections import OrderedDict
+from html import escape
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontDatabase,
     QGuiApplication,
+    QPainter,
+    QPalette,
     QStandardItem,
     QStandardItemModel,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..protocol.redact import SHOWN_CONTROL
+from .file_dialogs import save_file_name
 from .worker import LogLine
 
 MAX_LINES: Final = 100_000
 ERROR_COLOUR: Final = QColor(180, 20, 20)
 SENT_COLOUR: Final = QColor(30, 70, 150)
+# `<SOH>` and its kind: amber, readable on a light and on a dark background alike.
+CONTROL_COLOUR: Final = QColor(160, 95, 0)
+CONTROL_COLOUR_ON_DARK: Final = QColor(240, 180, 70)
+BUSY_LINES_A_SECOND: Final = 50  # more, and the log is drawn plain (see CalmStyling)
+CALM_MS: Final = 1000
+TEXT_MARGIN: Final = 3  # px left of an item's text, as Qt's styles draw it (focus margin + 1)
 
 
 def format_line(line: LogLine) -> str:
@@ -101,6 +131,160 @@ class LogModel(QStandardItemModel):
         self._lines.clear()
 
 
+# A run of them in one piece: fewer fragments make the rich text quicker to lay out.
+_CONTROL_RUN: Final = re.compile(f"(?:{SHOWN_CONTROL.pattern})+")
+
+
+def control_spans(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is shown control characters) runs, in order."""
+    spans: list[tuple[str, bool]] = []
+    start = 0
+    for match in _CONTROL_RUN.finditer(text):
+        if match.start() > start:
+            spans.append((text[start : match.start()], False))
+        spans.append((match.group(), True))
+        start = match.end()
+    if start < len(text):
+        spans.append((text[start:], False))
+    return spans
+
+
+def control_markup(text: str, colour: QColor, control: QColor | None) -> str:
+    """`text` as Qt rich text in `colour`: its shown control characters bold (and in
+    `control`)."""
+    start, end = (
+        ("<b>", "</b>")
+        if control is None
+        else (f'<b><font color="{control.name()}">', "</font></b>")
+    )
+    parts = [
+        f"{start}{escape(piece)}{end}" if is_control else escape(piece)
+        for piece, is_control in control_spans(text)
+    ]
+    # A block with white-space:pre: spaces kept, and never wrapped (a span's style is not
+    # enough for QStaticText, which then wraps at a width of its own choosing). Tags, not
+    # style attributes: quicker to parse.
+    return (
+        f'<div style="white-space:pre"><font color="{colour.name()}">{"".join(parts)}</font></div>'
+    )
+
+
+class ControlCharacterDelegate(QStyledItemDelegate):
+    """Draws a log line's `<SOH>`s bold and amber; a line without any is left to Qt.
+
+    Lean on purpose: paint() runs in Python for every row drawn, and during a send each call
+    it makes into Qt can wait for the worker thread to hand back the GIL (bench/gui_stall.py;
+    a first version with one drawText per piece made a repaint 20 times slower under load).
+    So a line is laid out once, colours and all (QStaticText, kept for the last CACHED lines),
+    and an ordinary row costs one call to draw it.
+    """
+
+    CACHED: Final = 512
+    _SPECIAL: Final = (
+        QStyle.StateFlag.State_Selected
+        | QStyle.StateFlag.State_MouseOver
+        | QStyle.StateFlag.State_HasFocus
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: OrderedDict[tuple[str, bool], tuple[QStaticText, float]] = OrderedDict()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = index.data()
+        if not isinstance(text, str) or "<" not in text or not SHOWN_CONTROL.search(text):
+            super().paint(painter, option, index)
+            return
+        state = option.state
+        if state & self._SPECIAL:
+            # The few rows selected, hovered or current: the style draws their background,
+            # highlight and focus frame as for any item, without the text.
+            item = QStyleOptionViewItem(option)
+            self.initStyleOption(item, index)
+            item.text = ""
+            widget = item.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        static, height = self._static(text, selected, option, index)
+        left, top, _, row_height = option.rect.getRect()
+        painter.drawStaticText(left + TEXT_MARGIN, top + (row_height - height) / 2, static)
+
+    def _static(
+        self,
+        text: str,
+        selected: bool,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> tuple[QStaticText, float]:
+        """The line laid out in its colours, and its height; cached (a line's colour follows
+        from its text: the direction arrow, -ERR)."""
+        key = (text, selected)
+        cached = self._texts.get(key)
+        if cached is not None:
+            self._texts.move_to_end(key)
+            return cached
+        palette = option.palette
+        if selected:
+            colour, control = palette.color(QPalette.ColorRole.HighlightedText), None
+        else:
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            colour = brush.color() if brush is not None else palette.color(QPalette.ColorRole.Text)
+            dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            control = CONTROL_COLOUR_ON_DARK if dark else CONTROL_COLOUR
+        static = QStaticText(control_markup(text, colour, control))
+        static.setTextFormat(Qt.TextFormat.RichText)
+        static.prepare(QTransform(), option.font)
+        self._texts[key] = cached = (static, static.size().height())
+        if len(self._texts) > self.CACHED:
+            self._texts.popitem(last=False)
+        return cached
+
+
+class CalmStyling(QObject):
+    """The styled delegate while the log can be read; Qt's own while lines pour in.
+
+    The styled one runs Python for every row drawn. During a fast broadcast (the demo
+    simulator sends 1000s of lines a second) each of those calls waits for the GIL and the
+    window stutters (bench/gui_stall.py: +5 ms at the 99th percentile), for a log scrolling
+    too fast to read anyway. So past BUSY_LINES_A_SECOND the rows are drawn by Qt alone, with
+    the same `<SOH>` text in the row's colour, and styled again CALM_MS after the last burst.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.styled = ControlCharacterDelegate(view)
+        self.plain = QStyledItemDelegate(view)
+        self.busy = False
+        self._since, self._count = 0.0, 0  # lines arrived in the current second
+        self.calm = QTimer(self, singleShot=True, interval=CALM_MS)
+        self.calm.timeout.connect(self._restyle)
+        view.setItemDelegate(self.styled)
+
+    def lines_arrived(self, count: int) -> None:
+        now = time.monotonic()
+        if now - self._since >= 1.0:
+            self._since, self._count = now, 0
+        self._count += count
+        if self._count > BUSY_LINES_A_SECOND:
+            if not self.busy:
+                self.busy = True
+                self._view.setItemDelegate(self.plain)
+            self.calm.start()
+
+    @Slot()
+    def _restyle(self) -> None:
+        self.busy = False
+        self._view.setItemDelegate(self.styled)
+        self._view.viewport().update()
+
+
 class LogFilter(QSortFilterProxyModel):
     """Case-insensitive substring filter on the shown text."""
 
@@ -120,6 +304,7 @@ class ProtocolLogPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(placeholderText=self.tr("Filter the log (Ctrl+L)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the protocol log"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.pause_box = QCheckBox(self.tr("Pause autoscroll"))
@@ -138,6 +323,7 @@ class ProtocolLogPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.styling = CalmStyling(self.view)
         self.view.setAccessibleName(self.tr("Protocol log"))
 
         tools = QHBoxLayout()
@@ -152,6 +338,7 @@ class ProtocolLogPanel(QWidget):
     @Slot(list)
     def append_lines(self, lines: list[LogLine]) -> None:
         self.model.append_lines(lines)
+        self.styling.lines_arrived(len(lines))
         if not self.pause_box.isChecked():
             self.view.scrollToBottom()
 
@@ -175,7 +362,7 @@ class ProtocolLogPanel(QWidget):
 
     @Slot()
     def _ask_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Save the protocol log"),
             "smsgate-protocol.log",

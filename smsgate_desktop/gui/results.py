@@ -150,6 +150,7 @@ class ResultsPanel(QWidget):
         self.summary = QLabel(self.tr("No message sent yet."))
         self.summary.setWordWrap(True)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Results per recipient"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(False)
         self.view.verticalHeader().setVisible(False)

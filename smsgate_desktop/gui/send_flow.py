@@ -65,10 +65,12 @@ class SendFlow(QObject):
         finished: a send batch's results are on screen (batch_id, sent, total, why).
         storage_failed: the journal could not be written (the sentence), from any worker, a
             retired one too: the person must know what was and was not sent.
+        password_refused: the current worker's login was refused for its password.
     """
 
     finished = Signal(int, int, int, str)  # batch_id, sent, total, why it stopped early
     storage_failed = Signal(str)
+    password_refused = Signal()
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class SendFlow(QObject):
         worker.connection_tested.connect(self.tested)
         worker.failed.connect(self.failed)
         worker.storage_failed.connect(self.storage_failed)
+        worker.password_refused.connect(self._password_refused)
 
     @property
     def sending(self) -> bool:
@@ -185,3 +188,8 @@ class SendFlow(QObject):
         if self._current():
             self.account_panel.show_message(text, error=True)
             self.status_line.show_message(text)
+
+    @Slot()
+    def _password_refused(self) -> None:
+        if self._current():  # a retired worker's refusal is about a password no longer used
+            self.password_refused.emit()

@@ -14,7 +14,8 @@ instead of four is the difference between a smooth and a stuttering window.
 
 The sentences the worker hands to the window (why a send stopped, a failure, a successful
 test) are translated here, in the worker thread, with QCoreApplication.translate (context
-"SessionWorker") and i18n.translate_text for those of the session and broadcast modules.
+"SessionWorker") and i18n.translate_text / translate_error (by the phrase's code) for those
+of the session and broadcast modules.
 Looking a text up in the installed translators is thread-safe; the translators themselves are
 installed before the window (and so any worker) exists and never change while one runs. A
 sentence therefore travels in the user's language in every signal, and the results table,
@@ -60,7 +61,8 @@ from ..session import GatewaySession, SendResult, SessionConfig, SessionError
 from ..session.errors import ConnectError, LoginError
 from ..store import journal, open_store
 from ..store.db import default_path
-from .i18n import explain_translated, storage_failure, translate_text
+from ..usecases.login_refusal import Refusal, refusal_of
+from .i18n import explain_translated, storage_failure, translate_error, translate_text
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +173,7 @@ class SessionWorker(QObject):
         connection_state: a ConnectionState, whenever the session's state changes.
         connection_tested: the outcome of test_connection (ok, a sentence).
         failed: a request failed (a sentence for the user).
+        password_refused: the gateway refused the login's password (the window asks again).
         storage_failed: the local journal could not be written (a sentence).
         broadcast_progress, broadcast_finished: a broadcast run's progress and end.
     """
@@ -181,11 +184,12 @@ class SessionWorker(QObject):
     results_batch = Signal(int, list)  # batch_id, list[(index, SendResult)]
     batch_finished = Signal(int, int, int, str)  # batch_id, sent, total, why it stopped early
     progress = Signal(int, int)  # done, total
-    balance_changed = Signal(int)  # after a query, and once at the end of a batch
+    balance_changed = Signal(int)  # after a query, at the end of a batch, 0 after -ERR 99
     status_changed = Signal(str)
     connection_state = Signal(object)  # ConnectionState (data; the window words it)
     connection_tested = Signal(bool, str)  # ok, a sentence for the user
     failed = Signal(str)  # a plain sentence, the gateway's code in brackets; never a traceback
+    password_refused = Signal()  # -ERR 89 Account Not Valid at a login (login_refusal.py)
     storage_failed = Signal(str)  # the local journal could not be written: what, where, and
     # what it means for the send (the window shows it in a dialog)
     broadcast_progress = Signal(object)  # BroadcastProgress, at most every FLUSH_INTERVAL
@@ -215,6 +219,7 @@ class SessionWorker(QObject):
         self._flushed_credit: int | None = None  # the credit the last `updated` carried
         self._progress: tuple[int, int] | None = None  # (done, total) while a batch runs
         self._last_failure = ""
+        self._password_refused = False  # a login was refused for its password (login_refusal)
 
     # ---- thread-safe controls (plain methods, callable from any thread) -------------------
 
@@ -299,12 +304,21 @@ class SessionWorker(QObject):
                 # Not resumed later: the window shows them "not sent" and the person sends
                 # again from there if they want (a kill, instead, leaves them pending).
                 engine.cancel(send_id)
-            if report.state == "paused":
+            if report.credit_exhausted:
+                self._note_no_credit()
+                why = QCoreApplication.translate(
+                    "SessionWorker",
+                    "Credit exhausted: {sent} of {total} sent, {not_sent} not sent. Top up the "
+                    "account, then send the rest again.",
+                ).format(sent=report.sent, total=report.total, not_sent=report.not_sent)
+                self.failed.emit(why)
+            elif report.state == "paused":
                 why = QCoreApplication.translate(
                     "SessionWorker", "Cancelled: the remaining messages were not sent."
                 )
             elif report.state == "interrupted":
                 why = _sentence(report.cause) if report.cause else translate_text(report.error)
+                self._note_refusal(report.cause)
                 self.failed.emit(why)
         except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
             why = QCoreApplication.translate(
@@ -334,6 +348,7 @@ class SessionWorker(QObject):
             self._report_credit()
             self._report_state()
             self.batch_finished.emit(batch_id, sent, total, why)
+            self._ask_password_if_refused()
 
     @Slot(int, str)
     def run_broadcast(self, broadcast_id: int, db_path: str) -> None:
@@ -389,13 +404,23 @@ class SessionWorker(QObject):
                 counts=result.counts,
                 recovered=result.recovered,
                 error=result.error,
+                credit_exhausted=result.credit_exhausted,  # the panel asks no balance then
             )
-            error = _sentence(result.cause) if result.cause else translate_text(result.error)
-            why = _broadcast_why(result.state, error)
+            if result.credit_exhausted:
+                self._note_no_credit()
+                why = QCoreApplication.translate(
+                    "SessionWorker",
+                    "Credit exhausted: {sent} of {total} sent, {not_sent} not sent. Top up the "
+                    "account, then press Resume.",
+                ).format(sent=result.sent, total=result.total, not_sent=result.not_sent)
+            else:
+                error = _sentence(result.cause) if result.cause else translate_text(result.error)
+                why = _broadcast_why(result.state, error)
+                self._note_refusal(result.cause)
             if result.state == "interrupted":
                 self.failed.emit(why)
         except (_NotHere, BroadcastBusyError) as exc:  # nothing was sent: say why
-            why = translate_text(str(exc))
+            why = translate_error(exc)
             report["error"] = why
             self.failed.emit(why)
         except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
@@ -410,7 +435,7 @@ class SessionWorker(QObject):
             log.exception("unexpected error in a broadcast")
             why = QCoreApplication.translate(
                 "SessionWorker", "The broadcast stopped: {reason}"
-            ).format(reason=translate_text(str(exc)))
+            ).format(reason=translate_error(exc))
             report["error"] = why
             self.failed.emit(why)
         finally:
@@ -421,6 +446,7 @@ class SessionWorker(QObject):
             if tally is not None:
                 self.broadcast_progress.emit(tally.snapshot())
             self.broadcast_finished.emit(broadcast_id, report, why)
+            self._ask_password_if_refused()
 
     def _broadcast_should_stop(self) -> bool:
         return self._pause.is_set() or self._cancel.is_set()
@@ -461,8 +487,7 @@ class SessionWorker(QObject):
                 ).format(server=where, account=self._config.account),
             )
 
-        if not self._run(test):
-            self.connection_tested.emit(False, self._last_failure)
+        self._run(test, lambda: self.connection_tested.emit(False, self._last_failure))
 
     @Slot()
     def stop(self) -> None:
@@ -488,17 +513,23 @@ class SessionWorker(QObject):
     def _store_path(self) -> str:
         return str(self._store or default_path())
 
-    def _run(self, action: Callable[[GatewaySession], None]) -> bool:
-        """Run one request; report a failure as a sentence. True when it succeeded."""
+    def _run(
+        self,
+        action: Callable[[GatewaySession], None],
+        on_failure: Callable[[], None] | None = None,
+    ) -> bool:
+        """Run one request; report a failure as a sentence (`failed`, then `on_failure()`).
+        True when it succeeded."""
         try:
             action(self._ensure_session())
             return True
         except SessionError as exc:
             self._last_failure = _sentence(exc)
+            self._note_refusal(exc)
         except SmsGateError as exc:
             self._last_failure = QCoreApplication.translate(
                 "SessionWorker", "The gateway could not be used: {detail}"
-            ).format(detail=translate_text(str(exc)))
+            ).format(detail=translate_error(exc))
         except Exception as exc:
             log.exception("unexpected error in a gateway request")
             self._last_failure = QCoreApplication.translate(
@@ -508,7 +539,33 @@ class SessionWorker(QObject):
             self._flush()
             self._report_state()
         self.failed.emit(self._last_failure)
+        if on_failure is not None:
+            on_failure()
+        self._ask_password_if_refused()
         return False
+
+    def _note_refusal(self, error: BaseException | None) -> None:
+        """Act on what a login refusal means (usecases.login_refusal): no credit -> the
+        credit is 0; the password refused -> the window asks for it again."""
+        refusal = refusal_of(error)
+        if refusal is Refusal.NO_CREDIT:
+            self._note_no_credit()
+        elif refusal is Refusal.PASSWORD:
+            self._password_refused = True  # asked once the failure is told
+
+    def _ask_password_if_refused(self) -> None:
+        """The last word of a request whose login was refused for its password: the window
+        asks for a new one, after it has shown why the request failed."""
+        if self._password_refused:
+            self._password_refused = False
+            self.password_refused.emit()
+
+    def _note_no_credit(self) -> None:
+        """The gateway said -ERR 99: the credit is 0 (asking for the balance would need a
+        login, and the gateway refuses that too while there is no credit). The credit of an
+        earlier +OK, not reported yet, is stale now."""
+        self._pending_credit = None
+        self.balance_changed.emit(0)
 
     def _refresh(self, session: GatewaySession) -> None:
         self.balance_changed.emit(session.balance())
@@ -608,8 +665,14 @@ def _broadcast_why(state: str, error: str) -> str:
 
 def _sentence(exc: BaseException) -> str:
     """A session error as one sentence in the user's language."""
-    text = translate_text(str(exc).strip()) or type(exc).__name__
+    text = translate_error(exc).strip() or type(exc).__name__
     error = getattr(exc, "error", None)
+    if isinstance(exc, LoginError) and refusal_of(exc) is Refusal.NO_CREDIT:
+        return QCoreApplication.translate(
+            "SessionWorker",
+            "Credit exhausted: the gateway refuses the login while the account has no credit "
+            "left. Top up the account, then press Refresh.",
+        )
     if isinstance(error, Err):  # a gateway -ERR: its explanation in the user's language
         text = explain_translated(error.code, error.text)
         if isinstance(exc, LoginError):

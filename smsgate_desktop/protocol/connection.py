@@ -41,11 +41,28 @@ from typing import Final
 from . import ascii, packet
 from .errors import FIELD_ERROR_CODES, LocalProtocolError, ProtocolError
 from .fields import SmsMessage
+from .phrases import Template
 from .replies import Err, Ok, parse_reply
 from .wire import CRLF, MAX_LINE, Interface
 
 MAX_WINDOW: Final = 64  # messages in flight at most when pipelining
 MAX_REPLY: Final = 64 * 1024  # a reply line longer than this is not the gateway talking
+
+# What was wrong with the gateway's replies (ProtocolError.reason), for the session's sentences.
+NO_REQUEST_PENDING: Final = Template(
+    "Session", "protocol-no-request-pending", "reply with no request pending"
+)
+OUT_OF_STEP: Final = Template(
+    "Session",
+    "protocol-out-of-step",
+    "the reply names {number}, not {recipient}: replies are out of step",
+)
+CUT_OFF: Final = Template(
+    "Session", "protocol-cut-off", "the connection dropped in the middle of a reply"
+)
+ENDLESS_LINE: Final = Template(
+    "Session", "protocol-endless-line", "the gateway sent over {size} bytes without ending the line"
+)
 # -ERR codes that refuse the data of a message, so its login part (if any) was accepted.
 DATA_ERRORS: Final = frozenset(FIELD_ERROR_CODES.values()) | {86}
 
@@ -398,7 +415,7 @@ class ClientConnection:
         if end < 0:
             if len(self._buffer) > MAX_REPLY:
                 raise ProtocolError(
-                    f"the gateway sent over {MAX_REPLY} bytes without ending the line",
+                    ENDLESS_LINE(size=MAX_REPLY),
                     bytes(self._buffer[:200]),
                     "endless-line",
                 )
@@ -409,9 +426,7 @@ class ClientConnection:
                 if self._unconfirmed or self.unanswered:
                     # A send's reply cut off: "+OK 01 14" may be "+OK 01 1499 [...]" or a
                     # stray line; "-ERR 9" may have been "-ERR 94". Never guess an outcome.
-                    raise ProtocolError(
-                        "the connection dropped in the middle of a reply", line, "cut-off"
-                    )
+                    raise ProtocolError(CUT_OFF(), line, "cut-off")
                 return line  # greeting, login or query: read it, leniently
             return None
         line = bytes(self._buffer[:end])
@@ -449,7 +464,7 @@ class ClientConnection:
             return
         request = self._requests[0] if self._requests else None
         if request is None or request.released <= request.answered:
-            raise ProtocolError("reply with no request pending", reply.raw)
+            raise ProtocolError(NO_REQUEST_PENDING(), reply.raw)
         request.answered += 1
         name = request.lines[request.answered - 1][0]
         if isinstance(reply, Err):
@@ -475,8 +490,7 @@ class ClientConnection:
             named = reply.recipient()
             if named is not None and named != request.message.recipient.lstrip("+"):
                 raise ProtocolError(
-                    f"the reply names {named}, not {request.message.recipient}: "
-                    "replies are out of step",
+                    OUT_OF_STEP(number=named, recipient=request.message.recipient),
                     reply.raw,
                     "out-of-step",
                 )

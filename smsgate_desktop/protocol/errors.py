@@ -5,20 +5,52 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from .phrases import Phrase, Template
+
+# FieldError's message: the wire field's name, its value (repr, or "(empty)") and the reason.
+FIELD_PROBLEM: Final = Template("FieldFormats", "field-problem", "{field} {shown} {reason}")
+# ProtocolError's message when it carries the line received (repr of the bytes).
+PROTOCOL_PROBLEM: Final = Template("Session", "protocol-problem-line", "{reason}: {raw}")
+
 
 class SmsGateError(Exception):
-    """Base of every error the protocol core raises on purpose."""
+    """Base of every error the protocol core raises on purpose.
+
+    `phrase` is the sentence the error says, as a Phrase (protocol/phrases.py), or None when
+    its message is plain text: by default the first argument when that is a Phrase; an error
+    whose message is not its first argument sets `self.phrase` itself (the property's setter
+    stores it). phrases.phrase_of() reads this attribute, so the two always agree."""
+
+    @property
+    def phrase(self) -> Phrase | None:
+        stored = self.__dict__.get("_phrase")
+        if isinstance(stored, Phrase):
+            return stored
+        if self.args and isinstance(self.args[0], Phrase):
+            return self.args[0]
+        return None
+
+    @phrase.setter
+    def phrase(self, value: Phrase | None) -> None:
+        self.__dict__["_phrase"] = value
+
+
+def _shown(value: str) -> str:
+    """A value as an error message quotes it: its repr, cut at 60 characters, or "(empty)"."""
+    return "(empty)" if value == "" else repr(value if len(value) <= 60 else value[:57] + "…")
 
 
 class FieldError(SmsGateError, ValueError):
-    """A value we were asked to send does not fit its field (local, nothing was written)."""
+    """A value we were asked to send does not fit its field (local, nothing was written).
+
+    `reason` is a Phrase when the module that refused the value made one (they all do); the
+    message is the FIELD_PROBLEM phrase "<field> <value> <reason>"."""
 
     def __init__(self, field: str, value: str, reason: str) -> None:
         self.field = field
         self.value = value
         self.reason = reason
-        shown = "(empty)" if value == "" else repr(value if len(value) <= 60 else value[:57] + "…")
-        super().__init__(f"{field} {shown} {reason}")
+        super().__init__(FIELD_PROBLEM(field=field, shown=_shown(value), reason=reason))
 
 
 class ProtocolError(SmsGateError):
@@ -26,13 +58,15 @@ class ProtocolError(SmsGateError):
 
     `code` says which kind of wrong, for whoever words it for a person: "unexpected" (a line
     that is not the answer), "out-of-step" (a send reply naming another recipient), "cut-off"
-    (the line ended mid-reply), "endless-line" (no CR LF within the reply limit)."""
+    (the line ended mid-reply), "endless-line" (no CR LF within the reply limit).
+    `reason` is the message given (a Phrase from this package); with `raw`, the message is
+    the PROTOCOL_PROBLEM phrase "<reason>: <raw bytes' repr>"."""
 
     def __init__(self, message: str, raw: bytes = b"", code: str = "unexpected") -> None:
         self.raw = raw
         self.reason = message
         self.code = code
-        super().__init__(f"{message}: {raw!r}" if raw else message)
+        super().__init__(PROTOCOL_PROBLEM(reason=message, raw=repr(raw)) if raw else message)
 
 
 class LocalProtocolError(SmsGateError):

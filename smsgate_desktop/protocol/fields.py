@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from typing import Final
 
 from .errors import FieldError
+from .phrases import Phrase, Template
 from .text import WIRE_ENCODING, check_wire_text, encode_value, wire_encoding
 
 # <Send Data> order (the packet layout, and the order in which errors are reported: §10).
@@ -58,36 +59,67 @@ CONTROL_CHARS: Final = (
     | FRAMING_CHARS
     | {"\x00": "NUL", "\t": "TAB", "\x1b": "ESC", "\x7f": "DEL"}
 )
-_FORMATS: Final[dict[str, tuple[re.Pattern[str], str]]] = {
-    "CountryCode": (re.compile(r"\+[0-9]{1,4}"), "must be + followed by 1 to 4 digits, e.g. +39"),
-    "GsmCode": (re.compile(r"[0-9]{2,5}"), "must be 2 to 5 digits, e.g. 333"),
-    "PhoneNumber": (re.compile(r"[0-9]{3,12}"), "must be 3 to 12 digits"),
-    "Sender": (
-        re.compile(r"(?=.*[A-Za-z0-9])[A-Za-z0-9 ]{1,11}|\+[0-9]{1,16}"),
-        "must be 1 to 11 letters, digits or spaces, or + followed by up to 16 digits",
-    ),
-    "SmsType": (re.compile(r"FL|UCS|UTF|UDH|WBK|WPS"), "must be one of FL UCS UTF UDH WBK WPS"),
-    "SmsDay": (re.compile(r"0?[1-9]|[12][0-9]|3[01]"), "must be a day from 1 to 31"),
-    "SmsMonth": (re.compile(r"0?[1-9]|1[0-2]"), "must be a month from 1 to 12"),
-    "SmsYear": (re.compile(r"[0-9]{1,2}"), "must be a year from 00 to 99 (1 or 2 digits)"),
-    "SmsHour": (re.compile(r"0?[1-9]|1[0-2]"), "must be an hour from 1 to 12"),
-    "SmsMinute": (re.compile(r"[0-5]?[0-9]"), "must be a minute from 0 to 59"),
-    "SmsAmPm": (re.compile(r"AM|PM"), "must be AM or PM"),
-    "UDH": (
-        re.compile(r"(?:[0-9A-Fa-f]{2}){1,140}"),
-        "must be an even number of hex digits, at most 280",
-    ),
-    "Delivery": (re.compile(r"[01]"), "must be 0 or 1"),
-    "Notification": (
-        re.compile(r"mailto:[^@\s]+@[^@\s]+\.[^@\s]+"),
-        "must be mailto: followed by an e-mail address",
-    ),
-    "SmsValidity": (
-        re.compile(r"[1-9][0-9]{0,4}"),
-        "must be a number of minutes from 1 to 10080",
-    ),
-    "SmsRef": (re.compile(r"[A-Za-z0-9]{1,20}"), "must be 1 to 20 letters or digits"),
-    "DCS": (re.compile(r"[0-9A-Fa-f]{2}"), "must be two hex digits"),
+CONTROL_CHARACTER: Final = Template(
+    "FieldFormats",
+    "control-character",
+    "contains the control character {name} at position {position}",
+)
+MANDATORY_EMPTY: Final = Template("FieldFormats", "mandatory-empty", "is mandatory and empty")
+NOT_TEXT: Final = Template("FieldFormats", "not-text", "must be text")
+
+# Why a value does not fit its field's format (the end of "The sender …").
+COUNTRY_CODE_FORMAT: Final = Template(
+    "FieldFormats", "country-code", "must be + followed by 1 to 4 digits, e.g. +39"
+)
+GSM_CODE_FORMAT: Final = Template("FieldFormats", "gsm-code", "must be 2 to 5 digits, e.g. 333")
+PHONE_NUMBER_FORMAT: Final = Template("FieldFormats", "phone-number", "must be 3 to 12 digits")
+SENDER_FORMAT: Final = Template(
+    "FieldFormats",
+    "sender",
+    "must be 1 to 11 letters, digits or spaces, or + followed by up to 16 digits",
+)
+SMS_TYPE_FORMAT: Final = Template(
+    "FieldFormats", "sms-type", "must be one of FL UCS UTF UDH WBK WPS"
+)
+DAY_FORMAT: Final = Template("FieldFormats", "day", "must be a day from 1 to 31")
+MONTH_FORMAT: Final = Template("FieldFormats", "month", "must be a month from 1 to 12")
+YEAR_FORMAT: Final = Template(
+    "FieldFormats", "year", "must be a year from 00 to 99 (1 or 2 digits)"
+)
+HOUR_FORMAT: Final = Template("FieldFormats", "hour", "must be an hour from 1 to 12")
+MINUTE_FORMAT: Final = Template("FieldFormats", "minute", "must be a minute from 0 to 59")
+AM_PM_FORMAT: Final = Template("FieldFormats", "am-pm", "must be AM or PM")
+UDH_FORMAT: Final = Template(
+    "FieldFormats", "udh", "must be an even number of hex digits, at most 280"
+)
+DELIVERY_FORMAT: Final = Template("FieldFormats", "delivery", "must be 0 or 1")
+NOTIFICATION_FORMAT: Final = Template(
+    "FieldFormats", "notification", "must be mailto: followed by an e-mail address"
+)
+VALIDITY_FORMAT: Final = Template(
+    "FieldFormats", "validity", "must be a number of minutes from 1 to 10080"
+)
+REFERENCE_FORMAT: Final = Template("FieldFormats", "reference", "must be 1 to 20 letters or digits")
+DCS_FORMAT: Final = Template("FieldFormats", "dcs", "must be two hex digits")
+
+_FORMATS: Final[dict[str, tuple[re.Pattern[str], Template]]] = {
+    "CountryCode": (re.compile(r"\+[0-9]{1,4}"), COUNTRY_CODE_FORMAT),
+    "GsmCode": (re.compile(r"[0-9]{2,5}"), GSM_CODE_FORMAT),
+    "PhoneNumber": (re.compile(r"[0-9]{3,12}"), PHONE_NUMBER_FORMAT),
+    "Sender": (re.compile(r"(?=.*[A-Za-z0-9])[A-Za-z0-9 ]{1,11}|\+[0-9]{1,16}"), SENDER_FORMAT),
+    "SmsType": (re.compile(r"FL|UCS|UTF|UDH|WBK|WPS"), SMS_TYPE_FORMAT),
+    "SmsDay": (re.compile(r"0?[1-9]|[12][0-9]|3[01]"), DAY_FORMAT),
+    "SmsMonth": (re.compile(r"0?[1-9]|1[0-2]"), MONTH_FORMAT),
+    "SmsYear": (re.compile(r"[0-9]{1,2}"), YEAR_FORMAT),
+    "SmsHour": (re.compile(r"0?[1-9]|1[0-2]"), HOUR_FORMAT),
+    "SmsMinute": (re.compile(r"[0-5]?[0-9]"), MINUTE_FORMAT),
+    "SmsAmPm": (re.compile(r"AM|PM"), AM_PM_FORMAT),
+    "UDH": (re.compile(r"(?:[0-9A-Fa-f]{2}){1,140}"), UDH_FORMAT),
+    "Delivery": (re.compile(r"[01]"), DELIVERY_FORMAT),
+    "Notification": (re.compile(r"mailto:[^@\s]+@[^@\s]+\.[^@\s]+"), NOTIFICATION_FORMAT),
+    "SmsValidity": (re.compile(r"[1-9][0-9]{0,4}"), VALIDITY_FORMAT),
+    "SmsRef": (re.compile(r"[A-Za-z0-9]{1,20}"), REFERENCE_FORMAT),
+    "DCS": (re.compile(r"[0-9A-Fa-f]{2}"), DCS_FORMAT),
 }
 
 
@@ -95,27 +127,26 @@ _FRAMING_RE: Final = re.compile("[\r\n\x01-\x06]")
 _CONTROL_RE: Final = re.compile("[\x00-\x1f\x7f]")
 
 
-def framing_problem(value: str) -> str | None:
+def framing_problem(value: str) -> Phrase | None:
     """Why `value` cannot travel inside a line (CR, LF, Chr(1)..Chr(6)), or None when it can.
     What the gateway itself must refuse; the client refuses more (`control_problem`)."""
     return _first_match(_FRAMING_RE, value)
 
 
-def control_problem(value: str) -> str | None:
+def control_problem(value: str) -> Phrase | None:
     """Why the client will not send `value`: any C0 control character or DEL, named with its
     position (1-based), or None."""
     return _first_match(_CONTROL_RE, value)
 
 
-def _first_match(pattern: re.Pattern[str], value: str) -> str | None:
+def _first_match(pattern: re.Pattern[str], value: str) -> Phrase | None:
     match = pattern.search(value)
     if match is None:
         return None
-    name = CONTROL_CHARS[match.group()]
-    return f"contains the control character {name} at position {match.start() + 1}"
+    return CONTROL_CHARACTER(name=CONTROL_CHARS[match.group()], position=match.start() + 1)
 
 
-def format_problem(name: str, value: str, *, strict: bool = True) -> str | None:
+def format_problem(name: str, value: str, *, strict: bool = True) -> Phrase | None:
     """Why a non-empty `value` does not fit field `name`'s format, or None when it does.
 
     `strict` (the client) refuses every control character; the simulator passes False and
@@ -129,9 +160,9 @@ def format_problem(name: str, value: str, *, strict: bool = True) -> str | None:
         return None
     pattern, reason = rule
     if not pattern.fullmatch(value):
-        return reason
+        return reason()
     if name == "SmsValidity" and int(value) > 10080:
-        return reason
+        return reason()
     return None
 
 
@@ -152,7 +183,7 @@ def field_bytes(name: str, value: str, sms_type: str = "") -> bytes:
     matters for TextMessage only (callers pass "" for the others, for more cache hits).
     """
     if not isinstance(value, str):
-        raise FieldError(name, repr(value), "must be text")
+        raise FieldError(name, repr(value), NOT_TEXT())
     check_field(name, value)
     if name == "TextMessage":
         check_wire_text(value, sms_type)
@@ -222,7 +253,7 @@ class SmsMessage:
         if mandatory:
             for index, name in _MANDATORY_INDEXES:
                 if values[index] == "":
-                    raise FieldError(name, "", "is mandatory and empty")
+                    raise FieldError(name, "", MANDATORY_EMPTY())
         sms_type = self.SmsType if isinstance(self.SmsType, str) else ""
         return [
             field_bytes(name, value, sms_type if name == "TextMessage" else "")

@@ -40,6 +40,7 @@ from phonenumbers.phonenumberutil import (  # _number_type_helper is private, bu
 
 from .errors import FieldError
 from .fields import format_problem
+from .phrases import Phrase, Template, phrase_of
 
 DEFAULT_REGION: Final = "IT"
 
@@ -61,20 +62,83 @@ _KINDS: Final = {
     value: name.lower() for name, value in vars(PhoneNumberType).items() if name.isupper()
 }
 
+# Why a number was refused (NumberError.reason), and the sentences around it.
+UNKNOWN_COUNTRY_CODE: Final = Template(
+    "PhoneNumbers", "unknown-country-code", "unknown country code"
+)
+NOT_A_NUMBER: Final = Template("PhoneNumbers", "not-a-number", "not a phone number")
+TOO_SHORT: Final = Template("PhoneNumbers", "too-short", "too short")
+TOO_LONG: Final = Template("PhoneNumbers", "too-long", "too long")
+TOO_SHORT_FOR_GATEWAY: Final = Template(
+    "PhoneNumbers",
+    "too-short-for-gateway",
+    "too short for the gateway, which needs at least {digits} digits after the country code",
+)
+EMPTY: Final = Template("PhoneNumbers", "empty", "it is empty")
+PLUS_NOT_AT_START: Final = Template(
+    "PhoneNumbers", "plus-not-at-start", "'+' is allowed only at the start (position {position})"
+)
+LETTER: Final = Template(
+    "PhoneNumbers", "letter", "it contains the letter {char} at position {position}"
+)
+CHARACTER: Final = Template(
+    "PhoneNumbers", "character", "it contains the character {char} at position {position}"
+)
+NO_DIGITS_AFTER_PLUS: Final = Template(
+    "PhoneNumbers", "no-digits-after-plus", "there are no digits after '+'"
+)
+NO_DIGITS: Final = Template("PhoneNumbers", "no-digits", "it has no digits")
+UNKNOWN_COUNTRY_CODE_OF: Final = Template(
+    "PhoneNumbers", "unknown-country-code-of", "unknown country code {code}"
+)
+LOCAL_ONLY: Final = Template(
+    "PhoneNumbers", "local-only", "too short (a local number without its area code?)"
+)
+WRONG_LENGTH: Final = Template(
+    "PhoneNumbers", "wrong-length", "wrong number of digits for country code {code}"
+)
+NO_SUCH_RANGE: Final = Template(
+    "PhoneNumbers", "no-such-range", "no such number range for country code {code}"
+)
+# A split that breaks a wire format (not expected: a safety net). `value` is a repr.
+BAD_PART: Final = Template("PhoneNumbers", "bad-part", "its {name} {value} {problem}")
+# NumberError's message; `shown` is the input's repr, cut at 60 characters.
+INVALID_NUMBER: Final = Template(
+    "PhoneNumbers", "invalid-number", "{shown} is not a valid phone number: {reason}"
+)
+# RegionError's reason and message.
+REGION_EXPECTED: Final = Template(
+    "PhoneNumbers", "region-expected", "expected an ISO country code such as 'IT'"
+)
+UNKNOWN_REGION: Final = Template(
+    "PhoneNumbers", "unknown-region", "unknown default region {shown}, {reason}"
+)
+# Where an entry of a pasted list is, and what NumberEntry says about it.
+LOCATION: Final = Template("PhoneNumbers", "location", "line {line}, column {column}")
+ENTRY_ERROR: Final = Template("PhoneNumbers", "entry-error", "{location}: {error}")
+DUPLICATE: Final = Template("PhoneNumbers", "duplicate", "{location} ({raw})")
+COPY_DROPPED: Final = Template(
+    "PhoneNumbers", "copy-dropped", "{number} also at {where}: copy dropped"
+)
+COPIES_DROPPED: Final = Template(
+    "PhoneNumbers", "copies-dropped", "{number} also at {where}: copies dropped"
+)
+
 _PARSE_REASONS: Final = {
-    NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-    NumberParseException.NOT_A_NUMBER: "not a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-    NumberParseException.TOO_SHORT_NSN: "too short",
-    NumberParseException.TOO_LONG: "too long",
+    NumberParseException.INVALID_COUNTRY_CODE: UNKNOWN_COUNTRY_CODE,
+    NumberParseException.NOT_A_NUMBER: NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_AFTER_IDD: TOO_SHORT,
+    NumberParseException.TOO_SHORT_NSN: TOO_SHORT,
+    NumberParseException.TOO_LONG: TOO_LONG,
 }
 
 
 class NumberError(FieldError):
     """A recipient that cannot be turned into the gateway's three fields.
 
-    `raw` is the input as given, `reason` says why in a few words. The message repeats both:
-    "'+39 12' is not a valid phone number: too short".
+    `raw` is the input as given, `reason` says why in a few words (a Phrase). The message
+    repeats both: "'+39 12' is not a valid phone number: too short" (the INVALID_NUMBER
+    phrase, which is also `phrase`).
     """
 
     def __init__(self, raw: str, reason: str) -> None:
@@ -82,7 +146,7 @@ class NumberError(FieldError):
         self.raw = raw
         shown = repr(raw if len(raw) <= 60 else raw[:57] + "…")
         # Replace FieldError's "field value reason" wording with a sentence about the number.
-        Exception.__init__(self, f"{shown} is not a valid phone number: {reason}")
+        Exception.__init__(self, INVALID_NUMBER(shown=shown, reason=reason))
 
 
 class RegionError(FieldError):
@@ -92,11 +156,11 @@ class RegionError(FieldError):
     number (contacts.mapping) must still stop at once on it."""
 
     def __init__(self, region: str) -> None:
-        reason = "expected an ISO country code such as 'IT'"
+        reason = REGION_EXPECTED()
         super().__init__("region", region, reason)
         self.region = region
         shown = repr(region if len(region) <= 60 else region[:57] + "…")
-        Exception.__init__(self, f"unknown default region {shown}, {reason}")
+        Exception.__init__(self, UNKNOWN_REGION(shown=shown, reason=reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +209,7 @@ def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
         raise NumberError(raw, _invalid_reason(number))
     gsm_length = _gsm_code_length(national, _ndc_length(number, number_kind))
     if gsm_length is None:
-        raise NumberError(
-            raw,
-            f"too short for the gateway, which needs at least {MIN_GSM + MIN_PHONE} digits "
-            "after the country code",
-        )
+        raise NumberError(raw, TOO_SHORT_FOR_GATEWAY(digits=MIN_GSM + MIN_PHONE))
     country_code = f"+{number.country_code}"
     gsm_code, phone_number = national[:gsm_length], national[gsm_length:]
     e164 = country_code + national  # format_number(E164) without an extension is exactly this
@@ -160,7 +220,7 @@ def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
     ):
         problem = format_problem(name, value)
         if problem:  # not expected after the checks above; refuse rather than send garbage
-            raise NumberError(raw, f"its {name} {value!r} {problem}")
+            raise NumberError(raw, BAD_PART(name=name, value=repr(value), problem=problem))
     return PhoneParts(
         country_code=country_code,
         gsm_code=gsm_code,
@@ -238,26 +298,26 @@ def _clean(raw: str) -> str:
     if not isinstance(raw, str):
         raise TypeError(f"a phone number must be text, not {type(raw).__name__}")
     if not raw.strip():
-        raise NumberError(raw, "it is empty")
+        raise NumberError(raw, EMPTY())
     out: list[str] = []
     for index, char in enumerate(raw):
         if "0" <= char <= "9":
             out.append(char)
         elif char == "+":
             if out:
-                raise NumberError(raw, f"'+' is allowed only at the start (position {index + 1})")
+                raise NumberError(raw, PLUS_NOT_AT_START(position=index + 1))
             out.append(char)
         elif char in _IGNORED or char.isspace():
             continue
         elif char.isalpha():
-            raise NumberError(raw, f"it contains the letter {char!r} at position {index + 1}")
+            raise NumberError(raw, LETTER(char=repr(char), position=index + 1))
         else:
-            raise NumberError(raw, f"it contains the character {char!r} at position {index + 1}")
+            raise NumberError(raw, CHARACTER(char=repr(char), position=index + 1))
     digits = "".join(out)
     if digits == "+":
-        raise NumberError(raw, "there are no digits after '+'")
+        raise NumberError(raw, NO_DIGITS_AFTER_PLUS())
     if not digits:
-        raise NumberError(raw, "it has no digits")
+        raise NumberError(raw, NO_DIGITS())
     if digits.startswith("00"):
         return "+" + digits[2:]
     return digits
@@ -267,25 +327,26 @@ def _parse(raw: str, cleaned: str, region: str) -> phonenumbers.PhoneNumber:
     try:
         number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
     except NumberParseException as exc:
-        raise NumberError(raw, _PARSE_REASONS.get(exc.error_type, "not a phone number")) from None
+        reason = _PARSE_REASONS.get(exc.error_type, NOT_A_NUMBER)
+        raise NumberError(raw, reason()) from None
     return number
 
 
-def _invalid_reason(number: phonenumbers.PhoneNumber) -> str:
+def _invalid_reason(number: phonenumbers.PhoneNumber) -> Phrase:
     country = f"+{number.country_code}"
     match phonenumbers.is_possible_number_with_reason(number):
         case Validation.INVALID_COUNTRY_CODE:
-            return f"unknown country code {country}"
+            return UNKNOWN_COUNTRY_CODE_OF(code=country)
         case Validation.TOO_SHORT:
-            return "too short"
+            return TOO_SHORT()
         case Validation.TOO_LONG:
-            return "too long"
+            return TOO_LONG()
         case Validation.IS_POSSIBLE_LOCAL_ONLY:
-            return "too short (a local number without its area code?)"
+            return LOCAL_ONLY()
         case Validation.INVALID_LENGTH:
-            return f"wrong number of digits for country code {country}"
+            return WRONG_LENGTH(code=country)
         case _:
-            return f"no such number range for country code {country}"
+            return NO_SUCH_RANGE(code=country)
 
 
 def _gsm_code_length(national: str, ndc_length: int) -> int | None:
@@ -322,21 +383,25 @@ class NumberEntry:
 
     @property
     def location(self) -> str:
-        return f"line {self.line}, column {self.column}"
+        return LOCATION(line=self.line, column=self.column)
 
     @property
     def message(self) -> str:
         """The error with its location, or "" for a good number."""
-        return f"{self.location}: {self.error}" if self.error is not None else ""
+        if self.error is None:
+            return ""
+        return ENTRY_ERROR(location=self.location, error=phrase_of(self.error) or str(self.error))
 
     @property
     def note(self) -> str:
-        """Which duplicates were dropped, or "" when there were none."""
+        """Which duplicates were dropped, or "" when there were none. `where` is the one
+        DUPLICATE phrase, or several joined by "; " (plain text: a list is no phrase)."""
         if not self.duplicates:
             return ""
-        where = "; ".join(f"{d.location} ({d.raw!r})" for d in self.duplicates)
-        copies = "copy" if len(self.duplicates) == 1 else "copies"
-        return f"{self.parts.e164 if self.parts else self.raw} also at {where}: {copies} dropped"
+        each = [DUPLICATE(location=d.location, raw=repr(d.raw)) for d in self.duplicates]
+        where = each[0] if len(each) == 1 else "; ".join(each)
+        template = COPY_DROPPED if len(each) == 1 else COPIES_DROPPED
+        return template(number=self.parts.e164 if self.parts else self.raw, where=where)
 
 
 def parse_many(text: str, default_region: str = DEFAULT_REGION) -> list[NumberEntry]:

@@ -10,16 +10,18 @@ from .wire import MASK
 _ASCII_PASSWORD: Final = re.compile(rb"(?i)^(password=)[^\r\n]*")
 _PACKET_PASSWORD: Final = re.compile(rb"^(\x01[^\x02]*\x02)[^\x03\x04]*")
 
-VISIBLE: Final = {
-    0x01: "␁",
-    0x02: "␂",
-    0x03: "␃",
-    0x04: "␄",
-    0x05: "␅",
-    0x06: "␆",
-    0x0D: "␍",
-    0x0A: "␊",
-}
+# ASCII's own names for Chr(0)..Chr(31) and Chr(127), shown as <SOH>, <ETX>, <CR>…: the one
+# rule for how a control character looks in a log, CLI and window alike. Not the Unicode
+# control pictures (␁, U+2401): most fonts lack them and draw empty boxes. Plain ASCII,
+# so a copied or saved log reads the same anywhere; the window draws them in their own style.
+MNEMONICS: Final = (
+    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
+    "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
+    "ESC", "FS", "GS", "RS", "US",
+)  # fmt: skip
+VISIBLE: Final = {code: f"<{name}>" for code, name in enumerate(MNEMONICS)} | {0x7F: "<DEL>"}
+# Finds what visible() put in a line (and, unavoidably, the same text typed by someone).
+SHOWN_CONTROL: Final = re.compile("|".join(map(re.escape, VISIBLE.values())))
 
 
 def mask_password(line: bytes) -> bytes:
@@ -29,18 +31,10 @@ def mask_password(line: bytes) -> bytes:
 
 
 def visible(line: bytes) -> str:
-    """Text for a person: Chr(1)..Chr(6), CR and LF as ␁..␆ ␍ ␊, other controls as \\xNN."""
+    """Text for a person: every control character as its ASCII name, Chr(1) as <SOH>,
+    CR as <CR>, DEL as <DEL>."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
         text = line.decode("iso-8859-15")
-    out = []
-    for char in text:
-        code = ord(char)
-        if code in VISIBLE:
-            out.append(VISIBLE[code])
-        elif code < 0x20 or code == 0x7F:
-            out.append(f"\\x{code:02x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(VISIBLE)

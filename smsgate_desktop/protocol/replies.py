@@ -8,6 +8,22 @@ from dataclasses import dataclass
 from typing import Final
 
 from .errors import CONNECTION_CLOSED_SUFFIX, ProtocolError, explain, lookup
+from .phrases import Template
+
+# What was wrong with a reply (ProtocolError.reason); the session puts it in its sentences.
+EXPECTED_BALANCE: Final = Template(
+    "Session", "protocol-expected-balance", "expected a balance like +OK 01 [1499]"
+)
+EXPECTED_STATUS: Final = Template(
+    "Session", "protocol-expected-status", "expected a status like +OK 01 [Active]"
+)
+EXPECTED_LOGIN: Final = Template(
+    "Session", "protocol-expected-login", "expected a login reply with the credit"
+)
+NOT_BYTES: Final = Template("Session", "protocol-reply-not-bytes", "reply is not bytes")
+UNEXPECTED_REPLY: Final = Template(
+    "Session", "protocol-unexpected-reply", "unexpected reply from the gateway"
+)
 
 # DOTALL: only CR LF ends a line; a bare CR or LF inside one is an ordinary byte (clar. §1).
 _OK: Final = re.compile(
@@ -59,7 +75,7 @@ class Ok:
         """`+OK 01 [1499]` -> 1499."""
         match = _BALANCE.fullmatch(self.detail.strip())
         if self.has_credit or match is None:
-            raise ProtocolError("expected a balance like +OK 01 [1499]", self.raw)
+            raise ProtocolError(EXPECTED_BALANCE(), self.raw)
         return int(match.group(1))
 
     def status(self) -> str:
@@ -68,14 +84,14 @@ class Ok:
         other shape is not an answer to the question asked: ProtocolError."""
         match = _STATUS.fullmatch(self.detail.strip())
         if self.has_credit or match is None:
-            raise ProtocolError("expected a status like +OK 01 [Active]", self.raw)
+            raise ProtocolError(EXPECTED_STATUS(), self.raw)
         word = match.group(1)
         return {status.lower(): status for status in STATUSES}.get(word.lower(), word)
 
     def login(self) -> tuple[int | None, str, str]:
         """`+OK 01 1500 [ID ACCOUNT: 0000 STATUS: Active]` -> (1500, "0000", "Active")."""
         if not self.has_credit:
-            raise ProtocolError("expected a login reply with the credit", self.raw)
+            raise ProtocolError(EXPECTED_LOGIN(), self.raw)
         match = _LOGIN.search(self.detail)
         if match is None:  # lenient: the credit is what matters
             return self.credit, "", ""
@@ -106,7 +122,7 @@ Reply = Ok | Err
 def parse_reply(line: bytes) -> Reply:
     """Parse one reply line (without its CR LF). Raises ProtocolError for anything else."""
     if not isinstance(line, bytes | bytearray):
-        raise ProtocolError("reply is not bytes", b"")
+        raise ProtocolError(NOT_BYTES(), b"")
     line = bytes(line)
     if match := _OK.fullmatch(line):
         credit = match.group("credit")
@@ -123,4 +139,4 @@ def parse_reply(line: bytes) -> Reply:
         entry = lookup(code)
         closes = entry.closes == "always" or said
         return Err(code, text, closes, line)
-    raise ProtocolError("unexpected reply from the gateway", line)
+    raise ProtocolError(UNEXPECTED_REPLY(), line)

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import FieldError
 from .fields import SCHEDULE_FIELDS
+from .phrases import Template
 
 GATEWAY_ZONE: Final = "Europe/Rome"
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # what two digits of SmsYear can say
@@ -40,14 +41,53 @@ _LOCAL_INPUT: Final = re.compile(
 )
 EXAMPLE: Final = "2025-03-30 14:05"
 
+# Why a send time cannot be used (ScheduleError.reason), and ScheduleError's message.
+IN_THE_PAST: Final = Template("Schedule", "in-the-past", "it is in the past (now is {now})")
+YEARS_COVERED: Final = Template(
+    "Schedule", "years-covered", "the gateway's two-digit year only covers {first}–{last}"
+)
+UNKNOWN_ZONE: Final = Template("Schedule", "unknown-zone", "unknown time zone")
+CANNOT_SCHEDULE: Final = Template(
+    "Schedule", "cannot-schedule", "cannot schedule {shown}: {reason}"
+)
+MISSING_FIELDS: Final = Template("Schedule", "missing-fields", "missing {names}")
+NOT_NUMBERS: Final = Template("Schedule", "not-numbers", "the date fields must be numbers")
+BAD_HOUR_FIELDS: Final = Template(
+    "Schedule", "bad-hour-fields", "the hour must be 1 to 12 with AM or PM"
+)
+BAD_YEAR_FIELD: Final = Template("Schedule", "bad-year-field", "the year must be two digits")
+EMPTY: Final = Template("Schedule", "empty", "it is empty")
+EXPECTED_FORMAT: Final = Template(
+    "Schedule", "expected-format", "expected a date and time like {example}"
+)
+NO_SUCH_YEAR: Final = Template("Schedule", "no-such-year", "there is no year {year}")
+NO_SUCH_MONTH: Final = Template("Schedule", "no-such-month", "there is no month {month}")
+NO_SUCH_HOUR: Final = Template("Schedule", "no-such-hour", "there is no hour {hour} (use 0 to 23)")
+NO_SUCH_MINUTE: Final = Template(
+    "Schedule", "no-such-minute", "there is no minute {minute} (use 0 to 59)"
+)
+NO_SUCH_DAY: Final = Template("Schedule", "no-such-day", "there is no day {day} in {month}")
+YEAR_OUT_OF_RANGE: Final = Template("Schedule", "year-out-of-range", "the year is out of range")
+SKIPPED_TIME: Final = Template(
+    "Schedule", "skipped-time", "{time} does not exist in {zone} (the clocks skip it)"
+)
+LOCAL_ZONE: Final = Template("Schedule", "local-zone", "the local time zone")
+NAIVE: Final = {
+    "the send time": Template(
+        "Schedule", "naive-send-time", "the send time has no time zone (naive datetime)"
+    ),
+    "now": Template("Schedule", "naive-now", "now has no time zone (naive datetime)"),
+}
+
 
 class ScheduleError(FieldError):
-    """A send time that cannot be scheduled; the message says which value and why."""
+    """A send time that cannot be scheduled; the message says which value and why (the
+    CANNOT_SCHEDULE phrase, with `reason` a phrase of this module)."""
 
     def __init__(self, value: str, reason: str) -> None:
         super().__init__("schedule", value, reason)
         shown = repr(value) if value else "(empty)"
-        Exception.__init__(self, f"cannot schedule {shown}: {reason}")
+        Exception.__init__(self, CANNOT_SCHEDULE(shown=shown, reason=reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +131,7 @@ def zone_of(zone: str | tzinfo) -> tzinfo:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         # ValueError: a malformed key such as "../x"; TypeError: not a string at all.
-        raise ScheduleError(str(zone), "unknown time zone") from None
+        raise ScheduleError(str(zone), UNKNOWN_ZONE()) from None
 
 
 def to_gateway_fields(
@@ -107,7 +147,7 @@ def to_gateway_fields(
     if when < now:  # instants are compared, whatever the zones
         raise ScheduleError(
             when.isoformat(timespec="minutes"),
-            f"it is in the past (now is {now.isoformat(timespec='minutes')})",
+            IN_THE_PAST(now=now.isoformat(timespec="minutes")),
         )
     try:
         gateway = when.astimezone(zone_of(zone)).replace(second=0, microsecond=0)
@@ -117,7 +157,7 @@ def to_gateway_fields(
         shown = when if gateway is None else gateway
         raise ScheduleError(
             shown.isoformat(timespec="minutes"),
-            f"the gateway's two-digit year only covers {FIRST_YEAR}–{LAST_YEAR}",
+            YEARS_COVERED(first=FIRST_YEAR, last=LAST_YEAR),
         )
     hour = gateway.hour % 12 or 12  # 00:xx -> 12 AM, 12:xx -> 12 PM
     return ScheduleFields(
@@ -140,17 +180,17 @@ def from_gateway_fields(fields: Mapping[str, str], zone: str | tzinfo = GATEWAY_
     """
     missing = [name for name in SCHEDULE_FIELDS if not fields.get(name)]
     if missing:
-        raise ScheduleError("", f"missing {', '.join(missing)}")
+        raise ScheduleError("", MISSING_FIELDS(names=", ".join(missing)))
     shown = " ".join(f"{name}={fields[name]}" for name in SCHEDULE_FIELDS)
     try:
         day, month, year, hour, minute = (int(fields[name]) for name in SCHEDULE_FIELDS[:5])
     except ValueError:
-        raise ScheduleError(shown, "the date fields must be numbers") from None
+        raise ScheduleError(shown, NOT_NUMBERS()) from None
     ampm = fields["SmsAmPm"]
     if not 1 <= hour <= 12 or ampm not in ("AM", "PM"):
-        raise ScheduleError(shown, "the hour must be 1 to 12 with AM or PM")
+        raise ScheduleError(shown, BAD_HOUR_FIELDS())
     if not 0 <= year <= 99:
-        raise ScheduleError(shown, "the year must be two digits")
+        raise ScheduleError(shown, BAD_YEAR_FIELD())
     hour24 = hour % 12 + (12 if ampm == "PM" else 0)  # 12 AM -> 0, 12 PM -> 12
     return _wall_time(shown, FIRST_YEAR + year, month, day, hour24, minute, zone_of(zone))
 
@@ -167,10 +207,10 @@ def parse_local(text: str, zone: str | tzinfo | None = None) -> datetime:
         raise TypeError(f"a date and time must be text, not {type(text).__name__}")
     stripped = text.strip()
     if not stripped:
-        raise ScheduleError(text, "it is empty")
+        raise ScheduleError(text, EMPTY())
     match = _LOCAL_INPUT.fullmatch(stripped)
     if match is None:
-        raise ScheduleError(text, f"expected a date and time like {EXAMPLE!r}")
+        raise ScheduleError(text, EXPECTED_FORMAT(example=repr(EXAMPLE)))
     year, month, day, hour, minute = (
         int(match.group(name)) for name in ("year", "month", "day", "hour", "minute")
     )
@@ -182,17 +222,18 @@ def _wall_time(
 ) -> datetime:
     """An aware datetime for a wall time in `zone` (None: the system's local zone)."""
     if not 1 <= year <= 9999:
-        raise ScheduleError(shown, f"there is no year {year}")
+        raise ScheduleError(shown, NO_SUCH_YEAR(year=year))
     if not 1 <= month <= 12:
-        raise ScheduleError(shown, f"there is no month {month}")
+        raise ScheduleError(shown, NO_SUCH_MONTH(month=month))
     if not 0 <= hour <= 23:
-        raise ScheduleError(shown, f"there is no hour {hour} (use 0 to 23)")
+        raise ScheduleError(shown, NO_SUCH_HOUR(hour=hour))
     if not 0 <= minute <= 59:
-        raise ScheduleError(shown, f"there is no minute {minute} (use 0 to 59)")
+        raise ScheduleError(shown, NO_SUCH_MINUTE(minute=minute))
     try:
         naive = datetime(year, month, day, hour, minute)
     except ValueError:
-        raise ScheduleError(shown, f"there is no day {day} in {year}-{month:02d}") from None
+        month_shown = f"{year}-{month:02d}"
+        raise ScheduleError(shown, NO_SUCH_DAY(day=day, month=month_shown)) from None
     try:
         if zone is None:
             # astimezone() on a naive datetime reads it as local time via the C library: the
@@ -205,13 +246,11 @@ def _wall_time(
     except (OverflowError, OSError, ValueError):
         # Years the platform's time_t cannot hold, and the first and last hours of the
         # calendar, whose UTC instant falls in year 0 or 10000.
-        raise ScheduleError(shown, "the year is out of range") from None
+        raise ScheduleError(shown, YEAR_OUT_OF_RANGE()) from None
     if back.replace(tzinfo=None) != naive:
         # The wall time does not round-trip: the clocks skipped it (spring forward).
-        name = getattr(zone, "key", None) or str(zone or "the local time zone")
-        raise ScheduleError(
-            shown, f"{naive:%Y-%m-%d %H:%M} does not exist in {name} (the clocks skip it)"
-        )
+        name = getattr(zone, "key", None) or (str(zone) if zone else LOCAL_ZONE())
+        raise ScheduleError(shown, SKIPPED_TIME(time=f"{naive:%Y-%m-%d %H:%M}", zone=name))
     return aware
 
 
@@ -219,9 +258,7 @@ def _require_aware(moment: datetime, what: str) -> None:
     if not isinstance(moment, datetime):
         raise TypeError(f"{what} must be a datetime, not {type(moment).__name__}")
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ScheduleError(
-            moment.isoformat(timespec="minutes"), f"{what} has no time zone (naive datetime)"
-        )
+        raise ScheduleError(moment.isoformat(timespec="minutes"), NAIVE[what]())
 
 
 def _is_ambiguous(gateway: datetime) -> bool:

@@ -42,6 +42,27 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from .errors import FieldError
+from .phrases import Template
+
+# Why a text (or another value) cannot be sent: a character its wire encoding cannot carry.
+# `char` is the character's repr, `code` its code point (4+ hex digits), `encoding` upper case.
+UNENCODABLE_USE_UTF: Final = Template(
+    "FieldFormats",
+    "unencodable-use-utf",
+    "has the character {char} (U+{code}) at position {position}, which {encoding} "
+    "cannot carry; choose the UTF message type",
+)
+UNENCODABLE_MORE_USE_UTF: Final = Template(
+    "FieldFormats",
+    "unencodable-more-use-utf",
+    "has the character {char} (U+{code}) at position {position} and {count} more, "
+    "which {encoding} cannot carry; choose the UTF message type",
+)
+UNENCODABLE: Final = Template(
+    "FieldFormats",
+    "unencodable",
+    "has the character {char} (U+{code}) at position {position}, which {encoding} cannot carry",
+)
 
 WIRE_ENCODING: Final = "iso-8859-15"
 UTF_ENCODING: Final = "utf-8"
@@ -71,13 +92,17 @@ def check_wire_text(text: str, sms_type: str) -> None:
     bad = unencodable_chars(text, encoding)
     if bad:
         index, char = bad[0]
-        more = f" and {len(bad) - 1} more" if len(bad) > 1 else ""
-        raise FieldError(
-            "TextMessage",
-            text,
-            f"has the character {char!r} (U+{ord(char):04X}) at position {index + 1}{more}, "
-            f"which {encoding.upper()} cannot carry; choose the UTF message type",
-        )
+        values = {
+            "char": repr(char),
+            "code": f"{ord(char):04X}",
+            "position": index + 1,
+            "encoding": encoding.upper(),
+        }
+        if len(bad) > 1:
+            reason = UNENCODABLE_MORE_USE_UTF(count=len(bad) - 1, **values)
+        else:
+            reason = UNENCODABLE_USE_UTF(**values)
+        raise FieldError("TextMessage", text, reason)
 
 
 def encode_value(value: str, encoding: str = WIRE_ENCODING, field: str = "value") -> bytes:
@@ -86,12 +111,13 @@ def encode_value(value: str, encoding: str = WIRE_ENCODING, field: str = "value"
         return value.encode(encoding)
     except UnicodeEncodeError as exc:
         char = value[exc.start]
-        raise FieldError(
-            field,
-            value,
-            f"has the character {char!r} (U+{ord(char):04X}) at position {exc.start + 1}, "
-            f"which {encoding.upper()} cannot carry",
-        ) from None
+        reason = UNENCODABLE(
+            char=repr(char),
+            code=f"{ord(char):04X}",
+            position=exc.start + 1,
+            encoding=encoding.upper(),
+        )
+        raise FieldError(field, value, reason) from None
 
 
 def decode_value(raw: bytes, encoding: str = WIRE_ENCODING) -> str:
@@ -163,8 +189,11 @@ def ucs2_forcing_chars(text: str) -> list[tuple[int, str]]:
     return [(index, char) for index, char in enumerate(text) if gsm7_septets(char) is None]
 
 
-def _costs(text: str) -> tuple[Encoding, list[int]]:
-    """The encoding the text needs and the units of each of its characters."""
+def _costs(text: str, ucs2: bool = False) -> tuple[Encoding, list[int]]:
+    """The encoding the text needs (UCS-2 when asked for: SmsType UCS) and the units of
+    each of its characters."""
+    if ucs2:
+        return "UCS-2", [ucs2_units(char) for char in text]
     costs = []
     for char in text:
         septets = gsm7_septets(char)
@@ -205,9 +234,10 @@ def split_parts(text: str) -> list[str]:
     return [part for part, _ in _split(text, costs, *_limits(encoding))]
 
 
-def analyse(text: str) -> TextInfo:
-    """Encoding, size and part count of `text` as an SMS (see the module docstring)."""
-    encoding, costs = _costs(text)
+def analyse(text: str, sms_type: str = "") -> TextInfo:
+    """Encoding, size and part count of `text` as an SMS (see the module docstring); with
+    SmsType UCS the handset gets UCS-2 whatever the characters."""
+    encoding, costs = _costs(text, ucs2=sms_type == "UCS")
     single, multi = _limits(encoding)
     parts = _split(text, costs, single, multi)
     # Room left before one more part is needed; once split, the last part holds `multi`.

@@ -11,6 +11,11 @@ A dropped line is normal life (the gateway's idle shutdown, a router): the next 
 on a new connection. A gateway that stays silent, or says something that does not fit, is not:
 the request fails with GatewaySilentError / GatewayProtocolError, and send_many stops after
 reporting the messages in flight UNKNOWN, rather than trying every message into the same wall.
+An event no request of ours asked for (a request queued on the connection behind the
+session's back) is our own mistake, never the gateway's: LocalProtocolError (h11's split).
+
+Every sentence for a person is a Phrase (protocol/phrases.py), translated by the window by
+its code; the templates are the module-level constants here and in errors.py.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..protocol import (
     NEED_DATA,
@@ -31,6 +37,7 @@ from ..protocol import (
     FieldError,
     Greeted,
     Interface,
+    LocalProtocolError,
     LoggedIn,
     MessageAccepted,
     ProtocolError,
@@ -40,12 +47,14 @@ from ..protocol import (
     StatusReported,
 )
 from ..protocol.connection import MAX_WINDOW
+from ..protocol.phrases import Phrase, Template
 from ..protocol.redact import mask_password
 from .errors import (
     ConnectError,
     ConnectionLostError,
     GatewayProtocolError,
     GatewaySilentError,
+    LoginError,
     RequestRefused,
     SessionError,
     SessionStopped,
@@ -58,11 +67,71 @@ DEFAULT_PRIMARY = Endpoint("tcp.smsitaly.com", 27)
 DEFAULT_BACKUP = Endpoint("backup.smsitaly.com", 27)
 SENT, RECEIVED = "→", "←"
 MAX_ATTEMPTS = 3  # connections tried for one request whose bytes never fully left
+NO_CREDIT: Final = 99  # -ERR 99 [Credit Not Available!] (protocol/errors.py): it closes the line
 
 LineObserver = Callable[[str, bytes, float], None]
 """Called with (direction → or ←, the line without CR LF and with the password masked, time)."""
 WrittenHook = Callable[[SmsMessage], None]
 """Called with a message once its final line was written to the socket (send_many)."""
+
+OUTCOME_UNKNOWN: Final = Template(
+    "Session",
+    "outcome-unknown",
+    "Outcome unknown: {why}. The gateway may have accepted the message; it was not sent again.",
+)
+DROPPED_BEFORE_SENT: Final = Template(
+    "Session",
+    "dropped-before-sent",
+    "The connection dropped {count} times before the message to {recipient} could be sent; "
+    "it was not sent.",
+)
+DROPPED_ASKING_BALANCE: Final = Template(
+    "Session",
+    "dropped-asking-balance",
+    "The connection dropped {count} times while asking for the balance.",
+)
+DROPPED_ASKING_STATUS: Final = Template(
+    "Session",
+    "dropped-asking-status",
+    "The connection dropped {count} times while asking for the status.",
+)
+STOPPED: Final = Template("Session", "stopped", "The session was stopped: the program is closing.")
+# Why a line ended, or a host could not be used (the `why` of OUTCOME_UNKNOWN, a host's reason
+# in ConnectError).
+CLOSED_BEFORE_REPLYING: Final = Template(
+    "Session", "closed-before-replying", "the gateway closed the connection before replying"
+)
+CLOSED: Final = Template("Session", "closed", "the gateway closed the connection")
+CONNECTION_REFUSED: Final = Template("Session", "connection-refused", "connection refused")
+CONNECTION_RESET: Final = Template(
+    "Session", "connection-reset", "connection reset by the other side"
+)
+NO_ANSWER_IN_TIME: Final = Template("Session", "no-answer-in-time", "no answer in time")
+NO_GREETING: Final = Template("Session", "no-greeting", "no greeting within {seconds} s")
+NO_LOGIN_ANSWER: Final = Template(
+    "Session", "no-login-answer", "no answer to the login within {seconds} s"
+)
+# What was being done (the `doing` of GatewaySilentError and GatewayProtocolError).
+WHILE_SENDING: Final = Template("Session", "while-sending", "while sending")
+AFTER_MESSAGE: Final = Template("Session", "after-message", "after the message to {recipient}")
+ASKED_BALANCE: Final = Template("Session", "asked-balance", "when asked for the balance")
+ASKED_STATUS: Final = Template("Session", "asked-status", "when asked for the status")
+_ASKING: Final = {
+    "Balance": (ASKED_BALANCE, DROPPED_ASKING_BALANCE),
+    "Status": (ASKED_STATUS, DROPPED_ASKING_STATUS),
+}
+# The caller's mistake (LocalProtocolError), never the gateway's: an event no send asked for.
+UNEXPECTED_EVENT: Final = Template(
+    "Session", "unexpected-event-while-sending", "unexpected event while sending: {event}"
+)
+
+
+class CreditExhaustedError(LoginError):
+    """send_many stopped: the gateway refused a send with -ERR 99 (no credit left) and closed
+    the line. The messages still to send need a new login, which the gateway refuses with the
+    same 99 while there is no credit (it checks the credit at the login too), so the session
+    does not try it: a LoginError for that login (`error`: the -ERR 99), and those messages
+    were not sent."""
 
 
 class Outcome(enum.StrEnum):
@@ -127,6 +196,8 @@ class GatewaySession:
         # that does not fit: send_many raises it once that result was yielded.
         self._halt: SessionError | None = None
         self._aborted = False  # set by abort(): no new connection from then on
+        # The closing -ERR 99 a send got during send_many: it logs in no more (see there).
+        self._no_credit: Err | None = None
 
     # ---- public API ------------------------------------------------------------------------
 
@@ -147,7 +218,8 @@ class GatewaySession:
     def send(self, message: SmsMessage) -> SendResult:
         """Send one message. Raises FieldError (nothing sent), ConnectError, LoginError, and
         GatewaySilentError / GatewayProtocolError when the gateway fails before the message
-        was written (nothing sent). Written and unanswered, it is UNKNOWN."""
+        was written (nothing sent). Written and unanswered, it is UNKNOWN. LocalProtocolError
+        when a reply to a request queued behind the session's back arrives (our mistake)."""
         self._halt = None
         if not self._logged_in():  # an invalid message must not open a session (once logged
             message.validate()  # in, the connection validates it before queueing anything)
@@ -158,8 +230,7 @@ class GatewaySession:
             if result is not None:
                 return result
         raise ConnectionLostError(
-            f"The connection dropped {MAX_ATTEMPTS} times before the message to "
-            f"{message.recipient} could be sent; it was not sent."
+            DROPPED_BEFORE_SENT(count=MAX_ATTEMPTS, recipient=message.recipient)
         )
 
     def send_many(
@@ -179,18 +250,22 @@ class GatewaySession:
         Stops by raising when the gateway can no longer be reached or refuses the login, or
         with FieldError at an invalid message (after yielding the results of those before it);
         the messages not yet yielded were not sent (taken from `messages`, perhaps, but not
-        written: on_written tells).
+        written: on_written tells). A send refused with -ERR 99 (no credit) is yielded
+        REJECTED like any refusal, but the gateway closes the line after it, and the next
+        message would need a login that the gateway refuses with the same 99: a message left
+        to send then raises CreditExhaustedError instead of logging in again.
 
         To pause or cancel without unknowns, end the `messages` iterable: the results of the
         messages in flight are still yielded. Closing the generator early instead closes the
         connection, and the messages in flight get no result (they may have been accepted)."""
         self._on_written = on_written
-        self._halt = None
+        self._halt = self._no_credit = None
         try:
             if self.config.pipeline_depth > 1:
                 yield from self._send_pipelined(iter(messages))
             else:
                 for message in messages:
+                    self._refuse_without_credit()
                     yield self.send(message)
                     self._raise_halt()
         finally:
@@ -216,6 +291,7 @@ class GatewaySession:
                     if not in_flight:
                         if not self._logged_in():
                             message.validate()  # an invalid message must not open a session
+                            self._refuse_without_credit()
                         self._ensure_logged_in()
                     self._conn.send_message(message)
                 except FieldError as exc:
@@ -232,8 +308,7 @@ class GatewaySession:
                 count = attempts.get(id(message), 0) + 1
                 if count >= MAX_ATTEMPTS:
                     raise ConnectionLostError(
-                        f"The connection dropped {MAX_ATTEMPTS} times before the message to "
-                        f"{message.recipient} could be sent; it was not sent."
+                        DROPPED_BEFORE_SENT(count=MAX_ATTEMPTS, recipient=message.recipient)
                     )
                 attempts[id(message)] = count
             retry.extendleft(reversed(in_flight))
@@ -253,7 +328,7 @@ class GatewaySession:
             try:
                 event = self._next_event()
             except TimeoutError:
-                self._halt = self._silent(f"after the message to {in_flight[0].recipient}")
+                self._halt = self._silent(AFTER_MESSAGE(recipient=in_flight[0].recipient))
                 yield from self._unknown(in_flight, len(conn.unsettled), self._halt)
                 return
             except OSError as exc:
@@ -261,12 +336,13 @@ class GatewaySession:
                 return
             except ProtocolError as exc:  # nothing in flight was written
                 self.close()
-                raise GatewayProtocolError(exc, "while sending") from None
+                raise GatewayProtocolError(exc, WHILE_SENDING()) from None
             if isinstance(event, MessageAccepted):
                 self.credit = event.credit if event.credit is not None else self.credit
                 yield SendResult(in_flight.popleft(), Outcome.ACCEPTED, credit=event.credit)
             elif isinstance(event, Rejected) and event.request == "send":
                 error = event.error
+                self._note_refusal(error)
                 yield SendResult(
                     in_flight.popleft(), Outcome.REJECTED, error=error, reason=error.explanation
                 )
@@ -274,8 +350,8 @@ class GatewaySession:
                 why = self._why_lost(event)
                 yield from self._unknown(in_flight, len(event.messages), why)
                 return
-            else:
-                raise ProtocolError(f"unexpected event while sending: {event!r}")
+            else:  # our own bookkeeping is wrong (a request queued behind our back)
+                raise LocalProtocolError(UNEXPECTED_EVENT(event=repr(event)))
             if conn.state is State.CLOSED:
                 # A closing -ERR: a ConnectionLost for the later written ones may follow.
                 while (event := conn.next_event()) is not NEED_DATA:
@@ -310,12 +386,22 @@ class GatewaySession:
         """Why the line of `event` ended: a drop (str: the run goes on, on a new connection),
         or a gateway that said something that does not fit (halts send_many)."""
         if event.error is None:
-            return "the gateway closed the connection before replying"
-        self._halt = GatewayProtocolError(event.error, "while sending")
+            return CLOSED_BEFORE_REPLYING()
+        self._halt = GatewayProtocolError(event.error, WHILE_SENDING())
         return self._halt
 
     def _silent(self, doing: str) -> GatewaySilentError:
         return GatewaySilentError(self.config.reply_timeout, doing)
+
+    def _note_refusal(self, error: Err) -> None:
+        if error.code == NO_CREDIT and error.closes:
+            self._no_credit = error
+
+    def _refuse_without_credit(self) -> None:
+        """Raise CreditExhaustedError, rather than log in again, after a closing -ERR 99."""
+        if self._no_credit is not None:
+            self.close()
+            raise CreditExhaustedError(self._no_credit)
 
     def _raise_halt(self) -> None:
         halt, self._halt = self._halt, None
@@ -364,7 +450,7 @@ class GatewaySession:
     def _ensure_logged_in(self) -> None:
         if self._aborted:
             self.close()
-            raise SessionStopped("The session was stopped: the program is closing.")
+            raise SessionStopped(STOPPED())
         # The gateway may have closed the line while we were not reading (-ERR 102 after an
         # idle spell): look before writing, so a message is never written into a dead line.
         if self._logged_in() and self._transport.readable():
@@ -400,16 +486,16 @@ class GatewaySession:
                 continue
             self._conn = ClientConnection(config.interface, config.send_window)
             self._conn.login(config.account, config.password)
-            phase = "no greeting"
+            phase = NO_GREETING
             try:  # the connect timeout covers the connect and the greeting
                 left = config.connect_timeout - (time.monotonic() - started)
                 event = self._next_event(max(left, 0.001))
                 if isinstance(event, Greeted):
-                    phase = "no answer to the login"
+                    phase = NO_LOGIN_ANSWER
                     event = self._next_event()
             except TimeoutError:
-                seconds = config.connect_timeout if phase == "no greeting" else config.reply_timeout
-                attempts.append((str(endpoint), f"{phase} within {seconds:g} s"))
+                seconds = config.connect_timeout if phase is NO_GREETING else config.reply_timeout
+                attempts.append((str(endpoint), phase(seconds=f"{seconds:g}")))
                 self.close()
                 continue
             except OSError as exc:
@@ -430,7 +516,7 @@ class GatewaySession:
             if isinstance(event, Rejected):  # the greeting: this host refuses us, try the next
                 attempts.append((str(endpoint), event.error.explanation))
             else:
-                attempts.append((str(endpoint), "the gateway closed the connection"))
+                attempts.append((str(endpoint), CLOSED()))
         raise ConnectError(attempts)
 
     # ---- exchanging ------------------------------------------------------------------------
@@ -440,23 +526,25 @@ class GatewaySession:
         try:
             event = self._next_event()
         except TimeoutError:
-            return self._lost(message, self._silent(f"after the message to {message.recipient}"))
+            return self._lost(message, self._silent(AFTER_MESSAGE(recipient=message.recipient)))
         except OSError as exc:
             return self._lost(message, _describe_os_error(exc))
         except ProtocolError as exc:  # raised only while nothing was written
-            return self._lost(message, GatewayProtocolError(exc, "while sending"))
+            return self._lost(message, GatewayProtocolError(exc, WHILE_SENDING()))
         if isinstance(event, MessageAccepted):
             self.credit = event.credit if event.credit is not None else self.credit
             return SendResult(message, Outcome.ACCEPTED, credit=event.credit)
         if isinstance(event, Rejected):
             if self._conn.state is State.CLOSED:
                 self.close()
+            self._note_refusal(event.error)
             return SendResult(
                 message, Outcome.REJECTED, error=event.error, reason=event.error.explanation
             )
         if isinstance(event, ConnectionLost):
             return self._lost(message, self._why_lost(event), written=event.written)
-        raise ProtocolError(f"unexpected event while sending: {event!r}")
+        # Our own bookkeeping is wrong (a request queued behind our back), not the gateway's.
+        raise LocalProtocolError(UNEXPECTED_EVENT(event=repr(event)))
 
     def _lost(
         self, message: SmsMessage, why: str | SessionError, written: bool | None = None
@@ -478,7 +566,8 @@ class GatewaySession:
     def _query(self, kind: str) -> BalanceReported | StatusReported:
         """Ask; a dropped line is asked again (a query changes nothing), silence and nonsense
         are not (they would only cost the caller another reply timeout)."""
-        doing = f"when asked for the {kind.lower()}"
+        asked, dropped = _ASKING[kind]
+        doing = asked()
         for _ in range(MAX_ATTEMPTS):
             self._ensure_logged_in()
             self._conn.query(kind)
@@ -500,9 +589,7 @@ class GatewaySession:
                     self.close()
                 raise RequestRefused(event.error)
             self.close()  # ConnectionLost: the gateway closed the line (or -ERR 102)
-        raise ConnectionLostError(
-            f"The connection dropped {MAX_ATTEMPTS} times while asking for the {kind.lower()}."
-        )
+        raise ConnectionLostError(dropped(count=MAX_ATTEMPTS))
 
     def _next_event(self, timeout: float | None = None) -> Event:
         """Write what may be written, read until the connection yields an event.
@@ -562,23 +649,24 @@ class GatewaySession:
         return len(lines)
 
 
-def _unknown_reason(why: str | SessionError) -> str:
+def _unknown_reason(why: str | SessionError) -> Phrase:
     text = str(why).rstrip(".")
     if text.startswith("The "):
         text = "t" + text[1:]
-    return (
-        f"Outcome unknown: {text}. The gateway may have accepted the message; "
-        "it was not sent again."
-    )
+    # The same words as a phrase: a session error's clause, or `why` itself when it is one.
+    clause = getattr(why, "clause", why)
+    if isinstance(clause, Phrase) and clause == text:
+        text = clause
+    return OUTCOME_UNKNOWN(why=text)
 
 
 def _describe_os_error(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
-        return "no answer in time"
+        return NO_ANSWER_IN_TIME()
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
+        return CONNECTION_REFUSED()
     if isinstance(exc, ConnectionResetError):
-        return "connection reset by the other side"
+        return CONNECTION_RESET()
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__

@@ -8,7 +8,14 @@ import socket
 from dataclasses import dataclass
 from typing import Final
 
+from ..protocol.phrases import Template
+
 RECV_SIZE: Final = 65536
+# Why a host ("host", "host:port") cannot be used; the host as typed, quoted.
+NO_HOST_NAME: Final = Template("Profiles", "host-without-name", "{host} has no host name")
+BAD_PORT: Final = Template(
+    "Profiles", "host-bad-port", "{host}: the port must be a number from 1 to 65535"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +39,13 @@ class Endpoint:
             host, port_text = text.split(":")
             port = _port(port_text, text)
         if not host:
-            raise ValueError(f"{text!r} has no host name")
+            raise ValueError(NO_HOST_NAME(host=repr(text)))
         return cls(host, port)
 
 
 def _port(text: str, whole: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
-        raise ValueError(f"{whole!r}: the port must be a number from 1 to 65535")
+        raise ValueError(BAD_PORT(host=repr(whole)))
     return int(text)
 
 

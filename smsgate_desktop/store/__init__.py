@@ -7,6 +7,7 @@ over the connection it returns. No Qt, no network. A failure of the storage itse
 locked, read-only, damaged) is a StorageError, whichever function meets it.
 """
 
+from . import contacts  # its phrase templates register with the package (phrasebook)
 from .db import DB_NAME, MIGRATIONS, database_file, open_store, schema_version
 from .errors import JournalConflictError, StorageError
 from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
@@ -23,6 +24,7 @@ __all__ = [
     "Kind",
     "RowState",
     "StorageError",
+    "contacts",
     "database_file",
     "open_store",
     "schema_version",

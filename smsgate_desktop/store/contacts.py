@@ -14,10 +14,18 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
+
+from ..protocol.phrases import Template
 
 if TYPE_CHECKING:
     from ..contacts.mapping import Contact as ImportedContact
+
+# A change the contacts database refused (KeyError / ValueError); a group's name quoted.
+NO_CONTACT: Final = Template("ContactStore", "no-contact", "no contact with number {number}")
+GROUP_NEEDS_NAME: Final = Template("ContactStore", "group-needs-name", "a group needs a name")
+NO_GROUP: Final = Template("ContactStore", "no-group", "no group {name}")
+GROUP_EXISTS: Final = Template("ContactStore", "group-exists", "there is already a group {name}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +249,7 @@ def search_contacts(
 def _contact_id(conn: sqlite3.Connection, e164: str) -> int:
     row = conn.execute("SELECT id FROM contacts WHERE e164 = ?", (e164,)).fetchone()
     if row is None:
-        raise KeyError(f"no contact with number {e164}")
+        raise KeyError(NO_CONTACT(number=e164))
     return row[0]
 
 
@@ -298,14 +306,14 @@ def rename_group(conn: sqlite3.Connection, old: str, new: str) -> None:
     group already has that name (case-insensitively)."""
     new = " ".join(new.split())
     if not new:
-        raise ValueError("a group needs a name")
+        raise ValueError(GROUP_NEEDS_NAME())
     with transaction(conn):
         row = conn.execute("SELECT id FROM groups WHERE name = ?", (old,)).fetchone()
         if row is None:
-            raise KeyError(f"no group {old!r}")
+            raise KeyError(NO_GROUP(name=repr(old)))
         for id_, name in conn.execute("SELECT id, name FROM groups"):
             if id_ != row[0] and name.casefold() == new.casefold():
-                raise ValueError(f"there is already a group {name!r}")
+                raise ValueError(GROUP_EXISTS(name=repr(name)))
         conn.execute("UPDATE groups SET name = ? WHERE id = ?", (new, row[0]))
 
 

@@ -26,11 +26,19 @@ from pathlib import Path
 from typing import Any, Final
 
 from .. import config
+from ..protocol.phrases import Template
 from .errors import StorageError, from_os, from_sqlite, is_storage_failure
 from .states import BroadcastState, Kind
 
 DB_NAME: Final = "smsgate.sqlite3"
 BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's lock (tests lower it)
+
+SCHEMA_TOO_NEW: Final = Template(
+    "StorageError",
+    "schema-too-new",
+    "The database {name} has schema version {version}, newer than this program knows "
+    "({known}): use a newer SMSGate Desktop.",
+)
 
 
 def _one_of(values: Iterable[str]) -> str:
@@ -131,6 +139,12 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         FROM broadcasts;
     DROP TABLE broadcasts;
     ALTER TABLE broadcasts_new RENAME TO broadcasts;
+    """,
+    # 5: a row's error as a phrase too (json of protocol.phrases.Phrase.to_record(): its code
+    # and values), so the window translates it by code; `error` keeps the English for people,
+    # SQL and the CLI. NULL for rows written before, or errors that are not phrases.
+    """
+    ALTER TABLE journal ADD COLUMN error_phrase TEXT;
     """,
 )
 
@@ -267,10 +281,7 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) 
     hence around the whole loop."""
     version = schema_version(conn)
     if version > len(migrations):
-        raise RuntimeError(
-            f"The database {DB_NAME} has schema version {version}, newer than this program "
-            f"knows ({len(migrations)}): use a newer SMSGate Desktop."
-        )
+        raise RuntimeError(SCHEMA_TOO_NEW(name=DB_NAME, version=version, known=len(migrations)))
     if version == len(migrations):
         return version
     enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])

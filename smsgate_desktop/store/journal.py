@@ -17,6 +17,11 @@ messages, resumable), `interrupted` (the gateway became unreachable; resumable),
 The states and kinds are the StrEnums RowState, BroadcastState and Kind (states.py); the
 database refuses any other value (CHECK constraints), and so do the functions here
 (ValueError) before writing.
+
+A row's error is stored twice: its English in `error` (for people, SQL and the CLI) and, when
+it was given as a Phrase (protocol/phrases.py), its code and values in `error_phrase` (JSON),
+from which `rows` and `changed_since` rebuild the Phrase, so the window translates it by code.
+A row without one (written before schema 5, or a plain string) reads as its English.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from ..protocol import SmsMessage
+from ..protocol.phrases import Phrase, Template, from_record
 from .errors import JournalConflictError
 from .states import BroadcastState, Kind, RowState
 
@@ -63,6 +69,18 @@ _REPLACEABLE: Final = {
     RowState.UNKNOWN: (RowState.SENDING, RowState.PENDING),
 }
 
+INTERRUPTED: Final = Template(
+    "Broadcasts",
+    "interrupted-while-sending",
+    "Interrupted while sending: the gateway may have accepted it; not sent again.",
+)
+CANCELLED: Final = Template("Broadcasts", "cancelled-before-sending", "Cancelled before sending.")
+MADE_FOR_ANOTHER_ACCOUNT: Final = Template(
+    "Broadcasts",
+    "made-for-another-account",
+    "Broadcast {id} was made for the account {made_for}, not {account}: send it with that account.",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class BroadcastRow:
@@ -85,9 +103,8 @@ class BroadcastRow:
         """Why `account` may not send it ("" when it may): the recipients, texts and credit
         were meant for the account it was created for."""
         if self.made_for and self.made_for != account:
-            return (
-                f"Broadcast {self.id} was made for the account {self.made_for!r}, not "
-                f"{account!r}: send it with that account."
+            return MADE_FOR_ANOTHER_ACCOUNT(
+                id=self.id, made_for=repr(self.made_for), account=repr(account)
             )
         return ""
 
@@ -101,7 +118,7 @@ class JournalRow:
     state: RowState
     credit: int | None
     code: int | None
-    error: str | None
+    error: str | None  # a Phrase when it was stored with one
     updated: float | None
 
 
@@ -224,8 +241,8 @@ def rows(
 ) -> list[JournalRow]:
     """The broadcast's rows in order, only those in `states` when given."""
     query = (
-        "SELECT broadcast_id, seq, recipient, fields, state, credit, code, error, updated"
-        " FROM journal WHERE broadcast_id = ?"
+        "SELECT broadcast_id, seq, recipient, fields, state, credit, code, error, error_phrase,"
+        " updated FROM journal WHERE broadcast_id = ?"
     )
     params: list[Any] = [broadcast_id]
     if states is not None:
@@ -234,9 +251,17 @@ def rows(
         params += wanted
     return [
         JournalRow(
-            b, seq, r, SmsMessage(**json.loads(f)), RowState(st), credit, code, error, updated
+            b,
+            seq,
+            r,
+            SmsMessage(**json.loads(f)),
+            RowState(st),
+            credit,
+            code,
+            _error(error, phrase),
+            updated,
         )
-        for b, seq, r, f, st, credit, code, error, updated in conn.execute(
+        for b, seq, r, f, st, credit, code, error, phrase, updated in conn.execute(
             query + " ORDER BY seq", params
         )
     ]
@@ -247,12 +272,15 @@ def changed_since(
 ) -> list[tuple[int, str, int | None, int | None, str | None, float]]:
     """(seq, state, credit, code, error, updated) of the rows changed after `since` (a
     time.time()), oldest change first: what a live report needs, without re-reading the
-    messages."""
-    return conn.execute(
-        "SELECT seq, state, credit, code, error, updated FROM journal"
-        " WHERE broadcast_id = ? AND updated > ? ORDER BY updated",
-        (broadcast_id, since),
-    ).fetchall()
+    messages. The error is a Phrase when it was stored with one."""
+    return [
+        (seq, state, credit, code, _error(error, phrase), updated)
+        for seq, state, credit, code, error, phrase, updated in conn.execute(
+            "SELECT seq, state, credit, code, error, error_phrase, updated FROM journal"
+            " WHERE broadcast_id = ? AND updated > ? ORDER BY updated",
+            (broadcast_id, since),
+        ).fetchall()
+    ]
 
 
 def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
@@ -272,13 +300,29 @@ def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int
 def mark_failed(
     conn: sqlite3.Connection, broadcast_id: int, seq: int, code: int | None, error: str
 ) -> None:
-    """The gateway (or the check before sending) refused the row's message."""
-    _record_result(conn, broadcast_id, seq, RowState.FAILED, "code = ?, error = ?", (code, error))
+    """The gateway (or the check before sending) refused the row's message; `error` is kept
+    as a phrase too when it is one."""
+    _record_result(
+        conn,
+        broadcast_id,
+        seq,
+        RowState.FAILED,
+        "code = ?, error = ?, error_phrase = ?",
+        (code, error, _phrase_record(error)),
+    )
 
 
 def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: str) -> None:
-    """The row's message may have been accepted: no answer came for it."""
-    _record_result(conn, broadcast_id, seq, RowState.UNKNOWN, "error = ?", (error,))
+    """The row's message may have been accepted: no answer came for it; `error` is kept as
+    a phrase too when it is one."""
+    _record_result(
+        conn,
+        broadcast_id,
+        seq,
+        RowState.UNKNOWN,
+        "error = ?, error_phrase = ?",
+        (error, _phrase_record(error)),
+    )
 
 
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
@@ -289,11 +333,18 @@ def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[in
 
 def recover_interrupted(conn: sqlite3.Connection, broadcast_id: int) -> int:
     """sending -> unknown for every row a crash left in flight; return how many."""
+    error = INTERRUPTED()
     return conn.execute(
-        "UPDATE journal SET state = ?, updated = ?,"
-        " error = 'Interrupted while sending: the gateway may have accepted it; not sent again.'"
+        "UPDATE journal SET state = ?, updated = ?, error = ?, error_phrase = ?"
         " WHERE broadcast_id = ? AND state = ?",
-        (RowState.UNKNOWN, time.time(), broadcast_id, RowState.SENDING),
+        (
+            RowState.UNKNOWN,
+            time.time(),
+            error,
+            _phrase_record(error),
+            broadcast_id,
+            RowState.SENDING,
+        ),
     ).rowcount
 
 
@@ -303,7 +354,7 @@ def requeue_unknown(conn: sqlite3.Connection, broadcast_id: int, seqs: Iterable[
     with _transaction(conn):
         return sum(
             conn.execute(
-                "UPDATE journal SET state = ?, error = NULL, updated = ?"
+                "UPDATE journal SET state = ?, error = NULL, error_phrase = NULL, updated = ?"
                 " WHERE broadcast_id = ? AND seq = ? AND state = ?",
                 (RowState.PENDING, now, broadcast_id, seq, RowState.UNKNOWN),
             ).rowcount
@@ -313,17 +364,48 @@ def requeue_unknown(conn: sqlite3.Connection, broadcast_id: int, seqs: Iterable[
 
 def cancel_pending(conn: sqlite3.Connection, broadcast_id: int) -> int:
     """pending -> failed ("cancelled") for every row not sent yet; return how many."""
+    error = CANCELLED()
     with _transaction(conn):
         changed = conn.execute(
-            "UPDATE journal SET state = ?, error = 'Cancelled before sending.', updated = ?"
+            "UPDATE journal SET state = ?, error = ?, error_phrase = ?, updated = ?"
             " WHERE broadcast_id = ? AND state = ?",
-            (RowState.FAILED, time.time(), broadcast_id, RowState.PENDING),
+            (
+                RowState.FAILED,
+                error,
+                _phrase_record(error),
+                time.time(),
+                broadcast_id,
+                RowState.PENDING,
+            ),
         ).rowcount
         set_broadcast_state(conn, broadcast_id, BroadcastState.CANCELLED)
     return changed
 
 
 # ---- helpers --------------------------------------------------------------------------------
+
+
+def _phrase_record(error: str | None) -> str | None:
+    """The JSON of `error`'s phrase record (code and values), None when it is no Phrase (or
+    holds a value JSON cannot carry)."""
+    if not isinstance(error, Phrase):
+        return None
+    try:
+        return json.dumps(error.to_record(), ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+
+
+def _error(text: str | None, record: str | None) -> str | None:
+    """A stored error: the Phrase its record describes, else its English (a row written
+    before schema 5, or a record naming a code this version does not know)."""
+    if text is None or not record:
+        return text
+    try:
+        phrase = from_record(json.loads(record))
+    except ValueError:  # json.JSONDecodeError: a damaged record
+        return text
+    return text if phrase is None else phrase
 
 
 def _record_result(

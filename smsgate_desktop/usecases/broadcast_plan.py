@@ -30,7 +30,8 @@ from typing import Any, Final
 from ..broadcast import Plan, plan
 from ..broadcast.run_lock import is_running
 from ..protocol import Interface, SmsGateError, SmsMessage
-from ..store import contacts, journal
+from ..protocol.phrases import Template, phrase_of
+from ..store import RowState, contacts, journal
 from .drafts import Draft, prepare
 from .personalise import Fields, PersonalisationError, contact_fields, personalise
 
@@ -50,16 +51,33 @@ REPORT_STATES: Final[Mapping[str, tuple[str, ...] | None]] = {
 }
 
 # PlanProblem codes.
-DRAFT = "draft"  # `problem`: prepare's sentence (the window translates it by its template)
+DRAFT = "draft"  # `problem`: prepare's sentence (a Phrase: the window translates it by code)
 OPTED_OUT = "opted-out"  # every recipient is on the opt-out list
 PERSONALISATION = "personalisation"  # `error`: the PersonalisationError
 NO_FAILED = "no-failed"  # `broadcast_id` has no failed row to resend
 FAILED_OPTED_OUT = "failed-opted-out"  # every failed recipient has opted out since
 
+# PlanProblem's message for the codes that have no sentence of their own to pass on. The
+# context is the forecast panel's, which words the same problems (gui/forecast_text.py), so
+# that both share one translation.
+ALL_OPTED_OUT: Final = Template(
+    "ForecastText", "all-opted-out", "Every recipient is on the opt-out list: nothing to send."
+)
+NO_FAILED_MESSAGE: Final = Template(
+    "ForecastText", "no-failed-message", "Broadcast {id} has no failed message."
+)
+ALL_FAILED_OPTED_OUT: Final = Template(
+    "ForecastText",
+    "all-failed-opted-out",
+    "Every failed recipient has opted out since: nothing to send.",
+)
+
 
 class PlanProblem(SmsGateError):
     """Why the form (or a resend) cannot become a broadcast: `code` (DRAFT, OPTED_OUT,
-    PERSONALISATION, NO_FAILED, FAILED_OPTED_OUT) and its parameters; `str()` is English."""
+    PERSONALISATION, NO_FAILED, FAILED_OPTED_OUT) and its parameters; `str()` is English, the
+    message a Phrase (the draft's problem, the PersonalisationError's, or one of the templates
+    above) whenever the sentence it passes on is one."""
 
     def __init__(
         self,
@@ -70,14 +88,20 @@ class PlanProblem(SmsGateError):
         broadcast_id: int | None = None,
     ) -> None:
         self.code, self.problem, self.error, self.broadcast_id = code, problem, error, broadcast_id
-        english = {
-            DRAFT: problem,
-            OPTED_OUT: "Every recipient is on the opt-out list: nothing to send.",
-            PERSONALISATION: str(error),
-            NO_FAILED: f"Broadcast {broadcast_id} has no failed message.",
-            FAILED_OPTED_OUT: "Every failed recipient has opted out since: nothing to send.",
-        }
-        super().__init__(english.get(code, code))
+        message: str
+        if code == DRAFT:
+            message = problem
+        elif code == OPTED_OUT:
+            message = ALL_OPTED_OUT()
+        elif code == PERSONALISATION:
+            message = (phrase_of(error) if error is not None else None) or str(error)
+        elif code == NO_FAILED:
+            message = NO_FAILED_MESSAGE(id=broadcast_id)
+        elif code == FAILED_OPTED_OUT:
+            message = ALL_FAILED_OPTED_OUT()
+        else:
+            message = code
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,18 +217,28 @@ class Actions:
     export: bool
 
 
-def actions(running: bool, selected: int | None, state: str | None) -> Actions:
+def actions(
+    running: bool,
+    selected: int | None,
+    state: str | None,
+    counts: Mapping[str, int] | None = None,
+) -> Actions:
     """The actions allowed while a broadcast runs (`running`) or not, with the history's
-    broadcast `selected` (None: none) in `state`."""
+    broadcast `selected` (None: none) in `state` with these row `counts` (None: not known,
+    the resends are offered and say so if there is nothing to resend)."""
     resumable = state in RESUMABLE
     idle_with = not running and selected is not None
+
+    def has(row_state: str) -> bool:
+        return counts is None or counts.get(row_state, 0) > 0
+
     return Actions(
         send=not running,
         pause=running,
         resume=not running and resumable,
         cancel=running or resumable,
-        resend_failed=idle_with,
-        resend_unknown=idle_with,
+        resend_failed=idle_with and has(RowState.FAILED),
+        resend_unknown=idle_with and has(RowState.UNKNOWN),
         export=selected is not None,
     )
 

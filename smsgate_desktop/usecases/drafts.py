@@ -5,9 +5,11 @@ No Qt: the panel reads its fields into a Draft, the CLI its arguments; `prepare`
 check the protocol core would do before a byte is written, on the interface in use (a text
 that fits a Full Ascii line may not fit a packet), and each caller only shows the verdict.
 
-The problems are English sentences; the window shows them translated by i18n.translate_text,
-which knows each of them by its template (listed in core_texts.py, context "MessageDraft":
-a new or reworded sentence here needs its template there, and its Italian in fill_it.py).
+The problems (and the schedule note) are Phrases (protocol/phrases.py): English sentences
+that carry their template's code ("MessageDraft.<name>") and values, the protocol's own
+reasons nested as Phrases. The CLI prints them as they are; the window translates them by
+code (i18n.translate_text), never by parsing the English. A new or reworded sentence here is
+a Template below, and needs its Italian in fill_it.py.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from typing import Final
 from ..protocol import FieldError, Interface, SmsMessage, ascii, packet
 from ..protocol.fields import format_problem
 from ..protocol.numbers import NumberEntry, parse_many
+from ..protocol.phrases import Phrase, Template, phrase_of
 from ..protocol.schedule import ScheduleError, to_gateway_fields
 from ..protocol.text import TextInfo, analyse, unencodable_chars, wire_encoding
 
 SMS_TYPES: Final = (
     ("Text (default)", ""),
     ("Flash (FL)", "FL"),
-    ("UCS", "UCS"),
-    ("Unicode text (UTF)", "UTF"),
+    ("Unicode, 70 characters per SMS (UCS)", "UCS"),
+    ("Any character, sent as UTF-8 (UTF)", "UTF"),
     ("Binary header (UDH)", "UDH"),
     ("WAP bookmark (WBK)", "WBK"),
     ("WAP push (WPS)", "WPS"),
@@ -38,6 +41,115 @@ MAX_VALIDITY: Final = 10080  # minutes (clarifications §9)
 # (a NUL pasted from a spreadsheet, an ESC) are removed.
 _CONTROLS: Final = re.compile("[\x00-\x1f\x7f]")
 _SPACING: Final = re.compile("\r\n|[\r\n\t]")
+
+# What to fix before the draft can be sent (Prepared.problem), in the order prepare() checks.
+# {raw} and {char} are reprs, {char} of a control character its Unicode control picture;
+# {reason} and {problem} are the protocol's own sentences. The "(and 1 more)" variants are
+# sentences of their own (a translation may word one and many differently).
+NO_SENDER: Final = Template(
+    "MessageDraft",
+    "no-sender",
+    "Enter a sender: a name of up to 11 letters or digits, or a number.",
+)
+NO_TEXT: Final = Template("MessageDraft", "no-text", "Write the message text.")
+LINE_BREAK: Final = Template(
+    "MessageDraft",
+    "line-break",
+    "The text has a line break at position {position}; the gateway's protocol cannot carry "
+    "line breaks in a message.",
+)
+CONTROL: Final = Template(
+    "MessageDraft",
+    "control",
+    "The text contains the control character {char} at position {position}; the gateway's "
+    "protocol cannot carry it.",
+)
+CONTROL_AND_ONE: Final = Template(
+    "MessageDraft",
+    "control-and-one",
+    "The text contains the control character {char} at position {position} (and 1 more); the "
+    "gateway's protocol cannot carry it.",
+)
+CONTROL_AND_MORE: Final = Template(
+    "MessageDraft",
+    "control-and-more",
+    "The text contains the control character {char} at position {position} (and {count} "
+    "more); the gateway's protocol cannot carry it.",
+)
+NOT_PLAIN: Final = Template(
+    "MessageDraft",
+    "not-plain",
+    "The character {char} at position {position} cannot be sent as plain text: switch the type "
+    "to UTF.",
+)
+NOT_PLAIN_AND_ONE: Final = Template(
+    "MessageDraft",
+    "not-plain-and-one",
+    "The character {char} at position {position} (and 1 more) cannot be sent as plain text: "
+    "switch the type to UTF.",
+)
+NOT_PLAIN_AND_MORE: Final = Template(
+    "MessageDraft",
+    "not-plain-and-more",
+    "The character {char} at position {position} (and {count} more) cannot be sent as plain "
+    "text: switch the type to UTF.",
+)
+NOT_UTF8: Final = Template(
+    "MessageDraft",
+    "not-utf8",
+    "The character {char} at position {position} cannot be sent as UTF-8.",
+)
+NOT_UTF8_AND_ONE: Final = Template(
+    "MessageDraft",
+    "not-utf8-and-one",
+    "The character {char} at position {position} (and 1 more) cannot be sent as UTF-8.",
+)
+NOT_UTF8_AND_MORE: Final = Template(
+    "MessageDraft",
+    "not-utf8-and-more",
+    "The character {char} at position {position} (and {count} more) cannot be sent as UTF-8.",
+)
+BAD_SCHEDULE: Final = Template(
+    "MessageDraft", "bad-schedule", "The send time is not usable: {reason}."
+)
+BAD_NOTIFICATION: Final = Template(
+    "MessageDraft", "bad-notification", "The notification e-mail address is not valid."
+)
+BAD_RECIPIENT: Final = Template(
+    "MessageDraft", "bad-recipient", "Recipient {raw} is not valid: {reason}."
+)
+BAD_RECIPIENT_AND_ONE: Final = Template(
+    "MessageDraft",
+    "bad-recipient-and-one",
+    "Recipient {raw} is not valid: {reason} (and 1 more).",
+)
+BAD_RECIPIENT_AND_MORE: Final = Template(
+    "MessageDraft",
+    "bad-recipient-and-more",
+    "Recipient {raw} is not valid: {reason} (and {count} more).",
+)
+NO_RECIPIENT: Final = Template("MessageDraft", "no-recipient", "Add at least one recipient.")
+TOO_LONG: Final = Template("MessageDraft", "too-long", "The text is too long: it {reason}.")
+CANNOT_SEND: Final = Template("MessageDraft", "cannot-send", "Cannot send: {error}.")
+# "The <field> <problem>." for each field a problem can be about (the field is part of the
+# sentence, so each is a sentence of its own).
+FIELD_PROBLEMS: Final = {
+    "Sender": Template("MessageDraft", "sender-problem", "The sender {problem}."),
+    "TextMessage": Template("MessageDraft", "text-problem", "The text {problem}."),
+    "SmsValidity": Template("MessageDraft", "validity-problem", "The validity {problem}."),
+    "SmsRef": Template("MessageDraft", "reference-problem", "The reference {problem}."),
+    "UDH": Template("MessageDraft", "udh-problem", "The UDH {problem}."),
+    "DCS": Template("MessageDraft", "dcs-problem", "The DCS {problem}."),
+    "Gateway": Template("MessageDraft", "gateway-problem", "The gateway {problem}."),
+    "NetworkCode": Template("MessageDraft", "network-code-problem", "The network code {problem}."),
+}
+# Prepared.schedule_note: when a scheduled message leaves, in the gateway's time.
+LEAVES_AT: Final = Template("MessageDraft", "leaves-at", "Leaves at {when} gateway time ({zone})")
+LEAVES_AT_AMBIGUOUS: Final = Template(
+    "MessageDraft",
+    "leaves-at-ambiguous",
+    "Leaves at {when} gateway time ({zone}) — that hour happens twice there; the gateway picks one",
+)
 
 
 @dataclass(slots=True)
@@ -65,12 +177,12 @@ class Prepared:
     messages: list[SmsMessage] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)  # shown form, same order as messages
     info: TextInfo | None = None
-    problem: str = ""
+    problem: str = ""  # a Phrase when there is one
     offer_utf: bool = False  # the text needs SmsType UTF to travel
     # The text's control characters (position, character): the window offers
     # without_controls() in one click.
     controls: list[tuple[int, str]] = field(default_factory=list)
-    schedule_note: str = ""  # "Leaves at 25/12/2025 07:25 PM, Europe/Rome time"
+    schedule_note: str = ""  # "Leaves at 25/12/2025 07:25 PM gateway time (Europe/Rome)"
 
     @property
     def cost(self) -> int:
@@ -104,7 +216,7 @@ def prepare(
     if entries is None:
         entries = check_recipients(draft.recipients, region)
     out = Prepared(entries=entries)
-    out.info = analyse(draft.text)
+    out.info = analyse(draft.text, draft.sms_type)
     good = [entry for entry in out.entries if entry.parts is not None]
     bad = [entry for entry in out.entries if entry.parts is None]
     out.offer_utf = draft.sms_type != "UTF" and bool(unencodable_chars(draft.text))
@@ -127,9 +239,14 @@ def prepare(
 def _recipients_problem(good: list[NumberEntry], bad: list[NumberEntry]) -> str:
     if bad:
         first = bad[0]
-        return f"Recipient {first.raw!r} is not valid: {first.error.reason}{_more(len(bad) - 1)}."
+        return _first_of(
+            len(bad) - 1,
+            (BAD_RECIPIENT, BAD_RECIPIENT_AND_ONE, BAD_RECIPIENT_AND_MORE),
+            raw=repr(first.raw),
+            reason=first.error.reason,
+        )
     if not good:
-        return "Add at least one recipient."
+        return NO_RECIPIENT()
     return ""
 
 
@@ -137,12 +254,12 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
     """The message without its recipient, or the first problem found in the draft."""
     values = {"Sender": draft.sender, "TextMessage": draft.text, "SmsType": draft.sms_type}
     if not draft.sender:
-        return SmsMessage(), "Enter a sender: a name of up to 11 letters or digits, or a number."
+        return SmsMessage(), NO_SENDER()
     problem = format_problem("Sender", draft.sender)
     if problem:
-        return SmsMessage(), f"The sender {problem}."
+        return SmsMessage(), FIELD_PROBLEMS["Sender"](problem=problem)
     if not draft.text:
-        return SmsMessage(), "Write the message text."
+        return SmsMessage(), NO_TEXT()
     problem = _text_problem(draft.text, draft.sms_type)
     if problem:
         return SmsMessage(), problem
@@ -150,11 +267,10 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
         try:
             fields_ = to_gateway_fields(draft.schedule, now=now, zone=zone)
         except ScheduleError as exc:
-            return SmsMessage(), f"The send time is not usable: {exc.reason}."
+            return SmsMessage(), BAD_SCHEDULE(reason=exc.reason)
         values |= fields_.as_dict()
-        out.schedule_note = f"Leaves at {fields_.when:%d/%m/%Y %I:%M %p} gateway time ({zone})"
-        if fields_.ambiguous:
-            out.schedule_note += " — that hour happens twice there; the gateway picks one"
+        note = LEAVES_AT_AMBIGUOUS if fields_.ambiguous else LEAVES_AT
+        out.schedule_note = note(when=f"{fields_.when:%d/%m/%Y %I:%M %p}", zone=zone)
     if draft.validity:
         values["SmsValidity"] = str(draft.validity)
     if draft.delivery:
@@ -162,38 +278,36 @@ def _base_message(draft: Draft, out: Prepared, zone: str, now: datetime) -> tupl
     if draft.notification.strip():
         values["Notification"] = "mailto:" + draft.notification.strip().removeprefix("mailto:")
         if format_problem("Notification", values["Notification"]):
-            return SmsMessage(), "The notification e-mail address is not valid."
+            return SmsMessage(), BAD_NOTIFICATION()
     if draft.reference:
         values["SmsRef"] = draft.reference
     if draft.udh and draft.sms_type == "UDH":
         values["UDH"] = draft.udh
     values |= {"DCS": draft.dcs, "Gateway": draft.gateway, "NetworkCode": draft.network_code}
     message = SmsMessage(**values)
-    for name, label in _OPTION_LABELS.items():
+    for name in _OPTIONS:
         value = getattr(message, name)
         problem = format_problem(name, value) if value else None
         if problem:
-            return message, f"The {label} {problem}."
+            return message, FIELD_PROBLEMS[name](problem=problem)
     return message, ""
 
 
-_OPTION_LABELS: Final = {
-    "SmsValidity": "validity",
-    "SmsRef": "reference",
-    "UDH": "UDH",
-    "DCS": "DCS",
-    "Gateway": "gateway",
-    "NetworkCode": "network code",
-}
-# Fields named in a problem found when the whole message is encoded ("The text …").
-_FIELD_LABELS: Final = _OPTION_LABELS | {"TextMessage": "text", "Sender": "sender"}
+# The options checked, in this order, once the message is built.
+_OPTIONS: Final = ("SmsValidity", "SmsRef", "UDH", "DCS", "Gateway", "NetworkCode")
 
 
-def _more(count: int) -> str:
-    """ " (and 3 more)" after the first of several problems; "" when there is one."""
-    if count <= 0:
-        return ""
-    return " (and 1 more)" if count == 1 else f" (and {count} more)"
+def _first_of(
+    more: int, sentences: tuple[Template, Template, Template], **values: object
+) -> Phrase:
+    """The first of `more` + 1 problems in its sentence: alone, with "(and 1 more)" or with
+    "(and {count} more)" (`sentences`, in this order)."""
+    alone, and_one, and_more = sentences
+    if more <= 0:
+        return alone(**values)
+    if more == 1:
+        return and_one(**values)
+    return and_more(count=more, **values)
 
 
 def text_controls(text: str) -> list[tuple[int, str]]:
@@ -223,22 +337,22 @@ def _text_problem(text: str, sms_type: str) -> str:
     if controls:
         index, char = controls[0]
         if char in "\r\n":
-            return (
-                f"The text has a line break at position {index + 1}; the gateway's protocol "
-                "cannot carry line breaks in a message."
-            )
-        return (
-            f"The text contains the control character {visible_control(char)} at position "
-            f"{index + 1}{_more(len(controls) - 1)}; the gateway's protocol cannot carry it."
+            return LINE_BREAK(position=index + 1)
+        return _first_of(
+            len(controls) - 1,
+            (CONTROL, CONTROL_AND_ONE, CONTROL_AND_MORE),
+            char=visible_control(char),
+            position=index + 1,
         )
     encoding = wire_encoding(sms_type)
     bad = unencodable_chars(text, encoding)
     if bad:
         index, char = bad[0]
-        where = f"The character {char!r} at position {index + 1}{_more(len(bad) - 1)}"
         if encoding == "utf-8":  # only what no encoding carries, e.g. a lone surrogate
-            return f"{where} cannot be sent as UTF-8."
-        return f"{where} cannot be sent as plain text: switch the type to UTF."
+            sentences = (NOT_UTF8, NOT_UTF8_AND_ONE, NOT_UTF8_AND_MORE)
+        else:
+            sentences = (NOT_PLAIN, NOT_PLAIN_AND_ONE, NOT_PLAIN_AND_MORE)
+        return _first_of(len(bad) - 1, sentences, char=repr(char), position=index + 1)
     return ""
 
 
@@ -252,8 +366,8 @@ def wire_problem(message: SmsMessage, interface: Interface | str) -> str:
             ascii.message_lines(message, {})
     except FieldError as exc:
         if exc.field in ("Message", "TextMessage") and "limit" in exc.reason:
-            return f"The text is too long: it {exc.reason}."
-        if exc.field in _FIELD_LABELS:
-            return f"The {_FIELD_LABELS[exc.field]} {exc.reason}."
-        return f"Cannot send: {exc}."
+            return TOO_LONG(reason=exc.reason)
+        if exc.field in FIELD_PROBLEMS:
+            return FIELD_PROBLEMS[exc.field](problem=exc.reason)
+        return CANNOT_SEND(error=phrase_of(exc) or str(exc))
     return ""

@@ -15,6 +15,7 @@ from typing import Final
 
 from ..broadcast import templates
 from ..protocol import Interface, SmsGateError, SmsMessage
+from ..protocol.phrases import Template, phrase_of
 from ..store import contacts as stored
 from .drafts import wire_problem
 
@@ -22,11 +23,24 @@ Fields = Callable[[SmsMessage], Mapping[str, str]]
 TEMPLATE, MISSING, TEXT = "template", "missing", "text"
 CODES: Final = (TEMPLATE, MISSING, TEXT)
 
+# PersonalisationError's message for TEXT ({problem}: the draft's sentence) and MISSING
+# ({error}: the first recipient's TemplateError); for TEMPLATE it is the TemplateError's own.
+TEXT_PROBLEM: Final = Template(
+    "Personalisation", "text-problem", "the text for {recipient}: {problem}"
+)
+MISSING_FIELDS: Final = Template(
+    "Personalisation",
+    "missing-fields",
+    "{count} recipient(s) lack a field; the first: {error}",
+)
+
 
 class PersonalisationError(SmsGateError):
     """Why a template cannot give every recipient a text. `code` is TEMPLATE (the template
     itself is malformed: `errors[0]`), MISSING (`errors`: one TemplateError per recipient
-    lacking a field) or TEXT (a rendered text cannot be sent: `recipient`, `problem`)."""
+    lacking a field) or TEXT (a rendered text cannot be sent: `recipient`, `problem`).
+    The message is a Phrase (TEXT_PROBLEM, MISSING_FIELDS, or the TemplateError's) when the
+    errors' are."""
 
     def __init__(
         self,
@@ -42,11 +56,12 @@ class PersonalisationError(SmsGateError):
             problem,
         )
         if code == TEXT:
-            message = f"the text for {recipient}: {problem}"
+            message: str = TEXT_PROBLEM(recipient=recipient, problem=problem)
         elif code == MISSING:
-            message = f"{len(self.errors)} recipient(s) lack a field; the first: {self.errors[0]}"
+            first = phrase_of(self.errors[0]) or str(self.errors[0])
+            message = MISSING_FIELDS(count=len(self.errors), error=first)
         else:
-            message = str(self.errors[0])
+            message = phrase_of(self.errors[0]) or str(self.errors[0])
         super().__init__(message)
 
 

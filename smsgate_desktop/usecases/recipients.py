@@ -24,6 +24,7 @@ from ..contacts import ColumnMapping, ContactImportError, apply_mapping, guess_m
 from ..contacts.mapping import Duplicate, RowError
 from ..contacts.preview import Preview, ReadWarning
 from ..protocol import SmsGateError
+from ..protocol.phrases import Template, phrase_of
 
 # Template fields under another name as well: header (casefolded, letters only) -> alias.
 FIELD_ALIASES: Final = {
@@ -40,9 +41,23 @@ FIELD_ALIASES: Final = {
 }
 MAPPABLE: Final = ("number", "name", "groups")  # what --map may point at a column
 
+# RecipientsError's messages ({key}, {column}: reprs; {file}: the file's name).
+CANNOT_MAP: Final = Template(
+    "Recipients", "cannot-map", "Cannot map {key}: only {mappable} can be."
+)
+NO_SUCH_COLUMN: Final = Template(
+    "Recipients", "no-such-column", "{file} has no column {column} (its columns: {columns})."
+)
+NO_NUMBER_COLUMN: Final = Template(
+    "Recipients",
+    "no-number-column",
+    "No column of {file} looks like phone numbers: name it with --map number=COLUMN.",
+)
+
 
 class RecipientsError(SmsGateError):
-    """The file gives no usable recipient list (unreadable, or no column of numbers)."""
+    """The file gives no usable recipient list (unreadable, or no column of numbers); the
+    message is a Phrase (a template above, or the ContactImportError's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,21 +116,18 @@ def recipients_from_file(
 def _mapping(preview: Preview, overrides: dict[str, str], path: str) -> ColumnMapping:
     unknown = [key for key in overrides if key not in MAPPABLE]
     if unknown:
-        raise RecipientsError(f"Cannot map {unknown[0]!r}: only {', '.join(MAPPABLE)} can be.")
+        raise RecipientsError(CANNOT_MAP(key=repr(unknown[0]), mappable=", ".join(MAPPABLE)))
     for header in overrides.values():
         if header not in preview.header:
             columns = ", ".join(repr(name) for name in preview.header)
             raise RecipientsError(
-                f"{os.path.basename(path)} has no column {header!r} (its columns: {columns})."
+                NO_SUCH_COLUMN(file=os.path.basename(path), column=repr(header), columns=columns)
             )
     guessed = guess_mapping(preview)
     if guessed is None and len(preview.header) == 1:  # one column: it holds the numbers
         guessed = ColumnMapping(number=0)
     if guessed is None and "number" not in overrides:
-        raise RecipientsError(
-            f"No column of {os.path.basename(path)} looks like phone numbers: name it with "
-            "--map number=COLUMN."
-        )
+        raise RecipientsError(NO_NUMBER_COLUMN(file=os.path.basename(path)))
     number = overrides.get("number", guessed.number if guessed else None)
     name = overrides.get("name", guessed.name if guessed else None)
     groups = overrides.get("groups", guessed.groups if guessed else None)
@@ -128,7 +140,8 @@ def _without_header(path: str | os.PathLike[str], first: ContactImportError | No
     try:
         return read_file(path, has_header=False)
     except ContactImportError as exc:
-        raise RecipientsError(str(first or exc)) from None
+        error = first or exc
+        raise RecipientsError(phrase_of(error) or str(error)) from None
 
 
 def _has_letter(cell: str) -> bool:

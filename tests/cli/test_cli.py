@@ -194,8 +194,8 @@ def test_ten_thousand_recipients_one_login_with_elision(run, tmp_path):
     sent = [line for line in log.read_text().splitlines() if " → " in line]
     assert len(sent) == 10_001
     assert sum("Connection" in line for line in log.read_text().splitlines()) == 1
-    assert sent[0].endswith("␁acme␂********␄OKSEND␅␆")
-    assert sent[-1].split(" → ")[1].startswith("␃␃␃␃1009999␃␃")
+    assert sent[0].endswith("<SOH>acme<STX>********<EOT>OKSEND<ENQ><ACK>")
+    assert sent[-1].split(" → ")[1].startswith("<ETX><ETX><ETX><ETX>1009999<ETX><ETX>")
     assert len(sent_numbers(tmp_path)) == 10_000
 
 

@@ -1,16 +1,15 @@
-"""CSV formula injection: every CSV the application writes goes through export.safe_cell."""
+"""Formula injection: every CSV the application writes goes through export.safe_cell."""
 
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from smsgate_desktop.contacts import Contact, contacts_to_csv, export_csv, read_file
-from smsgate_desktop.contacts.export import safe_cell
-from smsgate_desktop.gui.broadcast_models import CSV_COLUMNS, write_report_csv
+from smsgate_desktop.contacts.export import safe_cell, write_table
 
 
 @pytest.mark.parametrize(
@@ -98,27 +97,18 @@ def test_export_file_has_no_cell_a_spreadsheet_would_run(tmp_path: Path) -> None
     assert ["'+SUM(1)", "+393331234567", "", "'=1"] in [list(row) for row in preview.rows]
 
 
-def test_broadcast_report_csv_quotes_the_gateway_text(tmp_path: Path) -> None:
-    """gui/broadcast_models.write_report_csv, the broadcast panel's "Export CSV…"."""
-    rows = [
-        SimpleNamespace(
-            seq=1, recipient="+393331234567", state="sent", credit=-1, code=None, error=None
-        ),
-        SimpleNamespace(
-            seq=2,
-            recipient="+393471112222",
-            state="failed",
-            credit=None,
-            code=86,
-            error="-ERR 86 =HYPERLINK(1)",
-        ),
-    ]
+def test_every_table_csv_quotes_formulas_but_keeps_numbers_and_times(tmp_path: Path) -> None:
+    """contacts.export.write_table, the writer of every export (contacts, reports)."""
     path = tmp_path / "report.csv"
-    write_report_csv(rows, path)
+    rows = [
+        ["+39 333 1234567", "sent", None, 7, datetime(2026, 11, 30, 21, 7, 5)],
+        ["+39 347 1112222", "failed", 86, "-ERR 86 =HYPERLINK(1)", None],
+    ]
+    assert write_table(path, ["Number", "State", "Code", "=Detail", "Time"], rows) == 2
     with open(path, encoding="utf-8-sig", newline="") as handle:
         written = list(csv.reader(handle))
     assert written == [
-        list(CSV_COLUMNS),
-        ["1", "+393331234567", "sent", "-1", "", ""],
-        ["2", "+393471112222", "failed", "", "86", "'-ERR 86 =HYPERLINK(1)"],
+        ["Number", "State", "Code", "'=Detail", "Time"],
+        ["+39 333 1234567", "sent", "", "7", "2026-11-30 21:07:05"],
+        ["+39 347 1112222", "failed", "86", "'-ERR 86 =HYPERLINK(1)", ""],
     ]

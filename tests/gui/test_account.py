@@ -220,15 +220,15 @@ def test_about_and_menus(demo_window):
 
 def test_geometry_and_splitters_persist_in_the_data_dir(qtbot, make_window, data_dir):
     window = make_window(demo=DemoGateway())
-    window.resize(720, 520)  # within the offscreen screen, which restoreGeometry respects
-    window.main_splitter.setSizes([300, 400])
-    sizes = window.main_splitter.sizes()
+    window.resize(window.width(), 640)  # the offscreen screen is 800x800
+    window.message_page.setSizes([500, 300])
+    sizes = window.message_page.sizes()
     window.close()
     assert (data_dir / "window.ini").exists()
 
     again = make_window(demo=DemoGateway())
-    assert (again.size().width(), again.size().height()) == (720, 520)
-    assert again.main_splitter.sizes() == sizes
+    assert again.height() == 640
+    assert again.message_page.sizes() == sizes
 
 
 def test_switching_profile_does_not_wait_for_a_slow_gateway(qtbot, make_window):

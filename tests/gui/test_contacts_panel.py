@@ -159,7 +159,7 @@ def test_import_lists_failed_rows_with_lines_and_keeps_every_valid_row(qtbot, ma
     assert len(errors) == 2
     assert errors[0].startswith("line 3: 'abc'")
     assert errors[1].startswith("line 5:")
-    assert "Added 3, updated 0, 1 duplicates merged, 2 rows not imported" in (dialog.summary.text())
+    assert "Added 3, updated 0, 1 duplicate merged, 2 rows not imported" in (dialog.summary.text())
     assert dialog.errors_view.isVisibleTo(dialog)
     assert sorted(panel.model.shown_e164()) == ["+390612345678", "+393331234567", "+393471112222"]
     mario = panel.model.find("+393331234567")
@@ -686,8 +686,10 @@ def test_export_writes_no_formula_but_keeps_the_numbers(panel, conn, tmp_path):
 
 
 def test_export_to_an_unwritable_place_is_a_message(panel, tmp_path, boxes):
-    assert panel.export_to(tmp_path / "no" / "such" / "dir" / "x.csv") is None
-    assert boxes.warnings and panel.last_error.startswith("Cannot write x.csv")
+    path = tmp_path / "no" / "such" / "dir" / "x.csv"
+    assert panel.export_to(path) is None
+    assert boxes.warnings
+    assert panel.last_error == f"Could not write {path}: No such file or directory."
 
 
 # ---- the import's threads -------------------------------------------------------------------
@@ -761,4 +763,53 @@ def test_a_cancelled_write_is_rolled_back(qtbot, conn, tmp_path, monkeypatch):
     worker.failed.connect(lambda why: outcomes.append(("failed", why)))
     worker.run()  # in this thread: the same code the import's QThread runs
     assert outcomes == []
+    assert conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_imported_extra_columns_are_visible_in_the_table(panel, conn):
+    """An import's extra column (Città) is a column of the table, sortable, not only a
+    tooltip; one column per field whatever its case."""
+    store.update_contact(conn, "+393331234567", extra={"Città": "Roma"})
+    store.update_contact(conn, "+393471112222", extra={"città": "Milano", "Note": "vip"})
+    panel.reload()
+    model = panel.model
+    assert [name.casefold() for name in model.extra_columns()] == ["città", "note"]
+    first = model.columnCount() - 2
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(first, first + 2)]
+    assert headers == model.extra_columns()
+    model.sort(first, Qt.SortOrder.AscendingOrder)
+    cities = [model.data(model.index(row, first)) for row in range(model.rowCount())]
+    filled = [city for city in cities if city]
+    assert filled == ["Milano", "Roma"]
+
+
+def test_a_large_import_shows_its_progress_and_stops_on_request(
+    qtbot, make_panel, conn, tmp_path, monkeypatch
+):
+    """The bar counts the rows checked; Stop import ends it with nothing saved."""
+    panel = make_panel()
+    stop_at = 3 * import_dialog.PROGRESS_ROWS + 1
+    entered, calls = threading.Event(), []
+    real_split = import_dialog.split_number
+
+    def slow_split(raw, region):  # blocks after three progress reports until stopped
+        calls.append(raw)
+        if len(calls) == stop_at:
+            entered.set()
+            dialog._job.worker._cancel.wait(10)
+        return real_split(raw, region)
+
+    monkeypatch.setattr(import_dialog, "split_number", slow_split)
+    rows = ["Name,Phone"] + [f"P{i},333 {1_000_000 + i}" for i in range(5000)]
+    dialog = panel.open_import()
+    assert dialog.load_file(write_csv(tmp_path / "big.csv", rows))
+    dialog.start_import()
+    assert dialog.cancel_import_button.isVisible()
+    assert dialog.progress.maximum() == 5000
+    qtbot.waitUntil(lambda: dialog.progress.value() == 3 * import_dialog.PROGRESS_ROWS)
+    qtbot.waitUntil(entered.is_set, timeout=TIMEOUT)
+    qtbot.mouseClick(dialog.cancel_import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_busy()
+    assert "no contact of this file was saved" in dialog.summary.text()
+    assert not dialog.cancel_import_button.isVisible()
     assert conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0

@@ -4,14 +4,13 @@ the .ts is complete and the committed .qm matches it."""
 from __future__ import annotations
 
 import shutil
-import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smsgate_desktop.broadcast.forecast import Forecast
@@ -20,12 +19,12 @@ from smsgate_desktop.gui.account import AccountPanel, ProfileDialog
 from smsgate_desktop.gui.broadcast_panel import BroadcastPanel, ForecastText
 from smsgate_desktop.gui.compose import ComposePanel
 from smsgate_desktop.gui.contacts_panel import ContactsPanel
-from smsgate_desktop.gui.core_texts import TEMPLATES
 from smsgate_desktop.gui.demo import DemoGateway
 from smsgate_desktop.gui.import_dialog import ImportDialog
 from smsgate_desktop.gui.results import ResultsPanel, describe
 from smsgate_desktop.gui.settings import open_settings
 from smsgate_desktop.gui.worker import _broadcast_why, _sentence
+from smsgate_desktop.phrasebook import every_template
 from smsgate_desktop.profiles import DEMO_NAME, Profile, demo_profile
 from smsgate_desktop.protocol.replies import Err
 from smsgate_desktop.session import Outcome, SendResult
@@ -69,9 +68,7 @@ def test_gateway_error_explanations_follow_the_language(language):
         None, Outcome.REJECTED, error=Err(86, "Recipient Locked From Account!", False, b"")
     )
     language("it")
-    italian = (
-        "Questo destinatario è bloccato per il vostro account; il messaggio non è stato inviato."
-    )
+    italian = "Questo destinatario è bloccato per il tuo account; il messaggio non è stato inviato."
     assert i18n.explain_translated(86) == f"{italian} [86]"
     assert describe(rejected).startswith(italian)
     assert i18n.explain_translated(89, "Account Blocked!").startswith("L'account è bloccato.")
@@ -186,7 +183,7 @@ def test_compose_panel_says_what_to_fix_in_italian(language, qtbot):
     panel.text_edit.setPlainText("ciao ж")
     panel.revalidate()
     assert panel.reason.text() == (
-        "Il carattere 'ж' in posizione 6 non può essere inviato come testo semplice: passate "
+        "Il carattere 'ж' in posizione 6 non può essere inviato come testo semplice: passa "
         "al tipo UTF."
     )
 
@@ -234,7 +231,7 @@ def test_broadcast_forecast_in_italian(language, qtbot, tmp_path):
         assert panel.show_forecast() is None
         assert panel.forecast_label.text() == "Il destinatario '+39 12' non è valido: troppo corto."
         assert panel.send() is None
-        assert panel.notice.text() == "Nessun account connesso: scegliete prima un profilo."
+        assert panel.notice.text() == "Nessun account connesso: scegli prima un profilo."
     finally:
         panel.shutdown()
     short = ForecastText().lines(Forecast(3, 0, 0, 1, 3, 2, 125.0))
@@ -303,35 +300,80 @@ def test_contacts_and_import_counts_in_italian(language, qtbot, tmp_path):
 
 def test_worker_sentences_in_italian(language):
     language("it")
-    assert _broadcast_why("paused", "") == "In pausa: riprendete per inviare i messaggi rimanenti."
-    lost = _sentence(ConnectError([("127.0.0.1:1", "connection refused")]))
+    assert _broadcast_why("paused", "") == "In pausa: riprendi per inviare i messaggi rimanenti."
+    from smsgate_desktop.session.session import CONNECTION_REFUSED
+
+    lost = _sentence(ConnectError([("127.0.0.1:1", CONNECTION_REFUSED())]))
     assert lost == "Impossibile connettersi al gateway (127.0.0.1:1: connessione rifiutata)."
     assert (
         _broadcast_why("interrupted", "La connessione è caduta mentre si chiedeva il credito.")
-        == "Interrotto: La connessione è caduta mentre si chiedeva il credito. Riprendete quando "
+        == "Interrotto: La connessione è caduta mentre si chiedeva il credito. Riprendi quando "
         "il gateway sarà di nuovo raggiungibile."
     )
 
 
-def test_every_sentence_of_the_qt_free_modules_is_recognised_and_translated(language):
-    """Each template of core_texts.py, filled in, comes back in Italian with its values in
-    place (and not as a more general template's translation)."""
-    language("it")
-    for context, sources in TEMPLATES.items():
-        for source in sources:
-            names = {name for _, name, _, _ in string.Formatter().parse(source) if name}
-            values = {name: "7" if name in i18n.NUMERIC else f"«{name}»" for name in names}
-            english = source.format(**values)
-            italian = QCoreApplication.translate(context, source).format(**values)
-            assert italian != english, (context, source)
-            assert i18n.translate_text(english) == italian, (context, source)
-    assert i18n.translate_text("Something no module says.") == "Something no module says."
+def _translations() -> dict[tuple[str, str], str]:
+    """(context, source) -> the finished Italian text of the .ts (plural forms joined)."""
+    found = {}
+    for context in ET.parse(TS_FILE).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            found[(name, message.findtext("source"))] = "|".join(forms) or translation.text or ""
+    return found
 
 
-def test_qt_free_sentences_stay_english_without_a_translator(language):
+def test_every_phrase_template_has_its_italian():
+    """Each sentence template of the Qt-free layers (protocol/phrases.py) is in the .ts,
+    translated, under its context: rewording one in English fails here until its Italian
+    follows (it is never lost silently)."""
+    translations = _translations()
+    missing = [
+        template.code
+        for template in every_template()
+        if not translations.get((template.context, template.english), "").strip()
+    ]
+    assert missing == []
+
+
+def test_the_phrase_listing_for_lupdate_is_up_to_date(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "resources" / "translations"))
+    from gen_error_strings import PHRASES, phrases_listing
+
+    assert PHRASES.read_text(encoding="utf-8") == phrases_listing(), (
+        "run resources/translations/update.sh"
+    )
+
+
+def test_a_phrase_is_translated_by_its_code_with_its_values(language):
+    """Nested phrases are translated in turn; values that are not phrases stay as given."""
+    from smsgate_desktop.protocol.numbers import NumberError, split_number
+
+    with pytest.raises(NumberError) as caught:
+        split_number("+39 12")
+    english = str(caught.value)
     language("en")
-    english = "Recipient '+39 12' is not valid: too short (and 1 more)."
-    assert i18n.translate_text(english) == english
+    assert i18n.translate_error(caught.value) == english
+    language("it")
+    italian = i18n.translate_error(caught.value)
+    assert italian != english
+    assert "'+39 12'" in italian
+    assert "too short" not in italian
+    assert i18n.translate_text("Something typed by a user.") == "Something typed by a user."
+
+
+def test_a_broken_translation_falls_back_to_the_english(language, monkeypatch):
+    from smsgate_desktop.protocol.phrases import Template
+
+    broken = Template("PhraseTests", "broken", "said {what}")
+    language("it")
+    monkeypatch.setattr(
+        i18n.QCoreApplication, "translate", staticmethod(lambda _c, _s, *a: "detto {missing}")
+    )
+    assert i18n.translate_text(broken(what="x")) == "said x"
 
 
 def _horizontal():
@@ -372,7 +414,7 @@ def test_storage_failures_and_the_text_fix_in_italian(language, qtbot, tmp_path)
 @pytest.mark.parametrize("mode", ["silence", "garbage", "cut", "endless", "double"])
 def test_what_a_misbehaving_gateway_did_is_said_in_italian(language, mode):
     """The session's own sentences, produced for real against the hostile gateway, come back
-    wholly Italian (the regex translation follows the session's wording)."""
+    wholly Italian (translated by their phrases' codes)."""
     from hostile_gateway import HostileGateway, session_for
 
     from smsgate_desktop.protocol import SmsMessage
@@ -395,14 +437,17 @@ def test_what_a_misbehaving_gateway_did_is_said_in_italian(language, mode):
             for result in session.send_many([message, message.with_values(PhoneNumber="7654321")]):
                 sentences.append(result.reason)
         except SessionError as exc:
-            sentences.append(str(exc))
+            sentences.append(exc)
         try:
             session.balance()
         except SessionError as exc:
-            sentences.append(str(exc))
+            sentences.append(exc)
     sentences = [sentence for sentence in sentences if sentence]
     assert len(sentences) >= 2
-    for english in sentences:
-        italian = i18n.translate_text(english)
+    for said in sentences:
+        english = str(said)
+        italian = (
+            i18n.translate_error(said) if isinstance(said, Exception) else i18n.translate_text(said)
+        )
         for word in ("gateway did not", "answered something", "dropped", "asked for", "while"):
             assert word not in italian, (english, italian)

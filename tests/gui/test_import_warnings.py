@@ -229,7 +229,7 @@ def test_every_import_refusal_is_said_in_italian(
     reason = i18n.translate_text(error.reason)
     assert reason.startswith(start), (error.reason, reason)
     where = f"riga {error.line}: " if error.line is not None else ""
-    whole = i18n.translate_text(str(error))
+    whole = i18n.translate_error(error)
     assert whole == f"Impossibile importare {error.name!r}: {where}{reason}"
     # No English word of the template is left (values such as a part's name may stay).
     values = f"{error.name} {error.params.get('part', '')} {SHEET}".lower()
@@ -305,11 +305,11 @@ EXPECTED = {
         "2 warnings while reading the file: check these lines",
     ),
     "it": (
-        "1 avviso durante la lettura del file: controllate questa riga",
+        "1 avviso durante la lettura del file: controlla questa riga",
         "riga 5: non è in utf-8 come il resto del file: letta come cp1252",
         "4 aggiunti, 0 aggiornati, 0 duplicati uniti, 0 righe non importate. 1 avviso durante "
-        "la lettura del file (vedi l'elenco sopra): controllate quella riga.",
-        "2 avvisi durante la lettura del file: controllate queste righe",
+        "la lettura del file (vedi l'elenco sopra): controlla quella riga.",
+        "2 avvisi durante la lettura del file: controlla queste righe",
     ),
 }
 

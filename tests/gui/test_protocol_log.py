@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from gui_helpers import log_texts, send_and_wait, wait_logged_in
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+import time
 
-from smsgate_desktop.gui.protocol_log import ERROR_COLOUR, LogModel, ProtocolLogPanel
+from gui_helpers import log_texts, send_and_wait, wait_logged_in
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+
+from smsgate_desktop.gui.protocol_log import (
+    CONTROL_COLOUR,
+    ERROR_COLOUR,
+    LogModel,
+    ProtocolLogPanel,
+    control_spans,
+)
 from smsgate_desktop.gui.worker import LogLine
 
 
@@ -40,8 +48,9 @@ def test_packet_login_shows_control_characters_and_masks_the_password(qtbot, rea
     send_and_wait(qtbot, window, "+39 333 1234567", "Hi")
 
     lines = log_texts(window)
-    assert lines[1] == "→ ␁acme␂********␄OKSEND␅␆"
-    assert "→ ␃ACME␃+39␃333␃1234567␃Hi" + "␃" * 15 + "␄OKSEND␅␆" in lines
+    assert lines[1] == "→ <SOH>acme<STX>********<EOT>OKSEND<ENQ><ACK>"
+    etx = "<ETX>"
+    assert f"→ {etx}ACME{etx}+39{etx}333{etx}1234567{etx}Hi{etx * 15}<EOT>OKSEND<ENQ><ACK>" in lines
     assert not any("s3cret-pw" in line for line in lines)
 
 
@@ -81,7 +90,7 @@ def test_save_writes_every_line_and_clear_empties(qtbot, demo_window, tmp_path):
     panel.save(target)
     saved = target.read_text(encoding="utf-8").splitlines()
     assert len(saved) == panel.model.rowCount()
-    assert saved[1].endswith("→ ␁demo␂********␄OKSEND␅␆")
+    assert saved[1].endswith("→ <SOH>demo<STX>********<EOT>OKSEND<ENQ><ACK>")
 
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0
@@ -108,3 +117,75 @@ def test_model_keeps_only_the_newest_lines():
     assert model.rowCount() <= 100
     assert model.line(model.rowCount() - 1).text == "24-9"
     assert model.line(0).text.startswith(("15-", "16-", "17-"))
+
+
+def test_control_spans_cut_a_line_at_each_shown_control_character():
+    assert control_spans("<SOH>acme<STX>**<EOT><ENQ><ACK>") == [
+        ("<SOH>", True),
+        ("acme", False),
+        ("<STX>", True),
+        ("**", False),
+        ("<EOT><ENQ><ACK>", True),
+    ]
+    assert control_spans("+OK 01 <b> <SOHO>") == [("+OK 01 <b> <SOHO>", False)]
+    assert control_spans("") == []
+
+
+def colour_pixels(image: QImage, rect: QRect, colour: QColor) -> int:
+    """How many pixels of `rect` in `image` are `colour`, give or take antialiasing."""
+    count = 0
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            pixel = image.pixelColor(x, y)
+            if all(
+                abs(a - b) <= 24
+                for a, b in zip(pixel.getRgb()[:3], colour.getRgb()[:3], strict=True)
+            ):
+                count += 1
+    return count
+
+
+def test_control_characters_are_drawn_in_their_own_colour_and_copied_as_text(qtbot):
+    panel = ProtocolLogPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.append_lines(
+        [
+            LogLine(0.0, "←", "+OK 01 [1000] <not a control>"),
+            LogLine(0.0, "←", "<SOH>demo<STX><ETX><ETX><ETX><EOT>OK<ACK>"),
+        ]
+    )
+    image = panel.view.viewport().grab().toImage()
+    plain_row, control_row = (panel.view.visualRect(panel.proxy.index(row, 0)) for row in (0, 1))
+    assert colour_pixels(image, control_row, CONTROL_COLOUR) > 20
+    assert colour_pixels(image, plain_row, CONTROL_COLOUR) == 0
+    # The rest of the line is still drawn, in the ordinary text colour.
+    text_colour = panel.view.palette().color(QPalette.ColorRole.Text)
+    assert colour_pixels(image, control_row, text_colour) > 20
+
+    panel.view.selectionModel().select(
+        panel.proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+    )
+    panel.copy()
+    assert QGuiApplication.clipboard().text() == (
+        "00:00:00.000 ← <SOH>demo<STX><ETX><ETX><ETX><EOT>OK<ACK>".replace(
+            "00:00:00", time.strftime("%H:%M:%S", time.localtime(0.0))
+        )
+    )
+
+
+def test_while_lines_pour_in_qt_draws_them_plain_and_styles_them_once_calm(qtbot):
+    panel = ProtocolLogPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    styling = panel.styling
+    panel.append_lines([LogLine(0.0, "→", "<SOH>demo<STX>")] * 5)
+    assert panel.view.itemDelegate() is styling.styled  # a login's worth: styled
+    styling.calm.setInterval(20)
+    panel.append_lines([LogLine(0.0, "→", f"<ETX>{n}<ETX>") for n in range(200)])
+    assert styling.busy
+    assert panel.view.itemDelegate() is styling.plain
+    qtbot.waitUntil(lambda: not styling.busy)
+    assert panel.view.itemDelegate() is styling.styled

@@ -173,21 +173,24 @@ def test_err_99_when_credit_runs_out_mid_send(qtbot, real_window):
     *_, why = send_and_wait(qtbot, window, "+39 333 1234567\n+39 347 7654321\n+39 320 1112223")
     rows = window.results.model.rows
     assert (rows[0].outcome, rows[0].credit) == ("accepted", 0)
-    assert rows[1].outcome == "rejected"
-    assert "no credit left" in rows[1].details and "[99]" in rows[1].details
-    # The gateway closed after 99; logging in again is refused with 99 too: not sent.
-    assert rows[2].outcome == "not sent"
-    assert "[99]" in why and "[99]" in rows[2].details
-    assert sim.account("acme").credit == 0
-
-
-def test_err_99_at_login_is_shown_with_its_code(qtbot, real_window):
-    window, _ = real_window([Account("acme", "s3cret-pw", credit=0)])
-    qtbot.waitUntil(lambda: "[99]" in window.account_panel.message_label.text())
-    assert window.account_panel.message_label.text() == (
-        "Login refused: The account has no credit left. "
-        "Top up the account to send more messages. [99]"
+    # The gateway refused the second for credit and closed; nothing logs in again (it would
+    # be refused with 99 too): that one and the next are not sent, and `why` says so.
+    assert why == (
+        "Credit exhausted: 1 of 3 sent, 2 not sent. Top up the account, then send the rest again."
     )
+    assert [(row.outcome, row.details) for row in rows[1:]] == [("not sent", why)] * 2
+    assert sim.account("acme").credit == 0
+    assert sim.gateway._connections == 1
+
+
+def test_err_99_at_login_says_credit_exhausted(qtbot, real_window):
+    window, _ = real_window([Account("acme", "s3cret-pw", credit=0)])
+    qtbot.waitUntil(lambda: window.account_panel.message_label.text() != "")
+    assert window.account_panel.message_label.text() == (
+        "Credit exhausted: the gateway refuses the login while the account has no credit "
+        "left. Top up the account, then press Refresh."
+    )
+    assert window.account_panel.balance_label.text() == "Credit: 0"
 
 
 def test_err_101_second_session_is_shown_with_its_code(qtbot, real_window, simulator):

@@ -168,7 +168,7 @@ def test_single_sends_are_journalled_and_pipelined_with_a_send_window(qtbot, sim
     assert all(r.outcome == "accepted" for _, r in results)
     lines = [line for (update,) in updates.calls for line in update.lines]
     after_login = lines[3:]  # greeting, login, its +OK
-    assert lines[1].text.startswith("␁acme␂********")
+    assert lines[1].text.startswith("<SOH>acme<STX>********")
     first_reply = next(i for i, line in enumerate(after_login) if line.direction == "←")
     assert first_reply == 8, [line.text[:20] for line in after_login[:12]]
     conn = open_store()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smsgate_desktop.protocol import SmsMessage, ascii, packet
-from smsgate_desktop.protocol.redact import mask_password, visible
+from smsgate_desktop.protocol.redact import SHOWN_CONTROL, mask_password, visible
 
 MESSAGE = SmsMessage(
     Sender="Shop", CountryCode="+39", GsmCode="333", PhoneNumber="1234567", TextMessage="Hi"
@@ -83,10 +84,21 @@ def test_any_ascii_password_is_masked(password):
     assert mask_password(ascii.password_line(password)) == b"Password=********\r\n"
 
 
-def test_visible_shows_framing_and_controls():
-    assert visible(b"\x01acct\x02********\x04OKSEND\x05\x06\r\n") == "␁acct␂********␄OKSEND␅␆␍␊"
-    assert visible(b"\x03a\x03") == "␃a␃"
-    assert visible(b"a\x00b\x1bc\x7f") == "a\\x00b\\x1bc\\x7f"
+def test_visible_shows_framing_and_controls_by_their_ascii_names():
+    assert (
+        visible(b"\x01acct\x02********\x04OKSEND\x05\x06\r\n")
+        == "<SOH>acct<STX>********<EOT>OKSEND<ENQ><ACK><CR><LF>"
+    )
+    assert visible(b"\x03a\x03") == "<ETX>a<ETX>"
+    assert visible(b"a\x00b\x1bc\x7f\td") == "a<NUL>b<ESC>c<DEL><HT>d"
+
+
+def test_every_control_character_has_a_name_in_plain_ascii():
+    shown = [visible(bytes([code])) for code in [*range(0x20), 0x7F]]
+    assert len(set(shown)) == 33  # no two alike
+    assert all(re.fullmatch(r"<[A-Z][A-Z0-9]{1,2}>", name) for name in shown), shown
+    assert [SHOWN_CONTROL.fullmatch(name) is not None for name in shown] == [True] * 33
+    assert SHOWN_CONTROL.search("<B> <xyz> <SOHO>") is None
 
 
 def test_visible_decodes_utf8_then_iso_8859_15():

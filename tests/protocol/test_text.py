@@ -326,3 +326,13 @@ def test_suggest_sms_type_always_gives_a_carrying_encoding(text):
     assert sms_type in ("", "UTF")
     check_wire_text(text, sms_type)
     assert (sms_type == "") == (unencodable_chars(text) == [])
+
+
+def test_sms_type_ucs_is_counted_as_ucs2_whatever_the_characters():
+    """SmsType UCS sends UCS-2: the counter must not say GSM-7 (70 characters per part)."""
+    from smsgate_desktop.protocol.text import analyse
+
+    plain = analyse("a" * 100)
+    assert (plain.encoding, plain.parts) == ("GSM-7", 1)
+    ucs = analyse("a" * 100, "UCS")
+    assert (ucs.encoding, ucs.parts) == ("UCS-2", 2)

@@ -205,3 +205,13 @@ def test_the_balance_timing_keeps_the_fastest_round_trip():
     timing.asked(30.0)
     timing.answered(780, 31.0)
     assert (timing.balance, timing.round_trip) == (780, 0.25)
+
+
+def test_resend_is_offered_only_when_there_is_something_to_resend():
+    nothing = bp.actions(False, 7, "done", {"sent": 10})
+    assert not nothing.resend_failed
+    assert not nothing.resend_unknown
+    some = bp.actions(False, 7, "done", {"sent": 8, "failed": 1, "unknown": 1})
+    assert some.resend_failed
+    assert some.resend_unknown
+    assert not bp.actions(True, 7, "done", {"failed": 1}).resend_failed  # not while running
