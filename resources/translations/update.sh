@@ -7,7 +7,8 @@
 #   3. fill in the Italian texts kept in fill_it.py (add new texts there, or translate the
 #      unfinished entries in Qt Linguist), then lupdate again to normalise the file;
 #   4. pyside6-lrelease: compile the .ts into the .qm the app loads
-#      (smsgate_desktop/gui/translations/, shipped as package data).
+#      (smsgate_desktop/gui/translations/, shipped as package data);
+#   5. the same for English's plural forms only (smsgate_en.ts, filled by fill_en.py).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -21,3 +22,9 @@ pyside6-lupdate -no-obsolete -source-language en -target-language it \
     smsgate_desktop/gui/*.py -ts resources/translations/smsgate_it.ts
 pyside6-lrelease resources/translations/smsgate_it.ts \
     -qm smsgate_desktop/gui/translations/smsgate_it.qm
+# English is the source language: its file holds only the plural forms ("1 message", "2 messages").
+pyside6-lupdate -pluralonly -no-obsolete -source-language en -target-language en \
+    smsgate_desktop/gui/*.py -ts resources/translations/smsgate_en.ts
+python resources/translations/fill_en.py
+pyside6-lrelease resources/translations/smsgate_en.ts \
+    -qm smsgate_desktop/gui/translations/smsgate_en.qm

@@ -34,7 +34,7 @@ from ..protocol.phrases import Phrase, phrase_of
 from .settings import open_settings
 
 TRANSLATIONS_DIR: Final = Path(__file__).resolve().parent / "translations"
-LANGUAGES: Final = ("en", "it")  # English is the source language (no .qm)
+LANGUAGES: Final = ("en", "it")  # English is the source language: its .qm has plurals only
 SETTING_KEY: Final = "language"  # "" (follow the system), "en" or "it"
 ENV_VAR: Final = "SMSGATE_LANG"
 ERRORS_CONTEXT: Final = "GatewayErrors"
@@ -66,13 +66,13 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     """Install the translation for the chosen language; returns the language in use."""
     remove_translators(app)
     chosen = choose_language(language)
-    if chosen == "en":
-        return "en"
     translator = QTranslator(app)
     if not translator.load(str(qm_path(chosen))):
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    if chosen == "en":  # the source language: its file holds only the plural forms
+        return "en"
     # Qt's own texts (OK/Cancel, context menus), from the translations Qt ships, if present.
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

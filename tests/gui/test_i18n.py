@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smsgate_desktop.broadcast.forecast import Forecast
@@ -133,17 +133,37 @@ def test_the_ts_file_has_no_unfinished_entries():
     assert plural > 20
 
 
-def test_the_qm_file_is_up_to_date(tmp_path):
+@pytest.mark.parametrize("code", ["it", "en"])
+def test_the_qm_file_is_up_to_date(tmp_path, code):
     # CI runs .venv/bin/python without activating the venv: look beside the interpreter too.
     beside = Path(sys.executable).parent
     lrelease = shutil.which("pyside6-lrelease") or shutil.which("pyside6-lrelease", path=beside)
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
-    built = tmp_path / "smsgate_it.qm"
+    built = tmp_path / f"smsgate_{code}.qm"
+    source = TS_FILE.with_name(f"smsgate_{code}.ts")
     subprocess.run(
-        [lrelease, "-silent", str(TS_FILE), "-qm", str(built)], check=True, capture_output=True
+        [lrelease, "-silent", str(source), "-qm", str(built)], check=True, capture_output=True
     )
-    assert built.read_bytes() == QM_FILE.read_bytes(), "run resources/translations/update.sh"
+    expected = i18n.qm_path(code).read_bytes()
+    assert built.read_bytes() == expected, "run resources/translations/update.sh"
+
+
+def test_english_counts_read_right(language, qtbot):
+    """English is the source language; its .qm gives the plural forms: "1 message", never
+    "1 message(s)"."""
+    language("en")
+    results = ResultsPanel()
+    qtbot.addWidget(results)
+    results.start_batch(1, ["+393331234567"])
+    assert results.summary.text() == "Sending 1 message…"
+    results.start_batch(2, ["+393331234567", "+393471234567"])
+    assert results.summary.text() == "Sending 2 messages…"
+    english = ET.parse(TS_FILE.with_name("smsgate_en.ts")).getroot()
+    for message in english.iter("message"):
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), message.findtext("source")
+        assert not any("(s)" in form for form in forms), forms
 
 
 def test_compose_panel_says_what_to_fix_in_italian(language, qtbot):
@@ -451,3 +471,11 @@ def test_what_a_misbehaving_gateway_did_is_said_in_italian(language, mode):
         )
         for word in ("gateway did not", "answered something", "dropped", "asked for", "while"):
             assert word not in italian, (english, italian)
+
+
+def test_qts_own_dialogs_speak_italian(language):
+    """Qt's standard dialogs (the file dialog's "Look in:") come from qtbase_it, shipped with
+    PySide6 and in the bundle (tests/packaging/test_bundle.py)."""
+    language("it")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Cerca in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"

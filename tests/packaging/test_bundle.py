@@ -42,3 +42,6 @@ def test_bundle_builds_and_passes_its_self_test(tmp_path):
         [str(executable), "--self-test"], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    # Italian all the way: the app's own translation and Qt's (standard dialogs) are shipped.
+    assert list(dist.rglob("smsgate_it.qm")), "the app's Italian is missing from the bundle"
+    assert list(dist.rglob("qtbase_it.qm")), "Qt's own Italian is missing from the bundle"
