@@ -69,10 +69,6 @@ FORMS = {
         "{kind}{about}: {count:,} row; the first {shown} are shown.",
         "{kind}{about}: {count:,} rows; the first {shown} are shown.",
     ),
-    "Exported {count:,} rows to {file}.": (
-        "Exported {count:,} row to {file}.",
-        "Exported {count:,} rows to {file}.",
-    ),
 }
 
 

@@ -308,7 +308,9 @@ IT = {
             "{number} presente anche in {where}: %n copie scartate",
         ),
         " and %n more": (" e %n altro", " e altri %n"),
-        "Unicode, 70 characters per SMS (UCS)": "Unicode, 70 caratteri per SMS (UCS)",
+        "Plain text as UCS-2, 70 characters per SMS (UCS)": (
+            "Testo semplice come UCS-2, 70 caratteri per SMS (UCS)"
+        ),
         "Any character, sent as UTF-8 (UTF)": "Qualsiasi carattere, inviato in UTF-8 (UTF)",
         "T&ype": "Tip&o",
         "User data header (hex)": "Intestazione dati utente (hex)",
@@ -1504,6 +1506,19 @@ IT = {
         "there is already a group {name}": "esiste già un gruppo {name}",
     },
     "Exports": {
+        "The disk is full: {file} was not written.": (
+            "Il disco è pieno: {file} non è stato scritto."
+        ),
+        "Permission denied writing {file}: close it in the program that has it open, "
+        "or choose another folder.": (
+            "Permesso negato per scrivere {file}: chiudilo nel programma che lo tiene aperto, "
+            "o scegli un'altra cartella."
+        ),
+        "Could not write {file}: {reason}.": "Impossibile scrivere {file}: {reason}.",
+        "Exported 1 row to {file}.": "Esportata 1 riga in {file}.",
+        "Exported {count:,} rows to {file}.": "Esportate {count:,} righe in {file}.",
+        "Export": "Esporta",
+        "Open folder": "Apri cartella",
         # The column names of the exported files, and the file types.
         "Name": "Nome",
         "Number": "Numero",

@@ -65,19 +65,19 @@
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/account.py" line="79"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="135"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="136"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/account.py" line="80"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="136"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="137"/>
         <source>Status: —</source>
         <translation>Stato: —</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/account.py" line="81"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="137"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="138"/>
         <source>not checked yet</source>
         <translation>non ancora verificato</translation>
     </message>
@@ -87,22 +87,22 @@
         <translation>Acco&amp;unt:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="151"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="152"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="158"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="159"/>
         <source>Low credit: only {credit} left (warning below {threshold}). Top up the account before a large send.</source>
         <translation>Credito basso: restano solo {credit} (avviso sotto {threshold}). Ricarica l&apos;account prima di un invio grande.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="166"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="167"/>
         <source>Status: {status}</source>
         <translation>Stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="177"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="178"/>
         <source>checked at {time}</source>
         <translation>verificato alle {time}</translation>
     </message>
@@ -563,12 +563,12 @@
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="171"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="172"/>
         <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
         <translation>L&apos;invio multiplo {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="176"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="177"/>
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n messaggio con esito incerto</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="177"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="178"/>
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n non ancora inviato</numerusform>
@@ -584,22 +584,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="259"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="260"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegli prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="264"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="265"/>
         <source>Broadcast {id} is sending.</source>
         <translation>L&apos;invio multiplo {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="346"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="349"/>
         <source>Broadcast {id} finished: {summary}.</source>
         <translation>Invio multiplo {id} terminato: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="376"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="381"/>
         <source>{storage} Nothing was changed; try again once this is solved.</source>
         <translation>{storage} Non è stato cambiato nulla; riprova quando il problema sarà risolto.</translation>
     </message>
@@ -686,6 +686,11 @@
         <location filename="../../smsgate_desktop/gui/compose.py" line="65"/>
         <source>Flash (FL)</source>
         <translation>Flash (FL)</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
+        <source>Plain text as UCS-2, 70 characters per SMS (UCS)</source>
+        <translation>Testo semplice come UCS-2, 70 caratteri per SMS (UCS)</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/compose.py" line="68"/>
@@ -933,11 +938,6 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <location filename="../../smsgate_desktop/gui/compose.py" line="424"/>
         <source>part</source>
         <translation>parte</translation>
-    </message>
-    <message>
-        <location filename="../../smsgate_desktop/gui/compose.py" line="66"/>
-        <source>Unicode, 70 characters per SMS (UCS)</source>
-        <translation>Unicode, 70 caratteri per SMS (UCS)</translation>
     </message>
     <message>
         <location filename="../../smsgate_desktop/gui/compose.py" line="67"/>
@@ -1804,6 +1804,41 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="91"/>
+        <source>The disk is full: {file} was not written.</source>
+        <translation>Il disco è pieno: {file} non è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="95"/>
+        <source>Permission denied writing {file}: close it in the program that has it open, or choose another folder.</source>
+        <translation>Permesso negato per scrivere {file}: chiudilo nel programma che lo tiene aperto, o scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="101"/>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Impossibile scrivere {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="110"/>
+        <source>Exported 1 row to {file}.</source>
+        <translation>Esportata 1 riga in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="112"/>
+        <source>Exported {count:,} rows to {file}.</source>
+        <translation>Esportate {count:,} righe in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="116"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/exports.py" line="124"/>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
 </context>
 <context>
     <name>FieldFormats</name>
@@ -2565,12 +2600,12 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="305"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usa Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="379"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
@@ -2910,102 +2945,102 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Full Ascii (una riga per messaggio)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="195"/>
         <source>Edit account</source>
         <translation>Modifica account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="194"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="195"/>
         <source>Add account</source>
         <translation>Aggiungi account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="201"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="202"/>
         <source>(stored; leave empty to keep it)</source>
         <translation>(salvata; lascia vuoto per mantenerla)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="203"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="204"/>
         <source>(remembered until you quit; leave empty to keep it)</source>
         <translation>(ricordata fino alla chiusura; lascia vuoto per mantenerla)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="206"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="207"/>
         <source>host:port, e.g. tcp.smsitaly.com:27</source>
         <translation>host:porta, es. tcp.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="209"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="210"/>
         <source>optional, e.g. backup.smsitaly.com:27</source>
         <translation>facoltativo, es. backup.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="226"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="227"/>
         <source>Messages sent before their replies are read (Packets interface only). 1 is one request, one reply, as the gateway&apos;s manual shows. A larger window makes big broadcasts over slow links much faster; if the line drops, every message in flight is reported unknown.</source>
         <translation>Messaggi inviati prima di leggerne le risposte (solo interfaccia Pacchetti). 1 significa una richiesta e una risposta, come nel manuale del gateway. Una finestra più ampia rende molto più veloci gli invii multipli grandi su collegamenti lenti; se la linea cade, ogni messaggio in transito risulta con esito incerto.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="236"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="237"/>
         <source>The password is kept in the system keyring.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="239"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="240"/>
         <source>No system keyring is available: the password is kept in memory only and asked again at the next start.</source>
         <translation>Il portachiavi di sistema non è disponibile: la password resta solo in memoria e verrà richiesta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="246"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="247"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nome profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="248"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="248"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="249"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="250"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="251"/>
         <source>P&amp;rimary host</source>
         <translation>Host p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="251"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="252"/>
         <source>&amp;Backup host</source>
         <translation>Host di ri&amp;serva</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="252"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="253"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="253"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="254"/>
         <source>Send &amp;window</source>
         <translation>Finestra di in&amp;vio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="254"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="255"/>
         <source>Default &amp;country</source>
         <translation>Pa&amp;ese predefinito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="255"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="256"/>
         <source>Gateway &amp;time zone</source>
         <translation>&amp;Fuso orario del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="256"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="257"/>
         <source>&amp;Low-credit warning at</source>
         <translation>Avviso credito &amp;basso a</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="314"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="315"/>
         <source>Enter the account&apos;s password.</source>
         <translation>Inserisci la password dell&apos;account.</translation>
     </message>

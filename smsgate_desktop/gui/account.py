@@ -101,6 +101,7 @@ class AccountPanel(QWidget):
         row.addSpacing(12)
         for label in (self.balance_label, self.status_label, self.checked_label):
             row.addWidget(label)
+            row.addSpacing(8)
         row.addStretch(1)
         row.addWidget(self.refresh_button)
         row.addWidget(self.test_button)

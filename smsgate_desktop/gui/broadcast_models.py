@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from ..store import journal
 from ..store.journal import BroadcastRow, JournalRow
 from ..usecases.times import local_time
-from .i18n import ERRORS_CONTEXT, translate_text
+from .i18n import explanation_translated, translate_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -224,8 +224,8 @@ class ReportModel(_TableModel):
 def row_explanation(row: JournalRow) -> str:
     """A row's error in the user's language: the gateway's -ERR explained, or why its outcome
     is not known; "" for a row without one (the report's Detail, the export's Explanation)."""
-    if row.error and row.code is not None:  # the gateway's -ERR: its explanation
-        return QCoreApplication.translate(ERRORS_CONTEXT, row.error)
+    if row.error and row.code is not None:  # the gateway's -ERR, explained by its code
+        return explanation_translated(row.code)
     return translate_text(row.error) if row.error else ""
 
 

@@ -68,6 +68,7 @@ class BroadcastPanel(QWidget):
         self._worker: Any = None  # the worker whose signals reach this panel
         self.forecast: Forecast | None = None
         self.last_storage_failure = ""  # the last sentence of storage_failed (for tests)
+        self.closed = False  # shutdown() closed the store: late reports are ignored
         self._planned: Planned | None = None  # the last plan, repeats merged before it
         self._timing = bp.BalanceTiming()  # the credit and the round trip, for the forecast
         self._build()
@@ -162,7 +163,8 @@ class BroadcastPanel(QWidget):
         """A broadcast still `running` in the store when the panel starts was cut off by a
         crash: show it, its unknown rows, and offer Resume (nothing is sent without asking)."""
         crashed = self.history.show_crashed()
-        if crashed is None:
+        if crashed is None:  # else the newest one left paused, so that Resume is at hand
+            self.select_broadcast(bp.newest_paused(self.conn))
             return
         broadcast, counts = crashed
         unknown = bp.outcome_unknown(counts)
@@ -307,7 +309,9 @@ class BroadcastPanel(QWidget):
 
     @Slot(str)
     def _on_history_export_failed(self, text: str) -> None:
+        """Said where the person is (the History tab), not only in this tab's notice."""
         self.show_notice(text, error=True)
+        show_storage_failure(self.history, text)
 
     # ---- worker events ----------------------------------------------------------------------
 
@@ -373,6 +377,8 @@ class BroadcastPanel(QWidget):
     def storage_failed(self, exc: sqlite3.Error) -> None:
         """The store failed under a direct call of the panel: say so in the notice and in a
         dialog; the panel stays usable (the same action works again once it is solved)."""
+        if self.closed:  # a last report reaching the panel while the window quits
+            return
         text = self.tr("{storage} Nothing was changed; try again once this is solved.").format(
             storage=storage_failure(exc)
         )
@@ -402,4 +408,5 @@ class BroadcastPanel(QWidget):
         """Close the panel's store connection (the window calls it on quit); what a worker
         still reports afterwards is ignored."""
         self._worker = None
+        self.closed = True
         self.conn.close()

@@ -63,7 +63,7 @@ DOUBTFUL: Final = QColor(160, 80, 0)
 TYPE_LABELS: Final = (
     QT_TRANSLATE_NOOP("ComposePanel", "Text (default)"),
     QT_TRANSLATE_NOOP("ComposePanel", "Flash (FL)"),
-    QT_TRANSLATE_NOOP("ComposePanel", "Unicode, 70 characters per SMS (UCS)"),
+    QT_TRANSLATE_NOOP("ComposePanel", "Plain text as UCS-2, 70 characters per SMS (UCS)"),
     QT_TRANSLATE_NOOP("ComposePanel", "Any character, sent as UTF-8 (UTF)"),
     QT_TRANSLATE_NOOP("ComposePanel", "Binary header (UDH)"),
     QT_TRANSLATE_NOOP("ComposePanel", "WAP bookmark (WBK)"),

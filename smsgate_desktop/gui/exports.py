@@ -47,8 +47,10 @@ FILTERS: Final = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def _tr(text: str) -> str:
+    """A text listed with QT_TRANSLATE_NOOP above (a column name, a file filter), translated;
+    sentences call QCoreApplication.translate with their literal text, for lupdate."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def translated(header: Sequence[str]) -> tuple[str, ...]:
@@ -86,28 +88,41 @@ def export_failure(exc: BaseException, path: str | Path) -> str:
         return storage_failure(exc)
     file = QDir.toNativeSeparators(str(path))
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return _tr("The disk is full: {file} was not written.").format(file=file)
+        return QCoreApplication.translate(
+            "Exports", "The disk is full: {file} was not written."
+        ).format(file=file)
     if isinstance(exc, PermissionError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Exports",
             "Permission denied writing {file}: close it in the program that has it open, "
-            "or choose another folder."
+            "or choose another folder.",
         ).format(file=file)
     reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-    return _tr("Could not write {file}: {reason}.").format(file=file, reason=reason)
+    return QCoreApplication.translate("Exports", "Could not write {file}: {reason}.").format(
+        file=file, reason=reason
+    )
 
 
 def confirm_export(parent: QWidget, count: int, path: str | Path) -> QMessageBox:
     """ "Exported N rows to <file>." with Open folder and OK; window-modal but not blocking
     (open(), not exec()), deleted when closed."""
-    text = _tr("Exported {count:,} rows to {file}.", count).format(
-        count=count, file=QDir.toNativeSeparators(str(path))
-    )
+    text = (
+        QCoreApplication.translate("Exports", "Exported 1 row to {file}.")
+        if count == 1
+        else QCoreApplication.translate("Exports", "Exported {count:,} rows to {file}.")
+    ).format(count=count, file=QDir.toNativeSeparators(str(path)))
     box = QMessageBox(
-        QMessageBox.Icon.Information, _tr("Export"), text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Exports", "Export"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName(CONFIRMATION_NAME)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("Exports", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     folder.clicked.connect(functools.partial(open_folder, path))
     box.open()
     return box

@@ -57,6 +57,7 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 
 FIRST_SIZE: Final = QSize(1280, 800)  # a fresh window's size where the screen has room
+WIDE_SCREEN: Final = 1440  # px: narrower than this, a fresh window takes the whole width
 LOG_SHARE: Final = 0.22  # of the window's height: the protocol log dock at first
 
 
@@ -66,7 +67,7 @@ def restore_geometry(window: QMainWindow, splitters: dict[str, QSplitter]) -> No
     settings = open_settings()
     geometry = load_bytes(settings, "window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(FIRST_SIZE)
+        window.resize(first_size(window))
     fit_to_screen(window)
     state = load_bytes(settings, "window/state")
     if state is None or not window.restoreState(state):
@@ -76,6 +77,17 @@ def restore_geometry(window: QMainWindow, splitters: dict[str, QSplitter]) -> No
         state = load_bytes(settings, key)
         if state is not None:
             splitter.restoreState(state)
+
+
+def first_size(window: QMainWindow) -> QSize:
+    """FIRST_SIZE, or the whole width of a screen narrower than WIDE_SCREEN (a 1366 px
+    laptop gives the tabs every pixel); fit_to_screen() then takes off the frame."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return FIRST_SIZE
+    area = screen.availableGeometry()
+    width = area.width() if area.width() < WIDE_SCREEN else FIRST_SIZE.width()
+    return QSize(width, FIRST_SIZE.height())
 
 
 def fit_to_screen(window: QMainWindow) -> None:

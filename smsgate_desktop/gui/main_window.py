@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _reload_history(self) -> None:
+        if self.broadcasts.closed:  # a send's last report while the window quits
+            return
         self.broadcasts.reload_history()
         self.broadcasts.history.reload_report()
         if self.history_page.isVisible():

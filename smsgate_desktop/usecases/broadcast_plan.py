@@ -261,6 +261,15 @@ def history_rows(
     return rows
 
 
+def newest_paused(conn: sqlite3.Connection) -> int | None:
+    """The newest broadcast left `paused` (by a person, or by the credit running out), or
+    None: what a window opening offers to resume."""
+    row = conn.execute(
+        "SELECT id FROM broadcasts WHERE state = 'paused' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
 def crashed_broadcast(
     conn: sqlite3.Connection,
 ) -> tuple[journal.BroadcastRow, dict[str, int]] | None:

@@ -29,7 +29,7 @@ from ..protocol.text import TextInfo, analyse, unencodable_chars, wire_encoding
 SMS_TYPES: Final = (
     ("Text (default)", ""),
     ("Flash (FL)", "FL"),
-    ("Unicode, 70 characters per SMS (UCS)", "UCS"),
+    ("Plain text as UCS-2, 70 characters per SMS (UCS)", "UCS"),
     ("Any character, sent as UTF-8 (UTF)", "UTF"),
     ("Binary header (UDH)", "UDH"),
     ("WAP bookmark (WBK)", "WBK"),

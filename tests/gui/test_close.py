@@ -213,3 +213,38 @@ def test_the_app_quits_on_sigterm_with_a_silent_gateway_exit_0(tmp_path, data_di
         assert [row.state for row in journal.rows(conn, entry.id)] == [journal.UNKNOWN]
     finally:
         conn.close()
+
+
+def test_quitting_during_a_broadcast_says_nothing_about_a_closed_database(
+    make_window, qtbot, monkeypatch
+):
+    """The run's last report reaches the panel after its store was closed: it is ignored, not
+    shown as "The local database failed (Cannot operate on a closed database.)"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from smsgate_desktop.gui.demo import DemoGateway
+    from smsgate_desktop.gui.failure_dialog import DIALOG_NAME
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = make_window(demo=DemoGateway(latency_ms=100))
+    qtbot.waitUntil(lambda: window.handle is not None and window.account_panel.credit is not None)
+    panel = window.broadcasts
+    panel.numbers_edit.setPlainText("\n".join(f"+39 333 {1_000_000 + i}" for i in range(30)))
+    panel.sender_edit.setText("ACME")
+    panel.text_edit.setPlainText("Hello")
+    with qtbot.waitSignal(panel.broadcast_started, timeout=5000):
+        panel.send()
+    qtbot.waitUntil(lambda: panel.progress_bar.value() > 0, timeout=5000)
+    failures = []
+    monkeypatch.setattr(
+        "smsgate_desktop.gui.broadcast_panel.show_storage_failure",
+        lambda _parent, text: failures.append(text),
+    )
+    handle = window.handle
+    window.close()
+    qtbot.waitUntil(lambda: not handle.is_running(), timeout=5000)
+    QCoreApplication.processEvents()  # the worker's last queued reports, delivered now
+    assert failures == []
+    assert panel.last_storage_failure == ""
+    assert window.findChild(QMessageBox, DIALOG_NAME) is None

@@ -479,3 +479,15 @@ def test_qts_own_dialogs_speak_italian(language):
     language("it")
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Cerca in:"
     assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+
+
+def test_a_gateway_refusal_in_a_report_is_explained_by_its_code_in_italian(language):
+    """The journal stores "<English explanation> [86]"; the report explains the code."""
+    from smsgate_desktop.gui.broadcast_models import row_explanation
+    from smsgate_desktop.protocol.errors import explain
+    from smsgate_desktop.store.journal import JournalRow
+
+    row = JournalRow(1, 1, "+393331234567", None, "failed", None, 86, explain(86), "")
+    language("it")
+    assert row_explanation(row) == i18n.explanation_translated(86)  # the code has its column
+    assert "bloccato" in row_explanation(row)

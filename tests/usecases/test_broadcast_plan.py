@@ -215,3 +215,20 @@ def test_resend_is_offered_only_when_there_is_something_to_resend():
     assert some.resend_failed
     assert some.resend_unknown
     assert not bp.actions(True, 7, "done", {"failed": 1}).resend_failed  # not while running
+
+
+def test_the_newest_paused_broadcast_is_offered_on_opening(tmp_path):
+    from smsgate_desktop.store import journal, open_store
+
+    conn = open_store(tmp_path / "s.sqlite3")
+    try:
+        assert bp.newest_paused(conn) is None
+        message = SmsMessage(
+            Sender="ACME", CountryCode="+39", GsmCode="333", PhoneNumber="1234567", TextMessage="hi"
+        )
+        ids = [journal.insert_broadcast(conn, [message]) for _ in range(3)]
+        for broadcast_id in ids[:2]:
+            journal.set_broadcast_state(conn, broadcast_id, "paused")
+        assert bp.newest_paused(conn) == ids[1]
+    finally:
+        conn.close()
