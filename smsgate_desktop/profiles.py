@@ -25,7 +25,7 @@ from .protocol.errors import SmsGateError
 from .protocol.numbers import DEFAULT_REGION
 from .protocol.phrases import Template, phrase_of
 from .protocol.schedule import GATEWAY_ZONE
-from .session import Endpoint
+from .session import Endpoint, SessionConfig
 
 # The demo profile's name: a key (plain text, stored in the settings), shown translated by the
 # window under this template's context.
@@ -82,6 +82,18 @@ class Profile:
     @property
     def backup_endpoint(self) -> Endpoint | None:
         return Endpoint.parse(self.backup) if self.backup.strip() else None
+
+    def session_config(self, password: str) -> SessionConfig:
+        """How to reach this profile's account with `password` (the window's worker and the
+        profile dialog's test both start from it)."""
+        return SessionConfig(
+            account=self.account,
+            password=password,
+            primary=self.primary_endpoint,
+            backup=self.backup_endpoint,
+            interface=Interface(self.interface),
+            send_window=self.send_window,
+        )
 
     @property
     def keyring_host(self) -> str:

@@ -724,6 +724,11 @@ IT = {
         ),
     },
     "ProfileDialog": {
+        "T&est connection": "Prova conn&essione",
+        "Fill in the account, its password and the host first.": (
+            "Compila prima l'account, la sua password e l'host."
+        ),
+        "Testing the connection…": "Prova della connessione in corso…",
         "Add a gateway account": "Aggiungi un account del gateway",
         "(stored; leave empty to keep it)": "(salvata; lascia vuoto per mantenerla)",
         "host:port, e.g. tcp.smsitaly.com:27": "host:porta, es. tcp.smsitaly.com:27",

@@ -82,7 +82,7 @@
 <context>
     <name>BroadcastPanel</name>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="177" />
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="178" />
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n message with an unknown outcome</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="178" />
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="179" />
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n not sent yet</numerusform>

@@ -4,105 +4,105 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="42"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="43"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="43"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="44"/>
         <source>Inactive</source>
         <translation>Inattivo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="44"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="45"/>
         <source>Expired</source>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="45"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="46"/>
         <source>Blocked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="46"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="47"/>
         <source>Standby</source>
         <translation>Sospeso</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="62"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="63"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="71"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="72"/>
         <source>Add account…</source>
         <translation>Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="72"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="73"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="73"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="74"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="74"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="75"/>
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="75"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="76"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="77"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="78"/>
         <source>Ask the gateway for the balance and the account status</source>
         <translation>Chiede al gateway il credito e lo stato dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="79"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="136"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="80"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="137"/>
         <source>Credit: —</source>
         <translation>Credito: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="80"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="137"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="81"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="138"/>
         <source>Status: —</source>
         <translation>Stato: —</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="81"/>
-        <location filename="../../smsgate_desktop/gui/account.py" line="138"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="82"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="139"/>
         <source>not checked yet</source>
         <translation>non ancora verificato</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="95"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="96"/>
         <source>Acco&amp;unt:</source>
         <translation>Acco&amp;unt:</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="152"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="153"/>
         <source>Credit: {credit}</source>
         <translation>Credito: {credit}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="159"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="160"/>
         <source>Low credit: only {credit} left (warning below {threshold}). Top up the account before a large send.</source>
         <translation>Credito basso: restano solo {credit} (avviso sotto {threshold}). Ricarica l&apos;account prima di un invio grande.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="167"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="168"/>
         <source>Status: {status}</source>
         <translation>Stato: {status}</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="178"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="179"/>
         <source>checked at {time}</source>
         <translation>verificato alle {time}</translation>
     </message>
@@ -563,12 +563,12 @@
 <context>
     <name>BroadcastPanel</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="172"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="173"/>
         <source>Broadcast {id} was interrupted (the program ended while it ran): {unknown}, {pending}. Resume sends the pending ones; Resend unknown… asks first.</source>
         <translation>L&apos;invio multiplo {id} è stato interrotto (il programma si è chiuso durante l&apos;invio): {unknown}, {pending}. Riprendi invia quelli in attesa; Reinvia incerti… chiede prima conferma.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="177"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="178"/>
         <source>%n message(s) with an unknown outcome</source>
         <translation>
             <numerusform>%n messaggio con esito incerto</numerusform>
@@ -576,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="178"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="179"/>
         <source>%n not sent yet</source>
         <translation>
             <numerusform>%n non ancora inviato</numerusform>
@@ -584,22 +584,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="260"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="261"/>
         <source>No account is connected: choose a profile first.</source>
         <translation>Nessun account connesso: scegli prima un profilo.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="265"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="266"/>
         <source>Broadcast {id} is sending.</source>
         <translation>L&apos;invio multiplo {id} è in invio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="349"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="350"/>
         <source>Broadcast {id} finished: {summary}.</source>
         <translation>Invio multiplo {id} terminato: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="381"/>
+        <location filename="../../smsgate_desktop/gui/broadcast_panel.py" line="382"/>
         <source>{storage} Nothing was changed; try again once this is solved.</source>
         <translation>{storage} Non è stato cambiato nulla; riprova quando il problema sarà risolto.</translation>
     </message>
@@ -2570,42 +2570,42 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
         <translation>Modalità demo — nessun messaggio esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="121"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="122"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="123"/>
         <source>Broadcast</source>
         <translation>Invio multiplo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="116"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="125"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="140"/>
         <source>Protocol log</source>
         <translation>Registro protocollo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="304"/>
         <source>No password for this account: use Edit… to enter it.</source>
         <translation>Nessuna password per questo account: usa Modifica… per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../smsgate_desktop/gui/main_window.py" line="370"/>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
@@ -2935,112 +2935,127 @@ separali con a capo, virgole o punti e virgola (si possono incollare elenchi).</
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="33"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="34"/>
         <source>Packets (recommended)</source>
         <translation>Pacchetti (consigliata)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="35"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="36"/>
         <source>Full Ascii (one line per message)</source>
         <translation>Full Ascii (una riga per messaggio)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="195"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="196"/>
         <source>Edit account</source>
         <translation>Modifica account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="195"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="196"/>
         <source>Add account</source>
         <translation>Aggiungi account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="202"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="203"/>
         <source>(stored; leave empty to keep it)</source>
         <translation>(salvata; lascia vuoto per mantenerla)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="204"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="205"/>
         <source>(remembered until you quit; leave empty to keep it)</source>
         <translation>(ricordata fino alla chiusura; lascia vuoto per mantenerla)</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="207"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="208"/>
         <source>host:port, e.g. tcp.smsitaly.com:27</source>
         <translation>host:porta, es. tcp.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="210"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="211"/>
         <source>optional, e.g. backup.smsitaly.com:27</source>
         <translation>facoltativo, es. backup.smsitaly.com:27</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="227"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="228"/>
         <source>Messages sent before their replies are read (Packets interface only). 1 is one request, one reply, as the gateway&apos;s manual shows. A larger window makes big broadcasts over slow links much faster; if the line drops, every message in flight is reported unknown.</source>
         <translation>Messaggi inviati prima di leggerne le risposte (solo interfaccia Pacchetti). 1 significa una richiesta e una risposta, come nel manuale del gateway. Una finestra più ampia rende molto più veloci gli invii multipli grandi su collegamenti lenti; se la linea cade, ogni messaggio in transito risulta con esito incerto.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="237"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="238"/>
         <source>The password is kept in the system keyring.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="240"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="241"/>
         <source>No system keyring is available: the password is kept in memory only and asked again at the next start.</source>
         <translation>Il portachiavi di sistema non è disponibile: la password resta solo in memoria e verrà richiesta al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="247"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="248"/>
         <source>Profile &amp;name</source>
         <translation>&amp;Nome profilo</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="248"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="249"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="249"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="250"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="251"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="252"/>
         <source>P&amp;rimary host</source>
         <translation>Host p&amp;rincipale</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="252"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="253"/>
         <source>&amp;Backup host</source>
         <translation>Host di ri&amp;serva</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="253"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="254"/>
         <source>&amp;Interface</source>
         <translation>&amp;Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="254"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="255"/>
         <source>Send &amp;window</source>
         <translation>Finestra di in&amp;vio</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="255"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="256"/>
         <source>Default &amp;country</source>
         <translation>Pa&amp;ese predefinito</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="256"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="257"/>
         <source>Gateway &amp;time zone</source>
         <translation>&amp;Fuso orario del gateway</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="257"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="258"/>
         <source>&amp;Low-credit warning at</source>
         <translation>Avviso credito &amp;basso a</translation>
     </message>
     <message>
-        <location filename="../../smsgate_desktop/gui/account.py" line="315"/>
+        <location filename="../../smsgate_desktop/gui/account.py" line="267"/>
+        <source>T&amp;est connection</source>
+        <translation>Prova conn&amp;essione</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="329"/>
+        <source>Fill in the account, its password and the host first.</source>
+        <translation>Compila prima l&apos;account, la sua password e l&apos;host.</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="332"/>
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../smsgate_desktop/gui/account.py" line="346"/>
         <source>Enter the account&apos;s password.</source>
         <translation>Inserisci la password dell&apos;account.</translation>
     </message>

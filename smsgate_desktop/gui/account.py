@@ -26,6 +26,7 @@ from ..profiles import DEFAULT_THRESHOLD, Profile
 from ..protocol import Interface
 from ..protocol.connection import MAX_WINDOW
 from .i18n import display_name, translate_text
+from .profile_test import ProfileTest
 
 # The gateway's two interfaces, by the names the spec gives them, explained in the user's
 # language (shown through self.tr in the profile dialog).
@@ -260,9 +261,22 @@ class ProfileDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Try the values before saving them (a new account only: an existing one is tested
+        # from the window, on its own connection — the gateway allows one per account).
+        self.test_button = self.buttons.addButton(
+            self.tr("T&est connection"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.test_button.setVisible(profile is None)
+        self.test_label = QLabel()
+        self.test_label.setWordWrap(True)
+        self.tester = ProfileTest(self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.tester.finished.connect(self._tested)
+        self.finished.connect(self.tester.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.test_label)
         layout.addWidget(self.buttons)
 
         self._fill(profile or Profile("", "", "tcp.smsitaly.com:27", "backup.smsitaly.com:27"))
@@ -307,6 +321,23 @@ class ProfileDialog(QDialog):
     def password(self) -> str:
         """The new password, "" to keep the stored one."""
         return self.password_edit.text()
+
+    @Slot()
+    def test_connection(self) -> None:
+        """Log in with what is typed now; the answer shows under the form."""
+        if self.profile().problems() or not self.password():
+            self._tested(False, self.tr("Fill in the account, its password and the host first."))
+            return
+        self.test_label.setStyleSheet("")
+        self.test_label.setText(self.tr("Testing the connection…"))
+        self.test_button.setEnabled(False)
+        self.tester.start(self.profile(), self.password())
+
+    @Slot(bool, str)
+    def _tested(self, ok: bool, sentence: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_label.setStyleSheet("color: #146e28;" if ok else "color: #b41414;")
+        self.test_label.setText(sentence)
 
     @Slot()
     def _check(self) -> None:

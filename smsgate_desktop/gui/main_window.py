@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..profiles import Profile, ProfileBook, demo_profile, load_profiles
-from ..protocol import Interface, SmsMessage
-from ..session import SessionConfig
+from ..protocol import SmsMessage
 from .account import AccountPanel
 from .active_account import ActiveAccount
 from .banner import DemoBanner
@@ -342,15 +341,7 @@ class MainWindow(QMainWindow):
     # ---- the worker -------------------------------------------------------------------------
 
     def _start_worker(self, profile: Profile, password: str) -> WorkerHandle:
-        session_config = SessionConfig(
-            account=profile.account,
-            password=password,
-            primary=profile.primary_endpoint,
-            backup=profile.backup_endpoint,
-            interface=Interface(profile.interface),
-            send_window=profile.send_window,
-        )
-        worker = SessionWorker(session_config, store=self.db_path)
+        worker = SessionWorker(profile.session_config(password), store=self.db_path)
         self.send_flow.watch(worker)
         return WorkerHandle(worker, self)
 

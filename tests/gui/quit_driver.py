@@ -17,6 +17,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from smsgate_desktop import profiles
 from smsgate_desktop.gui import app, main_window
 
 
@@ -44,7 +45,7 @@ def send_one() -> None:
 
 def main() -> int:
     keyring.set_keyring(TestKeyring())
-    main_window.SessionConfig = functools.partial(main_window.SessionConfig, reply_timeout=60)
+    profiles.SessionConfig = functools.partial(profiles.SessionConfig, reply_timeout=60)
     qapp = QApplication(sys.argv[:1])
     QTimer.singleShot(300, send_one)
     code = app.main([])

@@ -253,3 +253,35 @@ def test_switching_profile_does_not_wait_for_a_slow_gateway(qtbot, make_window):
     qtbot.waitUntil(lambda: not window._retiring, timeout=15_000)
     assert window.account_panel.message_label.text() == ""
     assert window.credit_label.text() == "Credit: 1000"
+
+
+def test_the_add_account_dialog_tests_the_values_before_saving(qtbot, simulator):
+    """Test connection in the dialog logs in with what is typed: a wrong password is said,
+    the right one works; nothing is saved either way."""
+    sim = simulator()
+    dialog = ProfileDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.test_button.isVisibleTo(dialog)
+    dialog.name_edit.setText("Office")
+    dialog.account_edit.setText("acme")
+    dialog.primary_edit.setText(f"127.0.0.1:{sim.port}")
+    dialog.backup_edit.setText("")
+    dialog.password_edit.setText("wrong")
+    with qtbot.waitSignal(dialog.tester.finished, timeout=SIGNAL_TIMEOUT) as wrong:
+        dialog.test_button.click()
+    assert wrong.args[0] is False
+    assert "password" in dialog.test_label.text().lower()
+    dialog.password_edit.setText("s3cret-pw")
+    with qtbot.waitSignal(dialog.tester.finished, timeout=SIGNAL_TIMEOUT) as right:
+        dialog.test_button.click()
+    assert right.args[0] is True
+    assert "the account works" in dialog.test_label.text()
+    assert not load_profiles().profiles  # nothing saved by a test
+    dialog.reject()
+    assert not dialog.tester.running()
+
+
+def test_an_existing_account_is_tested_from_the_window_not_the_dialog(qtbot):
+    dialog = ProfileDialog(Profile("Office", "acme", "gw.example.com:27"))
+    qtbot.addWidget(dialog)
+    assert not dialog.test_button.isVisibleTo(dialog)

@@ -17,7 +17,7 @@ import pytest
 from gui_helpers import SIGNAL_TIMEOUT, compose, wait_logged_in
 from hostile_gateway import HostileGateway
 
-from smsgate_desktop import config
+from smsgate_desktop import config, profiles
 from smsgate_desktop.gui import main_window
 from smsgate_desktop.gui.worker import SessionWorker, WorkerHandle, close_workers
 from smsgate_desktop.profiles import Profile, ProfileBook, save_profiles
@@ -32,7 +32,7 @@ CLOSE_BOUND = 5.0  # seconds; the design's deadline is 2 s + 0.8 s (noise allowe
 def slow_replies(monkeypatch):
     """Every window session waits 60 s for a reply (a patient profile)."""
     monkeypatch.setattr(
-        main_window, "SessionConfig", functools.partial(SessionConfig, reply_timeout=60)
+        profiles, "SessionConfig", functools.partial(SessionConfig, reply_timeout=60)
     )
 
 
