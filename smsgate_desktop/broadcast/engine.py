@@ -1,16 +1,18 @@
 """Send a broadcast through a GatewaySession, one journal row per recipient. No Qt.
 
 The rule (ARCHITECTURE.md, "Broadcasts never lose or repeat a message"): each row is committed
-`sending` before its bytes go out, then `sent` / `failed` / `unknown` from the session's
-result. A row found in `sending` when a run starts was cut off mid-send (crash, kill, power
-loss): it becomes `unknown` and is never sent again unless someone asks (`resend_unknown`).
-A run continues from the first `pending` row, so a paused, interrupted or killed broadcast is
-resumed by calling `run` again.
+`sending` (synced to disk) before its bytes go out, then `sent` / `failed` / `unknown` from the
+session's result. A row found in `sending` when a run starts was cut off mid-send (crash,
+kill, power loss): it becomes `unknown` and is never sent again unless someone asks
+(`resend_unknown`). A run continues from the first `pending` row, so a paused, interrupted or
+killed broadcast is resumed by calling `run` again.
 
-Cost: the `sending` commit waits for the disk (fsync), which is most of the journal's price.
-It is paid in a helper thread for the *next* row while the current one waits for its reply
-(`_SendingMarker`), so with a real round trip the journal adds little; the price is that a
-hard crash may leave that next row `sending` too, hence `unknown` though never written.
+Cost: a disk sync is paid once per batch of K rows (`sync_batch`, `_SendingMarker`,
+journal.mark_ahead). Each row is recorded `written` as the session takes it (just before its
+bytes may go) and its result as it comes, in commits that survive a kill of the process
+without waiting for the disk. So after a kill only the rows written and unanswered are
+unknown (at most the send window W; the rest marked ahead go back to pending), and after a
+power cut at most K (journal.py, recover_interrupted).
 
 Nothing changes a broadcast's rows without holding its run lock (run_lock.py): `run`,
 `recover_interrupted`, `resend_unknown` and `cancel` each take it, and raise
@@ -41,16 +43,23 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ..protocol import FieldError, SmsMessage
 from ..protocol.phrases import Template, phrase_of
 from ..session import GatewaySession, Outcome, SendResult, SessionError
-from ..store import BroadcastState, Kind, RowState, StorageError, database_file, journal, open_store
+from ..store import BroadcastState, Kind, RowState, StorageError, database_file, journal
 from .credit import credit_exhausted_phrase, is_credit_exhausted, not_sent_of, sent_of
 from .run_lock import RunLock
+
+SYNC_BATCH: Final = 64  # rows marked `sending` per disk sync (at least twice the send window)
+
+
+def sync_batch(window: int) -> int:
+    """K: the rows marked `sending` per disk sync, and the most a power cut leaves unknown."""
+    return max(SYNC_BATCH, 2 * window)
+
 
 NOT_SENT: Final = Template("Broadcasts", "not-sent", "Not sent: {error}.")
 NO_BROADCAST: Final = Template("Broadcasts", "no-broadcast", "no broadcast {id}")
@@ -212,9 +221,10 @@ class BroadcastEngine:
         otherwise log in again for the next message only to be refused (see credit.py).
 
         The rows go through `session.send_many`, which keeps `session.pipeline_depth` (the
-        send window W) messages in flight. Each is committed `sending` before the session
-        takes it; the next W rows are committed in a helper thread while the current ones
-        await their replies (see `_SendingMarker`), so the fsync overlaps the round trip.
+        send window W) messages in flight and takes each from the iterator just before it
+        may be written. Each is committed `sending` (K at a time, one disk sync per batch,
+        see `_SendingMarker`) before the session takes it, and recorded written as it is
+        taken.
 
         Raises BroadcastBusyError, sending nothing, while another run (this process or
         another) is sending the same broadcast. Raises StorageError when the journal cannot
@@ -263,19 +273,23 @@ class BroadcastEngine:
 
         def source(marker: _SendingMarker) -> Iterator[SmsMessage]:
             nonlocal next_at
-            while not stopping() and (row := marker.take()) is not None:
+            while not stopping() and (row := marker.take(len(handed))) is not None:
                 if interval:
                     next_at = _pace(next_at, interval, sleep, clock)
                     if stopping():  # paused while waiting for its turn
                         marker.put_back([row])
                         return
+                try:  # the session writes it once it is taken: record that first
+                    journal.mark_written(conn, broadcast_id, row[0])
+                except BaseException:
+                    marker.put_back([row])
+                    raise
                 handed.append(row)
                 yield row[1]
 
         def settle(result: SendResult | FieldError) -> None:
             nonlocal done, no_credit
             seq, message = handed.popleft()
-            marker.finish()  # before any write here: one writer at a time
             if is_credit_exhausted(result):  # refused unsent: pending again, and stop here
                 journal.mark_not_sent(conn, broadcast_id, [seq])
                 written.discard(id(message))
@@ -290,7 +304,8 @@ class BroadcastEngine:
                     Progress(broadcast_id, seq, message.recipient, new_state, done, total, result)
                 )
 
-        with _SendingMarker(conn, broadcast_id, session.pipeline_depth) as marker:
+        marker = _SendingMarker(conn, broadcast_id, sync_batch(session.pipeline_depth))
+        with journal.unsynced(conn):
             try:
                 try:
                     while True:
@@ -304,7 +319,6 @@ class BroadcastEngine:
                             marker.put_back(handed)  # never written (there are none, in fact)
                             handed.clear()
                 except SessionError as exc:
-                    marker.finish()
                     lost = [row for row in handed if id(row[1]) in written]  # never expected
                     said = _said(exc)
                     for seq, _ in lost:
@@ -398,88 +412,39 @@ def _said(error: BaseException) -> str:
 
 
 class _SendingMarker:
-    """Hands out pending rows already committed `sending`, committing the next `batch` of
-    them (one transaction, synchronous=FULL: it waits for the disk) on a second connection
-    in a helper thread while the caller waits for replies on the network.
+    """Hands out pending rows already committed `sending`, committing them `limit` at a time
+    in one synced transaction (journal.mark_ahead): one disk sync per batch, not per row.
 
-    A batch is started when the rows committed so far have all been taken, so at most
-    2 × batch rows are `sending` at once: up to `batch` in flight and up to `batch` ahead.
-    Only one writer at a time: the caller calls `finish()` before writing on its own
-    connection. Without a database file (":memory:") there is no second connection and the
-    rows are committed on the caller's, when needed."""
+    A batch is marked when the rows marked so far have all been taken, and only as many as
+    keep the rows `sending` (in flight, without a result, plus marked ahead) at `limit` or
+    fewer: what a power cut can leave unknown. `limit` must exceed the send window."""
 
-    def __init__(self, conn: sqlite3.Connection, broadcast_id: int, batch: int) -> None:
-        self._conn, self._broadcast_id, self._batch = conn, broadcast_id, max(1, batch)
+    def __init__(self, conn: sqlite3.Connection, broadcast_id: int, limit: int) -> None:
+        self._conn, self._broadcast_id, self._limit = conn, broadcast_id, max(2, limit)
         self._pending = journal.iter_pending(conn, broadcast_id)
         self._ready: deque[tuple[int, SmsMessage]] = deque()  # committed, not taken yet
-        self._committing: list[tuple[int, SmsMessage]] = []
-        path = database_file(conn)
-        self._pool = ThreadPoolExecutor(1, "journal") if path else None
-        self._future: Future[None] | None = None
-        try:
-            self._helper_conn = self._pool.submit(open_store, path).result() if self._pool else None
-        except BaseException:
-            if self._pool is not None:
-                self._pool.shutdown()
-            raise
 
-    def take(self) -> tuple[int, SmsMessage] | None:
-        """The next row, committed `sending`; None when no row is pending."""
+    def take(self, in_flight: int) -> tuple[int, SmsMessage] | None:
+        """The next row, committed `sending`; None when no row is pending. `in_flight`: the
+        rows taken before and still `sending`."""
         if not self._ready:
-            self.finish()
-        if not self._ready:
-            rows = self._next_batch()
+            size = max(1, self._limit - in_flight)
+            rows = list(itertools.islice(self._pending, size))
             if not rows:
                 return None
-            journal.mark_sending(self._conn, self._broadcast_id, [seq for seq, _ in rows])
+            journal.mark_ahead(self._conn, self._broadcast_id, [seq for seq, _ in rows])
             self._ready.extend(rows)
-        row = self._ready.popleft()
-        if not self._ready and self._pool is not None:
-            self._start(self._next_batch())
-        return row
+        return self._ready.popleft()
 
     def put_back(self, rows: Iterable[tuple[int, SmsMessage]]) -> None:
         """Rows taken and never written: they are the next to be taken again."""
         self._ready.extendleft(reversed(list(rows)))
 
-    def finish(self) -> None:
-        """Wait for the batch started last to be committed (raises what the commit raised)."""
-        future, self._future = self._future, None
-        if future is not None:
-            future.result()
-            self._ready.extend(self._committing)
-            self._committing = []
-
     def release(self) -> list[int]:
         """The rows committed `sending` and never taken (forgotten here): to put back."""
-        with contextlib.suppress(Exception):
-            self.finish()
         seqs = [seq for seq, _ in self._ready]
         self._ready.clear()
         return seqs
-
-    def _next_batch(self) -> list[tuple[int, SmsMessage]]:
-        return list(itertools.islice(self._pending, self._batch))
-
-    def _start(self, rows: list[tuple[int, SmsMessage]]) -> None:
-        if rows:
-            self._committing = rows
-            self._future = self._pool.submit(
-                journal.mark_sending,
-                self._helper_conn,
-                self._broadcast_id,
-                [seq for seq, _ in rows],
-            )
-
-    def __enter__(self) -> _SendingMarker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            with contextlib.suppress(Exception):
-                self.finish()
-            self._pool.submit(self._helper_conn.close).result()
-            self._pool.shutdown()
 
 
 def _pace(

@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     # as long as the app: out of the collector's sight, full collections during a big send
     # stay short (they pause the GUI thread and the worker alike).
     QTimer.singleShot(0, gc.freeze)
+    # A big address book is read after the first paint (off the GUI thread): frozen too once
+    # on show (refcounting still frees what a later reload drops; entries hold no cycles).
+    window.contacts.loaded.connect(gc.freeze)
     if args.screenshot is not None:
         QTimer.singleShot(0, lambda: demo_screenshot(window, args.screenshot))
     with closing_on_signals(window):

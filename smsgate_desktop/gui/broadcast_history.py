@@ -43,6 +43,7 @@ from .exports import (
     translated,
 )
 from .import_dialog import busy_cursor
+from .store_reader import StoreReader
 
 # The report filter's choices (the combo's data, usecases.broadcast_plan.SHOW_*; shown
 # translated).
@@ -75,6 +76,7 @@ class BroadcastHistory(QSplitter):
 
     Signals:
         selection_changed(): another broadcast (or none) is selected, or its report changed.
+        history_loaded(): the history list was read again and is on show.
         storage_error(object): reading the store failed (the sqlite3.Error).
         export_failed(str): the report could not be written (the sentence to show).
         resend_failed_requested(): the Resend failed button was clicked.
@@ -82,6 +84,7 @@ class BroadcastHistory(QSplitter):
     """
 
     selection_changed = Signal()
+    history_loaded = Signal()
     storage_error = Signal(object)
     export_failed = Signal(str)
     resend_failed_requested = Signal()
@@ -94,7 +97,13 @@ class BroadcastHistory(QSplitter):
         self.conn, self.db_path = conn, db_path
         self.selected_id: int | None = None
         self.running_id: int | None = None  # the broadcast this window is sending
+        # The selected broadcast as shown (state, counts): read at once when selected or
+        # reloaded, while the whole history is read off the GUI thread.
+        self._selected: tuple[journal.BroadcastRow, dict[str, int]] | None = None
         self._live = bp.LiveReport()  # when the running broadcast is read again
+        self._history_reader = StoreReader(db_path, self)
+        self._history_reader.finished.connect(self._on_history_reader_finished)
+        self._history_reader.failed.connect(self.storage_failed)
         self.history_model = HistoryModel()
         self.history_view = _table(self.history_model)
         self.history_search = QLineEdit()
@@ -150,13 +159,26 @@ class BroadcastHistory(QSplitter):
     # ---- reading the store --------------------------------------------------------------------
 
     @Slot()
-    @store_guarded
     def reload_history(self) -> None:
-        """The history, filtered by the search box (id, text, sender, account, recipient)."""
-        search = self.history_search.text()
-        rows = bp.history_rows(self.conn, self.db_path, search, self.running_id)
+        """The history, filtered by the search box (id, text, sender, account, recipient):
+        read off the GUI thread (the journal can hold millions of rows), shown when read
+        (`history_loaded`)."""
+        self._read_selected()  # one broadcast, at once: the buttons follow it
+        search, running, db_path = self.history_search.text(), self.running_id, self.db_path
+        self._history_reader.request(lambda conn: bp.history_rows(conn, db_path, search, running))
+
+    @property
+    def history_pending(self) -> bool:
+        """A history read is on its way (the list shown may be older)."""
+        return self._history_reader.pending
+
+    @Slot(object)
+    def _on_history_reader_finished(self, rows: list) -> None:
         self.history_model.set_broadcasts(rows)
         self._select_row(self.selected_id)
+        self._selected_from_model()
+        self.history_loaded.emit()
+        self.selection_changed.emit()  # the selected broadcast's state and counts are new
 
     @Slot()
     @store_guarded
@@ -168,8 +190,23 @@ class BroadcastHistory(QSplitter):
         self.report_model.set_rows(self.selected_id, rows)
         self.selection_changed.emit()
 
+    @store_guarded
+    def _read_selected(self) -> None:
+        """The selected broadcast's state (as the history shows it) and counts, read now."""
+        self._selected = None
+        if self.selected_id is not None:
+            broadcast = journal.get_broadcast(self.conn, self.selected_id)
+            if broadcast is not None:
+                shown = bp.as_shown(broadcast, self.db_path, self.running_id)
+                self._selected = (shown, journal.counts(self.conn, self.selected_id))
+
+    def _selected_from_model(self) -> None:
+        row = None if self.selected_id is None else self.history_model.row_of(self.selected_id)
+        self._selected = None if row is None else self.history_model.row_at(row)
+
     def select_broadcast(self, broadcast_id: int | None) -> None:
         self.selected_id = broadcast_id
+        self._read_selected()
         self._select_row(broadcast_id)
         self.reload_report()
 
@@ -184,8 +221,11 @@ class BroadcastHistory(QSplitter):
 
     def selected_state(self) -> str | None:
         """The selected broadcast's state as the history shows it (None: none shown)."""
-        row = None if self.selected_id is None else self.history_model.row_of(self.selected_id)
-        return None if row is None else self.history_model.broadcast_at(row).state
+        return None if self._selected is None else self._selected[0].state
+
+    def selected_counts(self) -> dict[str, int] | None:
+        """The selected broadcast's rows per state (None: none shown)."""
+        return None if self._selected is None else self._selected[1]
 
     def show_crashed(self) -> tuple[journal.BroadcastRow, dict[str, int]] | None:
         """A broadcast still `running` in the store when the window starts (cut off by a
@@ -206,6 +246,8 @@ class BroadcastHistory(QSplitter):
             if running is not None:
                 counts = journal.counts(self.conn, self.running_id)
                 self.history_model.update_broadcast(running, counts)
+                if self.selected_id == self.running_id:
+                    self._selected = (running, counts)
         if self.selected_id != self.running_id or self.report_model.broadcast_id is None:
             return
         if self.report_filter.currentData() == bp.SHOW_ALL:
@@ -255,6 +297,7 @@ class BroadcastHistory(QSplitter):
     def _history_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.selected_id = self.history_model.broadcast_at(current.row()).id
+            self._selected = self.history_model.row_at(current.row())
             self.reload_report()
 
     @Slot(int)

@@ -123,6 +123,9 @@ class HistoryModel(_TableModel):
     def counts_at(self, row: int) -> dict[str, int]:
         return self._rows[row][1]
 
+    def row_at(self, row: int) -> tuple[BroadcastRow, dict[str, int]]:
+        return self._rows[row]
+
     def row_of(self, broadcast_id: int) -> int | None:
         for number, (broadcast, _) in enumerate(self._rows):
             if broadcast.id == broadcast_id:

@@ -391,10 +391,11 @@ class BroadcastPanel(QWidget):
         self.notice.setStyleSheet("color: #b00020;" if error else "")
 
     def _allowed(self) -> bp.Actions:
-        row = None if self.selected_id is None else self.history_model.row_of(self.selected_id)
-        counts = None if row is None else self.history_model.counts_at(row)
         return bp.actions(
-            self.running_id is not None, self.selected_id, self.history.selected_state(), counts
+            self.running_id is not None,
+            self.selected_id,
+            self.history.selected_state(),
+            self.history.selected_counts(),
         )
 
     @Slot()

@@ -40,8 +40,11 @@ from .contact_table import ContactsTable
 from .contact_texts import extra_field_message, store_failure
 from .contacts_model import OPTED_OUT, ContactsModel, load_entries
 from .import_dialog import ImportDialog, busy_cursor
+from .store_reader import StoreReader
 
 SEARCH_DEBOUNCE_MS: Final = 150
+# From this many contacts the panel reads the address book off the GUI thread when it opens.
+BIG_BOOK: Final = 5_000
 
 
 class ContactsPanel(QWidget):
@@ -51,10 +54,12 @@ class ContactsPanel(QWidget):
         recipients_chosen(list): "use as recipients": the selected E.164 numbers, the
             opted-out ones left out, for whoever sends (the broadcast panel).
         contacts_changed(): the stored contacts, groups or opt-outs changed.
+        loaded(): a big address book, read off the GUI thread at the start, is on show.
     """
 
     recipients_chosen = Signal(list)
     contacts_changed = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
@@ -73,7 +78,8 @@ class ContactsPanel(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self._connect()
-        self.reload()
+        self._loader: StoreReader | None = None
+        self._first_load()
 
     def set_account(self, account: ActiveAccount | None) -> None:
         """Imports read national numbers in the active account's country."""
@@ -163,10 +169,43 @@ class ContactsPanel(QWidget):
 
     # ---- loading and filtering ------------------------------------------------------------
 
+    def _first_load(self) -> None:
+        """A small address book is read at once; a big one (BIG_BOOK contacts or more) off the
+        GUI thread, so that the window paints first; `loaded` when it is on show."""
+        path = getattr(self.conn, "store_path", "")
+        if not path or book.contact_count(self.conn) < BIG_BOOK:
+            self.reload()
+            return
+        self._loader = StoreReader(path, self)
+        self._loader.finished.connect(self._on_loader_finished)
+        self._loader.failed.connect(self._on_loader_failed)
+        self._loader.request(load_entries)
+
+    @property
+    def loading(self) -> bool:
+        """The address book is being read off the GUI thread (the list is still empty)."""
+        return self._loader is not None and self._loader.pending
+
+    @Slot(object)
+    def _on_loader_finished(self, entries: list) -> None:
+        self.model.set_entries(entries, by_name=True)
+        self.refresh_groups()
+        self._selection_changed()
+        self.loaded.emit()
+
+    @Slot(object)
+    def _on_loader_failed(self, _exc: sqlite3.Error) -> None:
+        try:
+            self.reload()  # once more, here, where a failure is shown as any other
+        except sqlite3.Error as exc:
+            self.last_error = store_failure(exc)
+
     def reload(self) -> None:
         """Read every contact from the store again (after an import)."""
+        if self._loader is not None:
+            self._loader.cancel()  # this read is newer
         with busy_cursor():
-            self.model.set_entries(load_entries(self.conn))
+            self.model.set_entries(load_entries(self.conn), by_name=True)
         self.refresh_groups()
         self._selection_changed()
 

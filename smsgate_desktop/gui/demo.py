@@ -6,13 +6,14 @@ The simulator listens on a free loopback port in its own thread; nothing leaves 
 from __future__ import annotations
 
 import logging
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..profiles import DEMO_ACCOUNT, DEMO_PASSWORD, Profile, demo_profile
-from ..simulator.accounts import Account
-from ..simulator.runner import SimulatorThread
+
+if TYPE_CHECKING:
+    from ..simulator.runner import SimulatorThread
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,10 @@ class DemoGateway:
     def start(self) -> Profile:
         """Run the simulator (once) and return the demo profile pointing at it."""
         if self.simulator is None:
+            # Imported here: a start with a real profile needs no simulator (nor asyncio).
+            from ..simulator.accounts import Account
+            from ..simulator.runner import SimulatorThread
+
             accounts = [Account(DEMO_ACCOUNT, DEMO_PASSWORD, credit=self._credit)]
             self.simulator = SimulatorThread(
                 accounts=accounts, port=0, latency_ms=self._latency_ms

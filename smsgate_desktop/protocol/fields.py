@@ -233,11 +233,18 @@ class SmsMessage:
         return f"{self.CountryCode}{self.GsmCode}{self.PhoneNumber}"
 
     def with_values(self, **changes: str) -> SmsMessage:
-        # Not dataclasses.replace: this runs once per recipient of a broadcast, and building
-        # the keyword dict directly is several times faster.
-        values = self.as_dict()
-        values.update(changes)
-        return SmsMessage(**values)
+        # Neither dataclasses.replace nor SmsMessage(**values): this runs once per recipient
+        # of a broadcast, and filling the slots of a new instance directly (before anyone
+        # can see it, so it is still immutable to all) is several times faster.
+        unknown = changes.keys() - _SLOT_SETTERS.keys()
+        if unknown:
+            raise TypeError(f"SmsMessage has no field {', '.join(sorted(unknown))}")
+        message = object.__new__(SmsMessage)
+        for set_slot, value in zip(_ALL_SETTERS, _ALL_VALUES(self), strict=True):
+            set_slot(message, value)
+        for name, value in changes.items():
+            _SLOT_SETTERS[name](message, value)
+        return message
 
     def validate(self, *, mandatory: bool = True) -> None:
         """Raise FieldError for the first bad field in <Send Data> order.
@@ -255,10 +262,41 @@ class SmsMessage:
                 if values[index] == "":
                     raise FieldError(name, "", MANDATORY_EMPTY())
         sms_type = self.SmsType if isinstance(self.SmsType, str) else ""
+        # The fast way: a broadcast repeats every value but the number (and perhaps the
+        # text), so the other 19 are encoded once for all (the cache keys on the values).
+        try:
+            encoded = list(_encode_others(values[:_NUMBER] + values[_NUMBER + 1 :], sms_type))
+            number = values[_NUMBER]
+            # Digits only (ASCII [0-9], 3 to 12): valid as they stand, and their own bytes.
+            if _NUMBER_FORMAT.fullmatch(number):
+                encoded.insert(_NUMBER, number.encode("ascii"))
+            else:
+                encoded.insert(_NUMBER, field_bytes("PhoneNumber", number))
+        except (FieldError, TypeError):
+            pass  # one by one, in <Send Data> order: the first bad field is the one raised
+        else:
+            return encoded
         return [
             field_bytes(name, value, sms_type if name == "TextMessage" else "")
             for name, value in zip(FIELD_NAMES, values, strict=True)
         ]
+
+
+# The slots' own setters (frozen=True blocks setattr), for with_values.
+_SLOT_SETTERS: Final = {name: getattr(SmsMessage, name).__set__ for name in FIELD_NAMES}
+_ALL_SETTERS: Final = tuple(_SLOT_SETTERS.values())
+_NUMBER: Final = FIELD_NAMES.index("PhoneNumber")
+_NUMBER_FORMAT: Final = _FORMATS["PhoneNumber"][0]
+_OTHER_NAMES: Final = FIELD_NAMES[:_NUMBER] + FIELD_NAMES[_NUMBER + 1 :]
+
+
+@functools.lru_cache(maxsize=64)
+def _encode_others(others: tuple[str, ...], sms_type: str) -> tuple[bytes, ...]:
+    """The wire values of the 19 fields but PhoneNumber (`others`, in <Send Data> order)."""
+    return tuple(
+        field_bytes(name, value, sms_type if name == "TextMessage" else "")
+        for name, value in zip(_OTHER_NAMES, others, strict=True)
+    )
 
 
 assert tuple(f.name for f in fields(SmsMessage)) == FIELD_NAMES

@@ -25,12 +25,15 @@ and parentheses are ignored. Letters are refused (no vanity numbers, no "ext."):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
+from re import _constants  # the regular expression parser, to see which digits a
+from re import _parser as _sre_parser  # pattern can test (private, stable since 3.11)
 from typing import Final
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import NumberParseException, PhoneNumberDesc, PhoneNumberFormat, PhoneNumberType
 from phonenumbers import ValidationResult as Validation
 from phonenumbers.phonenumberutil import (  # _number_type_helper is private, but the only
     COUNTRY_CODE_TO_REGION_CODE,  # way to type a number without redoing its region lookup
@@ -38,7 +41,7 @@ from phonenumbers.phonenumberutil import (  # _number_type_helper is private, bu
     _number_type_helper,
 )
 
-from .errors import FieldError
+from .errors import FieldError, SmsGateError
 from .fields import format_problem
 from .phrases import Phrase, Template, phrase_of
 
@@ -47,6 +50,8 @@ DEFAULT_REGION: Final = "IT"
 # Characters people put inside numbers; they carry nothing. Unicode dashes come from word
 # processors, which also turn spaces into no-break spaces (str.isspace covers those).
 _IGNORED: Final = frozenset(".-/()\u2010\u2011\u2012\u2013\u2014\u2212")
+_REGIONS: Final = frozenset(phonenumbers.SUPPORTED_REGIONS)  # upper case, as check_region gives
+_DROP: Final = dict.fromkeys(map(ord, "".join(_IGNORED) + " \t\n\r\v\f\xa0"))
 
 # One entry of a pasted list ends at a newline, a comma, a semicolon or a tab (not a space:
 # "333 123 4567" is one number).
@@ -197,39 +202,254 @@ class PhoneParts:
 
 def split_number(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
     """Parse one phone number and split it for the gateway; raise NumberError when it can't be
-    (RegionError, a NumberError, when `default_region` is no country)."""
+    (RegionError, a NumberError, when `default_region` is no country).
+
+    Cheap for repeated and similar numbers (a file or a recipient list): the answer for the
+    same digits in the same region is remembered (`_split_cleaned`), and what phonenumbers'
+    metadata says about a national number (region, type, NDC) is remembered per country code,
+    length and the leading digits that its patterns can look at (`_shape`). Both caches give
+    exactly the answers of `_split_number_uncached` (tests/protocol/test_numbers_cache.py)."""
+    region = default_region  # check_region's answer for a known region already in upper case
+    if type(region) is not str or region not in _REGIONS:
+        region = check_region(default_region)
+    answer = _split_cleaned(_clean(raw), region)
+    if isinstance(answer, PhoneParts):
+        return answer
+    raise NumberError(raw, answer)
+
+
+def _split_number_uncached(raw: str, default_region: str = DEFAULT_REGION) -> PhoneParts:
+    """split_number without any cache: the reference the cached path is tested against."""
     region = check_region(default_region)
-    number = _parse(raw, _clean(raw), region)
+    cleaned = _clean(raw)
+    try:
+        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+    except NumberParseException as exc:
+        raise NumberError(raw, _PARSE_REASONS.get(exc.error_type, NOT_A_NUMBER)()) from None
     national = phonenumbers.national_significant_number(number)
+    answer = _assemble(number, national, _shape_of(number, national))
+    if isinstance(answer, PhoneParts):
+        return answer
+    raise NumberError(raw, answer)
+
+
+# What a PhoneNumber's national number is, as far as the split goes: (CountryCode, region,
+# kind, GsmCode length) of a valid number, or why it is refused.
+_Shape = tuple[str, str, str, int] | Phrase
+_CLEANED_CACHE_SIZE: Final = 1 << 16
+_SHAPE_CACHE_SIZE: Final = 1 << 17  # entries of _shapes before it is emptied and refilled
+_shapes: dict[tuple[int, int, str], _Shape] = {}
+_depths: dict[int, int | None] = {}
+
+
+@functools.lru_cache(maxsize=_CLEANED_CACHE_SIZE)
+def _split_cleaned(cleaned: str, region: str) -> PhoneParts | Phrase:
+    """The PhoneParts of `cleaned` (what _clean made of the input) read in `region`, or the
+    reason it is refused. split_number's answer depends on the input only through these two,
+    so remembering it by them is exact."""
+    try:
+        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+    except NumberParseException as exc:
+        return _PARSE_REASONS.get(exc.error_type, NOT_A_NUMBER)()
+    national = phonenumbers.national_significant_number(number)
+    return _assemble(number, national, _shape(number, national))
+
+
+def _shape(number: phonenumbers.PhoneNumber, national: str) -> _Shape:
+    """_shape_of, remembered per (country code, length, first `depth` digits).
+
+    Every answer in _shape_of comes from the country code, the length of the national number
+    and regular expressions of the country's metadata matched against it. `_prefix_depth`
+    proves that none of those expressions tests a digit at or after position `depth` other
+    than with "any digit", so two national numbers (digits only) with the same country code,
+    length and first `depth` digits go through the same steps of every match and get the
+    same answer. A country whose patterns cannot be proved so is not cached here.
+    """
+    code = number.country_code
+    depth = _depths.get(code, -1)
+    if depth == -1:
+        depth = _depths[code] = _prefix_depth(code)
+    if depth is None:
+        return _shape_of(number, national)
+    key = (code, len(national), national[:depth])
+    shape = _shapes.get(key)
+    if shape is None:
+        shape = _shape_of(number, national)
+        if len(_shapes) >= _SHAPE_CACHE_SIZE:
+            _shapes.clear()
+        _shapes[key] = shape
+    return shape
+
+
+def _shape_of(number: phonenumbers.PhoneNumber, national: str) -> _Shape:
     # Region and type in one pass over the metadata (phonenumbers' is_valid_number,
     # region_code_for_number, number_type and length_of_national_destination_code each redo
     # it: the import of a large file spent most of its time there).
     number_region, number_kind = _region_and_type(number.country_code, national)
     if number_kind == PhoneNumberType.UNKNOWN:  # is_valid_number, without recomputing
-        raise NumberError(raw, _invalid_reason(number))
+        return _invalid_reason(number)
     gsm_length = _gsm_code_length(national, _ndc_length(number, number_kind))
     if gsm_length is None:
-        raise NumberError(raw, TOO_SHORT_FOR_GATEWAY(digits=MIN_GSM + MIN_PHONE))
+        return TOO_SHORT_FOR_GATEWAY(digits=MIN_GSM + MIN_PHONE)
     country_code = f"+{number.country_code}"
-    gsm_code, phone_number = national[:gsm_length], national[gsm_length:]
-    e164 = country_code + national  # format_number(E164) without an extension is exactly this
     for name, value in (
         ("CountryCode", country_code),
-        ("GsmCode", gsm_code),
-        ("PhoneNumber", phone_number),
+        ("GsmCode", national[:gsm_length]),
+        ("PhoneNumber", national[gsm_length:]),
     ):
+        # Not expected after the checks above; refuse rather than send garbage. (The formats
+        # are digit counts, so the answer depends on lengths only, as the cache requires.)
         problem = format_problem(name, value)
-        if problem:  # not expected after the checks above; refuse rather than send garbage
-            raise NumberError(raw, BAD_PART(name=name, value=repr(value), problem=problem))
+        if problem:
+            return BAD_PART(name=name, value=repr(value), problem=problem)
+    return country_code, number_region or "", _KINDS.get(number_kind, "unknown"), gsm_length
+
+
+def _assemble(
+    number: phonenumbers.PhoneNumber, national: str, shape: _Shape
+) -> PhoneParts | Phrase:
+    if not isinstance(shape, tuple):
+        return shape
+    country_code, number_region, kind, gsm_length = shape
+    gsm_code, phone_number = national[:gsm_length], national[gsm_length:]
     return PhoneParts(
         country_code=country_code,
         gsm_code=gsm_code,
         phone_number=phone_number,
-        e164=e164,
+        e164=country_code + national,  # format_number(E164) without an extension is this
         display=f"{country_code} {gsm_code} {phone_number}",
-        region=number_region or "",
-        kind=_KINDS.get(number_kind, "unknown"),
+        region=number_region,
+        kind=kind,
     )
+
+
+def _prefix_depth(country_code: int) -> int | None:
+    """How many leading digits of a national number the metadata of `country_code` can look
+    at (besides its length); None when its patterns use something this does not analyse."""
+    depth = 0
+    for pattern in _patterns(country_code):
+        found = _regex_depth(pattern)
+        if found is None:
+            return None
+        depth = max(depth, found)
+    return depth
+
+
+def _patterns(country_code: int) -> set[str]:
+    """Every regular expression of the metadata that _shape_of may match a national number
+    of `country_code` against (descriptions, leading digits, formats)."""
+    metadatas = [
+        PhoneMetadata.metadata_for_region(region.upper(), None)
+        for region in COUNTRY_CODE_TO_REGION_CODE.get(country_code, ())
+    ]
+    metadatas.append(
+        PhoneMetadata.metadata_for_region_or_calling_code(
+            country_code, phonenumbers.region_code_for_country_code(country_code)
+        )
+    )
+    patterns: set[str] = set()
+    for metadata in metadatas:
+        if metadata is None:
+            continue
+        if metadata.leading_digits is not None:
+            patterns.add(metadata.leading_digits)
+        for value in vars(metadata).values():
+            if isinstance(value, PhoneNumberDesc) and value.national_number_pattern:
+                patterns.add(value.national_number_pattern)
+        for formats in (metadata.number_format, metadata.intl_number_format):
+            for number_format in formats or ():
+                patterns.add(number_format.pattern)
+                patterns.update(number_format.leading_digits_pattern or ())
+    return patterns
+
+
+_INF: Final = float("inf")
+_ANCHORS: Final = frozenset(
+    (
+        _constants.AT_BEGINNING,
+        _constants.AT_BEGINNING_STRING,
+        _constants.AT_END,
+        _constants.AT_END_STRING,
+    )
+)
+
+
+def _regex_depth(pattern: str) -> int | None:
+    """One past the last position (from the start of the text) at which `pattern` can test a
+    character with anything but "any digit"; None when it uses a construct not analysed here
+    (lookarounds, back references, ...) or the position is unbounded. Calling anything not
+    understood "a test" is always safe: it only makes the depth larger."""
+    try:
+        _, _, depth = _sequence_depth(_sre_parser.parse(pattern))
+    except (_Unsupported, re.error):
+        return None
+    return None if depth == _INF else int(depth)
+
+
+class _Unsupported(SmsGateError):
+    """A pattern the depth analysis does not understand (caught here: no cache by prefix)."""
+
+
+def _sequence_depth(items) -> tuple[float, float, float]:  # items: re's parse tree
+    """(shortest, longest, depth) of a sequence of the parse tree, depth as in _regex_depth
+    but measured from the sequence's start (0: nothing but any-digit tests)."""
+    shortest = longest = depth = 0.0
+    for op, argument in items:
+        low, high, inner = _item_depth(op, argument)
+        if inner:
+            depth = max(depth, longest + inner)
+        shortest += low
+        longest += high
+    return shortest, longest, depth
+
+
+def _item_depth(op, argument) -> tuple[float, float, float]:
+    c = _constants
+    if op is c.ANY:
+        return 1, 1, 0
+    if op in (c.LITERAL, c.NOT_LITERAL):
+        return 1, 1, 1  # a literal digit tests; a NOT_LITERAL is counted as a test too
+    if op is c.IN:
+        return 1, 1, 0 if _any_digit(argument) else 1
+    if op is c.AT:
+        if argument in _ANCHORS:  # depends on the position only, the same for equal lengths
+            return 0, 0, 0
+        raise _Unsupported
+    if op is c.SUBPATTERN:
+        return _sequence_depth(argument[-1])
+    if op is c.BRANCH:
+        parts = [_sequence_depth(branch) for branch in argument[1]]
+        return (
+            min(p[0] for p in parts),
+            max(p[1] for p in parts),
+            max(p[2] for p in parts),
+        )
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, high, sub = argument
+        if high == 0:
+            return 0, 0, 0
+        sub_low, sub_high, sub_depth = _sequence_depth(sub)
+        top = _INF if high == c.MAXREPEAT else high
+        longest = top * sub_high if sub_high else 0.0
+        if not sub_depth:
+            return low * sub_low, longest, 0
+        if top == _INF:
+            return low * sub_low, longest, _INF
+        return low * sub_low, longest, (top - 1) * sub_high + sub_depth
+    raise _Unsupported
+
+
+def _any_digit(items) -> bool:
+    """Whether a character class (not negated) contains \\d or the whole range 0-9."""
+    c = _constants
+    if any(op is c.NEGATE for op, _ in items):
+        return False
+    for op, argument in items:
+        if op is c.CATEGORY and argument is c.CATEGORY_DIGIT:
+            return True
+        if op is c.RANGE and argument[0] <= ord("0") and argument[1] >= ord("9"):
+            return True
+    return False
 
 
 def _region_and_type(country_code: int, national: str) -> tuple[str | None, int]:
@@ -297,6 +517,22 @@ def _clean(raw: str) -> str:
     """The digits of `raw`, with a leading "+" for an international number."""
     if not isinstance(raw, str):
         raise TypeError(f"a phone number must be text, not {type(raw).__name__}")
+    # Fast path, same result: once the ignored characters and ASCII blanks are dropped, ASCII
+    # digits with at most a leading "+" are what the loop below would keep.
+    quick = raw.replace(" ", "")  # most numbers need nothing more; the others, translate
+    body = quick[1:] if quick[:1] == "+" else quick
+    if not (body.isdigit() and body.isascii()):
+        quick = raw.translate(_DROP)
+        body = quick[1:] if quick[:1] == "+" else quick
+    if body.isdigit() and body.isascii():
+        if quick.startswith("00"):
+            return "+" + quick[2:]
+        return quick
+    return _clean_carefully(raw)
+
+
+def _clean_carefully(raw: str) -> str:
+    """_clean, character by character, with the reason for any refusal."""
     if not raw.strip():
         raise NumberError(raw, EMPTY())
     out: list[str] = []
@@ -321,15 +557,6 @@ def _clean(raw: str) -> str:
     if digits.startswith("00"):
         return "+" + digits[2:]
     return digits
-
-
-def _parse(raw: str, cleaned: str, region: str) -> phonenumbers.PhoneNumber:
-    try:
-        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
-    except NumberParseException as exc:
-        reason = _PARSE_REASONS.get(exc.error_type, NOT_A_NUMBER)
-        raise NumberError(raw, reason()) from None
-    return number
 
 
 def _invalid_reason(number: phonenumbers.PhoneNumber) -> Phrase:
@@ -439,3 +666,11 @@ def _entry(raw: str, line: int, column: int, region: str) -> NumberEntry:
         return NumberEntry(raw, line, column, parts=split_number(raw, region))
     except NumberError as exc:
         return NumberEntry(raw, line, column, error=exc)
+
+
+def clear_caches() -> None:
+    """Forget what split_number remembered (for benchmarks and tests; never needed for
+    correctness: the caches only give the answers split_number would compute anyway)."""
+    _split_cleaned.cache_clear()
+    _shapes.clear()
+    _depths.clear()

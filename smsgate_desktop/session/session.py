@@ -611,7 +611,8 @@ class GatewaySession:
                     transport.close()
                 return event
             # A Full Ascii ack just parsed may have released the next line: write before
-            # waiting, or both sides would wait for each other.
+            # waiting, or both sides would wait for each other. data_to_send hands out all
+            # that may go now and makes no event, so the read follows without asking again.
             outgoing = conn.data_to_send()
             if outgoing:
                 try:
@@ -621,11 +622,10 @@ class GatewaySession:
                     if self._on_written is not None:
                         for message in written:
                             self._on_written(message)
-            else:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"no complete reply line within {timeout:g} s")
-                self._feed(transport.read(left))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no complete reply line within {timeout:g} s")
+            conn.receive_data(transport.read(left))
 
     def _feed(self, data: bytes) -> None:
         self._conn.receive_data(data)

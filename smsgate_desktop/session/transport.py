@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import select
 import socket
+import time
 from dataclasses import dataclass
 from typing import Final
 
@@ -50,12 +51,16 @@ def _port(text: str, whole: str) -> int:
 
 
 class Transport:
-    """One open TCP connection. Reads return b"" at end of stream; timeouts raise TimeoutError."""
+    """One open TCP connection. Reads return b"" at end of stream; timeouts raise TimeoutError.
+
+    The socket is non-blocking from the start and each read or write waits with one poll for
+    its own timeout: a Python socket timeout would cost an ioctl per change of timeout (each
+    read has its own, the time left to a deadline) and a hidden poll before every call."""
 
     def __init__(self, sock: socket.socket, endpoint: Endpoint) -> None:
+        sock.setblocking(False)
         self._sock = sock
         self.endpoint = endpoint
-        self._timeout = sock.gettimeout()
 
     @classmethod
     def open(cls, endpoint: Endpoint, timeout: float) -> Transport:
@@ -65,17 +70,32 @@ class Transport:
         return cls(sock, endpoint)
 
     def write(self, data: bytes, timeout: float) -> None:
-        self._set_timeout(timeout)
-        self._sock.sendall(data)
+        """Write all of `data` within `timeout` seconds (TimeoutError otherwise: part of it
+        may have been written)."""
+        sock, view, deadline = self._sock, memoryview(data), None
+        while view:
+            try:
+                sent = sock.send(view)
+            except BlockingIOError:
+                sent = 0
+            if sent:
+                view = view[sent:]
+                continue
+            now = time.monotonic()
+            deadline = now + timeout if deadline is None else deadline
+            if not _wait(sock, True, deadline - now):
+                raise TimeoutError(f"could not write within {timeout:g} s")
 
     def read(self, timeout: float) -> bytes:
-        self._set_timeout(timeout)
-        return self._sock.recv(RECV_SIZE)
-
-    def _set_timeout(self, timeout: float) -> None:
-        if timeout != self._timeout:
-            self._sock.settimeout(timeout)
-            self._timeout = timeout
+        """What arrived, waiting up to `timeout` seconds for it (TimeoutError otherwise)."""
+        sock, left = self._sock, timeout
+        deadline = time.monotonic() + timeout
+        while left > 0 and _wait(sock, False, left):
+            try:
+                return sock.recv(RECV_SIZE)
+            except BlockingIOError:  # a spurious wake-up: wait for the time left
+                left = deadline - time.monotonic()
+        raise TimeoutError(f"nothing to read within {timeout:g} s")
 
     def readable(self) -> bool:
         """Something (data or end of stream) is waiting to be read right now."""
@@ -94,3 +114,21 @@ class Transport:
     def close(self) -> None:
         with contextlib.suppress(OSError):
             self._sock.close()
+
+
+_HAS_POLL: Final = hasattr(select, "poll")  # not on Windows
+
+
+def _wait(sock: socket.socket, writing: bool, timeout: float) -> bool:
+    """Whether `sock` became ready to read (or with `writing`, to write) within `timeout`
+    seconds. A closed socket is "ready": the read or write that follows reports it."""
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    if _HAS_POLL:
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT if writing else select.POLLIN)
+        return bool(poller.poll(timeout * 1000.0))
+    if writing:
+        return bool(select.select([], [sock], [], timeout)[1])
+    return bool(select.select([sock], [], [], timeout)[0])

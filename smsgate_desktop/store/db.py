@@ -10,7 +10,8 @@ table that others reference.
 The connection is in autocommit mode (`isolation_level=None`): every statement outside an
 explicit BEGIN is its own transaction, which is what the journal wants (one small commit per
 state change). WAL lets a reader (the GUI, `smsgate history`) look while a broadcast writes;
-`synchronous=FULL` makes each commit durable before it returns.
+`synchronous=FULL` makes each commit durable before it returns (a running broadcast relaxes
+it for its per-message records and syncs once per batch: journal.py).
 
 Failures of the storage itself (disk full, database locked by another program, read-only
 folder, damaged file) come out of every statement of a store connection as StorageError
@@ -145,6 +146,14 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     # SQL and the CLI. NULL for rows written before, or errors that are not phrases.
     """
     ALTER TABLE journal ADD COLUMN error_phrase TEXT;
+    """,
+    # 6: one disk sync per batch of `sending` rows (journal.mark_ahead): `written`, the time a
+    # row's bytes were about to go (NULL: marked ahead, not handed over yet), and `boot`, the
+    # boot id of the machine that marked it ahead, which tells a process kill (the unsynced
+    # `written` records are all there) from a power cut (they may be lost).
+    """
+    ALTER TABLE journal ADD COLUMN written REAL;
+    ALTER TABLE journal ADD COLUMN boot TEXT;
     """,
 )
 

@@ -2,14 +2,22 @@
 
 Row states: `pending` -> `sending` (committed and synced before the bytes go out) -> `sent` |
 `failed` | `unknown`. Each state change is one UPDATE, hence one small transaction in
-autocommit mode (see `_record_result` for why a result commit does not wait for the disk).
-A row found in `sending` when a broadcast is opened again was interrupted with its bytes
-possibly out: it becomes `unknown`, and only an explicit request puts it back to `pending`.
-(The engine commits the next rows `sending` while the current ones await their replies, so a
-hard crash can leave up to twice the send window in `sending`, half of them never written: all
-are reported unknown, since the journal cannot prove which left. Never a repeat; at most a
-window's worth of needless questions.)
+autocommit mode. A row found in `sending` when a broadcast is opened again was interrupted
+with its bytes possibly out: it becomes `unknown`, and only an explicit request puts it back
+to `pending`.
 
+The engine pays the disk sync once per batch (`mark_ahead`): K rows are committed `sending`
+in one synced transaction, each stamped with the machine's boot id (`boot_id`) and not yet
+`written`. Just before a row's bytes go, `mark_written` records it, and each result is
+recorded as it comes, both in commits that do not wait for the disk (synchronous=NORMAL:
+in the WAL, hence in the OS's cache, at once) and reach the disk with the next synced batch.
+`recover_interrupted` then tells a process kill from a power cut by the boot id:
+- same boot (the process was killed, the OS kept every commit): a row `sending` and never
+  `written` certainly never left and goes back to `pending`; a written one is `unknown`;
+- another boot, or no boot id (power cut, OS crash, another machine): the unsynced commits
+  may be lost, so every `sending` row is `unknown` — at most the batch, K rows.
+`mark_sending` (one row at a time, no boot id) keeps the plain rule: every `sending` row it
+made is unknown after a crash.
 Broadcast states: `ready` (created, nothing sent), `running`, `paused` (stopped between two
 messages, resumable), `interrupted` (the gateway became unreachable; resumable), `cancelled`
 (what was still pending was marked failed), `done` (no row pending).
@@ -26,6 +34,7 @@ A row without one (written before schema 5, or a plain string) reads as its Engl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -33,6 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from ..protocol import SmsMessage
@@ -54,6 +64,14 @@ BROADCAST, SINGLE = Kind.BROADCAST, Kind.SINGLE
 KINDS: Final = tuple(Kind)
 _BROADCAST_COLUMNS: Final = "id, created, sender, text, sms_type, options, state, kind, account"
 _E = TypeVar("_E", bound=StrEnum)
+# The state a row is shown in (counts, rows, changed_since): a row marked `sending` ahead
+# (mark_ahead) and not written yet is still pending for whoever looks, since it has not gone
+# and a kill puts it back to pending. The `state` column holds what a crash must assume. (A
+# `sending` row without `boot` was marked by mark_sending, or before schema 6: written.)
+SHOWN_STATE: Final = (
+    f"CASE WHEN state = '{RowState.SENDING}' AND written IS NULL"
+    f" AND boot IS NOT NULL THEN '{RowState.PENDING}' ELSE state END"
+)
 CHUNK: Final = 500  # pending rows read at a time
 SQLITE_INT_MIN, SQLITE_INT_MAX = -(2**63), 2**63 - 1  # what an INTEGER column holds
 
@@ -171,11 +189,16 @@ def get_broadcast(conn: sqlite3.Connection, broadcast_id: int) -> BroadcastRow |
 
 
 def list_broadcasts(
-    conn: sqlite3.Connection, search: str = "", kind: Kind | str | None = None
+    conn: sqlite3.Connection,
+    search: str = "",
+    kind: Kind | str | None = None,
+    limit: int | None = None,
 ) -> list[BroadcastRow]:
-    """Broadcasts and single sends, newest first: those of `kind` when given, and when
-    `search` is given those whose id is it, or whose text, sender or account contains it, or
-    that went to a recipient containing it (case-insensitive; spaces in a number ignored)."""
+    """Broadcasts and single sends, newest first, at most `limit` (None: all): those of
+    `kind` when given, and when `search` is given those whose id is it, or whose text, sender
+    or account contains it, or that went to a recipient containing it (case-insensitive;
+    spaces in a number ignored). The recipient search scans the journal's recipients: over
+    millions of rows, run it off a window's GUI thread."""
     where, params = [], []
     if kind is not None:
         where.append("kind = ?")
@@ -191,8 +214,9 @@ def list_broadcasts(
         )
         params += [search, pattern, pattern, pattern, f"%{_like_escape(digits)}%"]
     clause = f" WHERE {' AND '.join(where)}" if where else ""
+    bound = "" if limit is None else f" LIMIT {int(limit)}"
     rows = conn.execute(
-        f"SELECT {_BROADCAST_COLUMNS} FROM broadcasts{clause} ORDER BY id DESC", params
+        f"SELECT {_BROADCAST_COLUMNS} FROM broadcasts{clause} ORDER BY id DESC{bound}", params
     )
     return [_broadcast(row) for row in rows]
 
@@ -206,14 +230,26 @@ def set_broadcast_state(
 
 
 def counts(conn: sqlite3.Connection, broadcast_id: int) -> dict[RowState, int]:
-    """Rows per state, every state present (0 when none)."""
-    found = dict(
-        conn.execute(
-            "SELECT state, COUNT(*) FROM journal WHERE broadcast_id = ? GROUP BY state",
-            (broadcast_id,),
-        ).fetchall()
-    )
-    return {state: found.get(state, 0) for state in RowState}
+    """Rows per state, every state present (0 when none); a row marked `sending` ahead and
+    not written yet counts as pending (SHOWN_STATE)."""
+    return counts_of(conn, [broadcast_id])[broadcast_id]
+
+
+def counts_of(
+    conn: sqlite3.Connection, broadcast_ids: Sequence[int]
+) -> dict[int, dict[RowState, int]]:
+    """`counts` of each of these broadcasts, in one query grouped by broadcast and state."""
+    found = {broadcast_id: dict.fromkeys(RowState, 0) for broadcast_id in broadcast_ids}
+    if not found:
+        return found
+    marks = ", ".join("?" * len(found))
+    for broadcast_id, state, count in conn.execute(
+        f"SELECT broadcast_id, {SHOWN_STATE}, COUNT(*) FROM journal"
+        f" WHERE broadcast_id IN ({marks}) GROUP BY broadcast_id, {SHOWN_STATE}",
+        list(found),
+    ):
+        found[broadcast_id][RowState(state)] = count
+    return found
 
 
 # ---- rows -----------------------------------------------------------------------------------
@@ -239,15 +275,16 @@ def iter_pending(conn: sqlite3.Connection, broadcast_id: int) -> Iterator[tuple[
 def rows(
     conn: sqlite3.Connection, broadcast_id: int, states: Iterable[RowState | str] | None = None
 ) -> list[JournalRow]:
-    """The broadcast's rows in order, only those in `states` when given."""
+    """The broadcast's rows in order, only those in `states` when given (each row in the
+    state it is shown in: SHOWN_STATE)."""
     query = (
-        "SELECT broadcast_id, seq, recipient, fields, state, credit, code, error, error_phrase,"
-        " updated FROM journal WHERE broadcast_id = ?"
+        f"SELECT broadcast_id, seq, recipient, fields, {SHOWN_STATE}, credit, code, error,"
+        " error_phrase, updated FROM journal WHERE broadcast_id = ?"
     )
     params: list[Any] = [broadcast_id]
     if states is not None:
         wanted = list(states)
-        query += f" AND state IN ({', '.join('?' * len(wanted))})"
+        query += f" AND {SHOWN_STATE} IN ({', '.join('?' * len(wanted))})"
         params += wanted
     return [
         JournalRow(
@@ -272,11 +309,11 @@ def changed_since(
 ) -> list[tuple[int, str, int | None, int | None, str | None, float]]:
     """(seq, state, credit, code, error, updated) of the rows changed after `since` (a
     time.time()), oldest change first: what a live report needs, without re-reading the
-    messages. The error is a Phrase when it was stored with one."""
+    messages. The error is a Phrase when it was stored with one; the state is SHOWN_STATE."""
     return [
         (seq, state, credit, code, _error(error, phrase), updated)
         for seq, state, credit, code, error, phrase, updated in conn.execute(
-            "SELECT seq, state, credit, code, error, error_phrase, updated FROM journal"
+            f"SELECT seq, {SHOWN_STATE}, credit, code, error, error_phrase, updated FROM journal"
             " WHERE broadcast_id = ? AND updated > ? ORDER BY updated",
             (broadcast_id, since),
         ).fetchall()
@@ -285,8 +322,82 @@ def changed_since(
 
 def mark_sending(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """pending -> sending for these rows, in one transaction: committed (and synced) when
-    this returns."""
-    _transition(conn, broadcast_id, seqs, RowState.PENDING, RowState.SENDING)
+    this returns. They count as written: a crash makes them unknown (see mark_ahead)."""
+    with synced(conn):
+        _transition(
+            conn, broadcast_id, seqs, RowState.PENDING, RowState.SENDING, "written = ?, boot = NULL"
+        )
+
+
+def mark_ahead(
+    conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int], boot: str | None = None
+) -> None:
+    """pending -> sending for these rows, not written yet, in one transaction committed and
+    synced to disk whatever the connection's `synchronous` (one sync for the batch). Stamped
+    with `boot` (default: this machine's boot id): after a kill on the same boot, the rows
+    never `mark_written` go back to pending (see recover_interrupted)."""
+    boot = boot_id() if boot is None else boot
+    with synced(conn):
+        _transition(
+            conn,
+            broadcast_id,
+            seqs,
+            RowState.PENDING,
+            RowState.SENDING,
+            "written = NULL, boot = ?",
+            (boot,),  # "" when unknown: no boot matches it, but the row was marked ahead
+        )
+
+
+def mark_written(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
+    """The row's bytes are about to go: from now on a crash makes it unknown. Commit it
+    *before* the write; it needs no sync (see the module docstring): run it under
+    `unsynced(conn)`. RuntimeError when the row is not `sending`."""
+    changed = conn.execute(
+        "UPDATE journal SET written = ?, updated = ? WHERE broadcast_id = ? AND seq = ?"
+        " AND state = ?",
+        (now := time.time(), now, broadcast_id, seq, RowState.SENDING),
+    ).rowcount
+    if changed != 1:
+        raise RuntimeError(f"journal row {broadcast_id}/{seq} is not sending: cannot write it")
+
+
+@contextlib.contextmanager
+def unsynced(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Commits inside do not wait for the disk (synchronous=NORMAL): they survive a kill of
+    this process at once, and a power cut once a later synced commit (mark_ahead) is made."""
+    conn.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield conn
+    finally:
+        conn.execute("PRAGMA synchronous=FULL")
+
+
+@contextlib.contextmanager
+def synced(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Commits inside wait for the disk (synchronous=FULL), whatever the connection had; in
+    WAL mode that sync carries every earlier unsynced commit of the database too."""
+    before = conn.execute("PRAGMA synchronous").fetchone()[0]
+    if before == 2:
+        yield conn
+        return
+    conn.execute("PRAGMA synchronous=FULL")
+    try:
+        yield conn
+    finally:
+        conn.execute(f"PRAGMA synchronous={int(before)}")
+
+
+_BOOT_ID_FILE: Final = Path("/proc/sys/kernel/random/boot_id")
+
+
+def boot_id() -> str:
+    """This boot of this machine (Linux), "" where it cannot be told: then every row left
+    `sending` is unknown after a crash, as after a power cut."""
+    try:
+        return _BOOT_ID_FILE.read_text().strip()
+    except OSError:
+        return ""
 
 
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
@@ -328,24 +439,48 @@ def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: s
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """sending -> pending, for messages whose bytes certainly never left (marked ahead and
     never handed over, or the session says so when it cannot reach the gateway)."""
-    _transition(conn, broadcast_id, seqs, RowState.SENDING, RowState.PENDING)
+    _transition(
+        conn,
+        broadcast_id,
+        seqs,
+        RowState.SENDING,
+        RowState.PENDING,
+        "written = NULL, boot = NULL",
+        (),
+    )
 
 
-def recover_interrupted(conn: sqlite3.Connection, broadcast_id: int) -> int:
-    """sending -> unknown for every row a crash left in flight; return how many."""
+def recover_interrupted(
+    conn: sqlite3.Connection, broadcast_id: int, boot: str | None = None
+) -> int:
+    """Settle every row a crash left `sending`; return how many became unknown.
+
+    On the boot that marked them (`boot`, default this machine's boot id: the process was
+    killed, the OS kept every commit), a row marked ahead and never written goes back to
+    pending. Every other `sending` row becomes unknown: it may have left (see the module
+    docstring)."""
+    boot = boot_id() if boot is None else boot
     error = INTERRUPTED()
-    return conn.execute(
-        "UPDATE journal SET state = ?, updated = ?, error = ?, error_phrase = ?"
-        " WHERE broadcast_id = ? AND state = ?",
-        (
-            RowState.UNKNOWN,
-            time.time(),
-            error,
-            _phrase_record(error),
-            broadcast_id,
-            RowState.SENDING,
-        ),
-    ).rowcount
+    now = time.time()
+    with _transaction(conn):
+        if boot:
+            conn.execute(
+                "UPDATE journal SET state = ?, updated = ?, boot = NULL"
+                " WHERE broadcast_id = ? AND state = ? AND written IS NULL AND boot = ?",
+                (RowState.PENDING, now, broadcast_id, RowState.SENDING, boot),
+            )
+        return conn.execute(
+            "UPDATE journal SET state = ?, updated = ?, error = ?, error_phrase = ?, boot = NULL"
+            " WHERE broadcast_id = ? AND state = ?",
+            (
+                RowState.UNKNOWN,
+                now,
+                error,
+                _phrase_record(error),
+                broadcast_id,
+                RowState.SENDING,
+            ),
+        ).rowcount
 
 
 def requeue_unknown(conn: sqlite3.Connection, broadcast_id: int, seqs: Iterable[int]) -> int:
@@ -416,29 +551,23 @@ def _record_result(
     assignments: str,
     values: tuple[Any, ...],
 ) -> None:
-    """Commit a result (see _REPLACEABLE) without waiting for the disk.
-
-    Only `sending` must be on disk before the bytes go out. A result commit is in the WAL
-    (safe from a crash or a kill of this process) at once, and on disk with the next commit
-    made with synchronous=FULL (a later row's `sending`). A power cut in between can only
-    turn the result back into `sending`, hence `unknown`: never a repeat. This saves one
-    fsync per message (measured here: ~90 µs of ~230 µs for the pair).
+    """Commit a result (see _REPLACEABLE), synced or not as the connection says: the engine
+    records results under `unsynced(conn)`. Only `sending` must be on disk before the bytes
+    go out. An unsynced result is in the WAL (safe from a kill of this process) at once, and
+    on disk with the next synced commit (the next batch's `mark_ahead`). A power cut in
+    between can only turn the result back into `sending`, hence `unknown`: never a repeat.
 
     A result for a row that already has one, or for no row at all, raises
     JournalConflictError rather than being dropped: under the run lock only this run
     writes the rows, so it means another writer or a bug, and the caller must stop sending
     (its rows in flight stay `sending`, hence unknown: asked about, never repeated)."""
     replaceable = _REPLACEABLE[state]
-    conn.execute("PRAGMA synchronous=NORMAL")
-    try:
-        changed = conn.execute(
-            f"UPDATE journal SET state = ?, {assignments}, updated = ?"
-            " WHERE broadcast_id = ? AND seq = ?"
-            f" AND state IN ({', '.join('?' * len(replaceable))})",
-            (state, *values, time.time(), broadcast_id, seq, *replaceable),
-        ).rowcount
-    finally:
-        conn.execute("PRAGMA synchronous=FULL")
+    changed = conn.execute(
+        f"UPDATE journal SET state = ?, {assignments}, updated = ?"
+        " WHERE broadcast_id = ? AND seq = ?"
+        f" AND state IN ({', '.join('?' * len(replaceable))})",
+        (state, *values, time.time(), broadcast_id, seq, *replaceable),
+    ).rowcount
     if changed:
         return
     found = conn.execute(
@@ -457,17 +586,24 @@ def _transition(
     seqs: Sequence[int],
     old: RowState,
     new: RowState,
+    assignments: str = "",
+    values: tuple[Any, ...] | None = None,
 ) -> None:
-    """All of `seqs` from `old` to `new`, or none of them (RuntimeError)."""
+    """All of `seqs` from `old` to `new` (with `assignments` = `values` besides; a single
+    `?` of `assignments` is the time when `values` is None), or none of them
+    (RuntimeError)."""
     if not seqs:
         return
     now = time.time()
+    extra = f", {assignments}" if assignments else ""
+    if values is None:
+        values = (now,) if assignments else ()
     with _transaction(conn):
         for seq in seqs:
             changed = conn.execute(
-                "UPDATE journal SET state = ?, updated = ?"
+                f"UPDATE journal SET state = ?, updated = ?{extra}"
                 " WHERE broadcast_id = ? AND seq = ? AND state = ?",
-                (new, now, broadcast_id, seq, old),
+                (new, now, *values, broadcast_id, seq, old),
             ).rowcount
             if changed != 1:
                 raise RuntimeError(

@@ -11,7 +11,7 @@ The broadcast panel reads its widgets into a Draft and shows what this module de
   whose `code` and parameters the window words in the person's language.
 - `resend_failed_plan`, `broadcast_options`: what a new broadcast is made of.
 - `actions`: which of send, pause, resume, cancel, resend and export a state allows.
-- `history_rows`, `crashed_broadcast`, `report_rows`: the history and report as shown;
+- `history_rows`, `as_shown`, `crashed_broadcast`, `report_rows`: the history and report as shown;
   `outcome_unknown`: how many rows a resend would have to ask about;
   `LiveReport`: when the running broadcast's rows are read again.
 - `BalanceTiming`: the credit last reported and the balance round trip a forecast uses.
@@ -40,6 +40,8 @@ RESUMABLE: Final = ("ready", "paused", "interrupted", "running")
 # A row's `updated` time is taken just before its commit, which another connection sees a
 # little later: the live report looks back this far each time (re-applying is harmless).
 REREAD_MARGIN: Final = 1.0
+# How many broadcasts (newest first) the history shows at once.
+HISTORY_PAGE: Final = 200
 # How often (seconds) the running broadcast's history row and filtered report are re-read.
 REREAD_EVERY: Final = 1.0
 # The report's filters (the window shows them translated) and the row states each shows.
@@ -244,21 +246,35 @@ def actions(
 
 
 def history_rows(
-    conn: sqlite3.Connection, db_path: str | Path, search: str = "", running: int | None = None
+    conn: sqlite3.Connection,
+    db_path: str | Path,
+    search: str = "",
+    running: int | None = None,
+    limit: int | None = HISTORY_PAGE,
 ) -> list[tuple[journal.BroadcastRow, dict[str, int]]]:
-    """The history matching `search` (id, text, sender, account, recipient) with each
-    broadcast's counts. One `running` in the store that is not `running` here nor held by
-    another window or command was cut off by a crash: it is shown `interrupted`."""
-    rows = []
-    for broadcast in journal.list_broadcasts(conn, search):
-        if (
-            broadcast.state == "running"
-            and broadcast.id != running
-            and not is_running(db_path, broadcast.id)
-        ):
-            broadcast = dataclasses.replace(broadcast, state="interrupted")
-        rows.append((broadcast, journal.counts(conn, broadcast.id)))
-    return rows
+    """The newest `limit` broadcasts (None: all) matching `search` (id, text, sender,
+    account, recipient) with each broadcast's counts (one grouped query). One `running` in
+    the store that is not `running` here nor held by another window or command was cut off
+    by a crash: it is shown `interrupted`."""
+    broadcasts = journal.list_broadcasts(conn, search, limit=limit)
+    counts = journal.counts_of(conn, [broadcast.id for broadcast in broadcasts])
+    return [
+        (as_shown(broadcast, db_path, running), counts[broadcast.id]) for broadcast in broadcasts
+    ]
+
+
+def as_shown(
+    broadcast: journal.BroadcastRow, db_path: str | Path, running: int | None = None
+) -> journal.BroadcastRow:
+    """The broadcast as the history shows it: `running` in the store but not `running` here
+    nor held by another window or command, it was cut off by a crash: `interrupted`."""
+    if (
+        broadcast.state == "running"
+        and broadcast.id != running
+        and not is_running(db_path, broadcast.id)
+    ):
+        return dataclasses.replace(broadcast, state="interrupted")
+    return broadcast
 
 
 def newest_paused(conn: sqlite3.Connection) -> int | None:

@@ -50,6 +50,11 @@ class ContactEntry:
         return any(group.casefold() == folded_group for group in self.groups)
 
 
+def contact_count(conn: sqlite3.Connection) -> int:
+    """How many contacts are stored (cheap: no row is read into Python)."""
+    return int(conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0])
+
+
 def load_entries(conn: sqlite3.Connection) -> list[ContactEntry]:
     """Every stored contact with its groups and opt-out flag, by name then number."""
     out_set = store.opted_out(conn)

@@ -17,13 +17,15 @@ ACCOUNT, PASSWORD = "acme", "s3cret"
 
 
 @contextlib.contextmanager
-def simulator_process(record: Path, latency_ms: int) -> Iterator[int]:
-    """Run `smsgate-sim` on a free port, recording each accepted SMS in `record`; its port."""
+def simulator_process(record: Path, latency_ms: int, *extra: str) -> Iterator[int]:
+    """Run `smsgate-sim` on a free port, recording each accepted SMS in `record`; its port.
+    `extra`: more options (`--drop-after N`)."""
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "smsgate_desktop.simulator", "--port", "0"),
             *("--account", f"{ACCOUNT}:{PASSWORD}:100000"),
             *("--latency-ms", str(latency_ms), "--record", str(record)),
+            *extra,
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -46,6 +48,19 @@ def recorded(record: Path) -> list[str]:
         for line in record.read_text().splitlines()
         if line.endswith("}")
     ]
+
+
+def kill_driver(port: int, database: Path, window: int) -> subprocess.Popen:
+    """killdriver.py: run broadcast 1 of `database` once, in a process of its own."""
+    driver = Path(__file__).with_name("killdriver.py")
+    command = [sys.executable, str(driver), str(database), str(port), str(window)]
+    return subprocess.Popen(
+        [*command, ACCOUNT, PASSWORD],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def smsgate(port: int, data_dir: Path, *args: str) -> subprocess.Popen:

@@ -118,6 +118,7 @@ def test_a_200_recipient_broadcast_completes_on_the_workers_one_session(
     assert panel.progress_label.text() == "sent 200"
     assert not panel.progress_bar.isVisible()
     assert panel.report_model.counts() == {"sent": 200}
+    qtbot.waitUntil(lambda: not panel.history.history_pending)  # read off the GUI thread
     row = panel.history_model.row_of(broadcast_id)
     assert panel.history_model.broadcast_at(row).state == "done"
     assert panel.history_model.counts_at(row)["sent"] == 200
@@ -380,7 +381,8 @@ def test_history_lists_single_sends_and_broadcasts_and_searches_them(qtbot, rig)
             for r in range(model.rowCount())
         ]
 
-    panel.reload_history()
+    with qtbot.waitSignal(panel.history.history_loaded, timeout=SIGNAL_TIMEOUT):
+        panel.reload_history()
     assert shown() == [(broadcast_id, "Broadcast"), (broadcast_id - 1, "Single send")]
     conn = open_store(panel.db_path)
     assert {b.account for b in journal.list_broadcasts(conn)} == {"acme"}
@@ -415,11 +417,17 @@ def test_the_report_and_the_credit_follow_a_running_broadcast(qtbot, rig):
     )
     assert resets == []  # updated in place, not re-read
     assert panel.report_model.rowCount() == 60
-    row = panel.history_model.row_of(broadcast_id)
+    model = panel.history_model  # read off the GUI thread: the row may come later
+
+    def row() -> int:
+        found = model.row_of(broadcast_id)
+        return -1 if found is None else found
+
     qtbot.waitUntil(
         lambda: (
-            panel.history_model.counts_at(row)["sent"] > 0
-            and panel.history_model.broadcast_at(row).state == "running"
+            row() >= 0
+            and model.counts_at(row())["sent"] > 0
+            and model.broadcast_at(row()).state == "running"
         ),
         timeout=LONG_TIMEOUT,
     )

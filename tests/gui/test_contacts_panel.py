@@ -813,3 +813,13 @@ def test_a_large_import_shows_its_progress_and_stops_on_request(
     assert "no contact of this file was saved" in dialog.summary.text()
     assert not dialog.cancel_import_button.isVisible()
     assert conn.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_a_big_address_book_is_read_off_the_gui_thread(qtbot, make_panel, monkeypatch):
+    monkeypatch.setattr(contacts_panel, "BIG_BOOK", 1)
+    panel = make_panel(PEOPLE)
+    if panel.loading:
+        with qtbot.waitSignal(panel.loaded):
+            pass
+    assert not panel.loading
+    assert sorted(shown_names(panel)) == sorted(p.name for p in PEOPLE)

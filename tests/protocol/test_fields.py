@@ -304,3 +304,79 @@ def test_check_field_raises_only_field_error(name, value):
         assert exc.reason
     else:
         assert control_problem(value) is None
+
+
+# ---- the per-message fast paths (encode once what a broadcast repeats; with_values) --------
+
+
+def _encode_one_by_one(message: SmsMessage) -> list[bytes] | tuple[str, str]:
+    """The reference: every field through field_bytes in <Send Data> order, as encode() did
+    before it cached the 19 values a broadcast repeats. (field, reason) of the first refusal."""
+    from smsgate_desktop.protocol.fields import field_bytes
+
+    sms_type = message.SmsType if isinstance(message.SmsType, str) else ""
+    try:
+        return [
+            field_bytes(name, value, sms_type if name == "TextMessage" else "")
+            for name, value in zip(FIELD_NAMES, message.values(), strict=True)
+        ]
+    except FieldError as exc:
+        return exc.field, exc.reason
+
+
+_SOME_VALUES = st.one_of(
+    st.sampled_from(["", "1234567", "123", "1234567890123", "+39", "333", "Shop", "UTF"]),
+    st.sampled_from(["١٢٣٤٥", "12a45", "12\r45", "Ж", "01", "AM", "40", "zz"]),
+    st.text(max_size=8),
+)
+
+
+@given(st.dictionaries(st.sampled_from(FIELD_NAMES), _SOME_VALUES, max_size=6))
+def test_encode_matches_field_by_field_encoding(changes):
+    message = VALID_MESSAGE.with_values(**changes)
+    expected = _encode_one_by_one(message)
+    try:
+        encoded = message.encode(mandatory=False)
+    except FieldError as exc:
+        assert (exc.field, exc.reason) == expected
+    else:
+        assert encoded == expected
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"PhoneNumber": "12", "Sender": "no-good-sender"}, "Sender"),
+        ({"PhoneNumber": "12", "DCS": "zz"}, "PhoneNumber"),
+        ({"PhoneNumber": "١٢٣٤٥٦٧"}, "PhoneNumber"),  # digits, but not ASCII ones
+        ({"PhoneNumber": "1234567", "DCS": "zz"}, "DCS"),
+    ],
+)
+def test_encode_reports_the_first_bad_field_around_the_number(changes, field):
+    with pytest.raises(FieldError) as info:
+        VALID_MESSAGE.with_values(**changes).encode()
+    assert info.value.field == field
+
+
+def test_encode_of_a_broadcast_keeps_each_number():
+    messages = [VALID_MESSAGE.with_values(PhoneNumber=f"{n}") for n in (1234567, 7654321)]
+    assert [m.encode()[3] for m in messages] == [b"1234567", b"7654321"]
+    assert messages[0].encode()[:3] == messages[1].encode()[:3]
+
+
+def test_with_values_builds_an_equal_immutable_message():
+    import dataclasses
+
+    message = VALID_MESSAGE.with_values(PhoneNumber="7654321", DCS="00")
+    assert message == SmsMessage(
+        **(VALID_MESSAGE.as_dict() | {"PhoneNumber": "7654321", "DCS": "00"})
+    )
+    assert hash(message) == hash(SmsMessage(**message.as_dict()))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        message.PhoneNumber = "1"  # type: ignore[misc]
+    assert VALID_MESSAGE.with_values() == VALID_MESSAGE
+
+
+def test_with_values_refuses_an_unknown_field():
+    with pytest.raises(TypeError, match="Phone"):
+        VALID_MESSAGE.with_values(Phone="1234567")

@@ -176,3 +176,42 @@ def wait_until_readable(transport: Transport) -> None:
     asynchronous): select() with a timeout, where readable() itself asks for "right now"."""
     ready, _, _ = select.select([transport._sock], [], [], SLACK)
     assert ready, f"nothing arrived within {SLACK} s"
+
+
+def test_write_times_out_when_the_peer_stops_reading(connection) -> None:
+    transport, _ = connection  # the peer never reads: the socket buffers fill up
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        transport.write(b"x" * 64 * 1024 * 1024, timeout=0.2)
+    assert time.monotonic() - started < SLACK
+
+
+def test_a_large_write_arrives_whole(connection) -> None:
+    transport, peer = connection
+    data = bytes(range(256)) * 8192  # 2 MiB: more than one send() takes at once
+    received = bytearray()
+    reader = threading.Thread(target=lambda: _read_exactly(peer, len(data), received))
+    reader.start()
+    try:
+        transport.write(data, timeout=SLACK)
+    finally:
+        reader.join()
+    assert received == data
+
+
+def test_a_read_waits_for_data_that_comes_later(connection) -> None:
+    transport, peer = connection
+    timer = threading.Timer(0.05, peer.sendall, [b"+OK 01\r\n"])
+    timer.start()
+    try:
+        assert transport.read(timeout=SLACK) == b"+OK 01\r\n"
+    finally:
+        timer.join()
+
+
+def _read_exactly(peer: socket.socket, size: int, into: bytearray) -> None:
+    while len(into) < size:
+        chunk = peer.recv(65536)
+        if not chunk:
+            return
+        into += chunk

@@ -48,7 +48,7 @@ def stored(conn, broadcast_id: int, seq: int) -> tuple[str | None, str | None]:
 
 
 def test_migration_5_adds_a_nullable_error_phrase_column(conn):
-    assert len(MIGRATIONS) == 5 and schema_version(conn) == 5
+    assert len(MIGRATIONS) >= 5 and schema_version(conn) == len(MIGRATIONS)
     columns = {
         name: (kind, notnull)
         for _, name, kind, notnull, *_ in conn.execute("PRAGMA table_info(journal)")

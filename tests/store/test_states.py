@@ -77,7 +77,8 @@ def test_migrating_from_schema_3_keeps_every_broadcast_and_row(tmp_path):
     assert schema_version(conn) == len(MIGRATIONS) >= 5
     broadcasts, rows = dump(conn)
     assert broadcasts == before[0]
-    assert rows == [(*row, None) for row in before[1]]  # migration 5: error_phrase, NULL
+    # migration 5: error_phrase; 6: written, boot; all NULL
+    assert rows == [(*row, None, None, None) for row in before[1]]
     assert len(before[0]) == len(BroadcastState) and len(before[1]) == 6 * len(RowState)
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

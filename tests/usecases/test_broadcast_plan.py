@@ -232,3 +232,22 @@ def test_the_newest_paused_broadcast_is_offered_on_opening(tmp_path):
         assert bp.newest_paused(conn) == ids[1]
     finally:
         conn.close()
+
+
+def test_the_history_is_the_newest_page_counted_in_one_query(conn, tmp_path):
+    first = sent_broadcast(conn, [ADA, BEA])
+    second = sent_broadcast(conn, [ADA])
+    journal.mark_sending(conn, first, [1])
+    journal.mark_failed(conn, first, 1, 75, "refused")
+    statements = []
+    conn.set_trace_callback(statements.append)
+    rows = bp.history_rows(conn, tmp_path / "store.sqlite3")
+    conn.set_trace_callback(None)
+    assert [(shown.id, dict(counts)) for shown, counts in rows] == [
+        (second, {**dict.fromkeys(journal.JOURNAL_STATES, 0), journal.PENDING: 1}),
+        (first, {**dict.fromkeys(journal.JOURNAL_STATES, 0), journal.PENDING: 1,
+                 journal.FAILED: 1}),
+    ]  # fmt: skip
+    assert sum("FROM journal" in sql for sql in statements) == 1  # not one count each
+    assert [shown.id for shown, _ in bp.history_rows(conn, tmp_path, limit=1)] == [second]
+    assert bp.history_rows(conn, tmp_path, "no such text") == []
