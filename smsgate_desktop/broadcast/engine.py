@@ -53,7 +53,7 @@ from ..store import BroadcastState, Kind, RowState, StorageError, database_file,
 from .credit import credit_exhausted_phrase, is_credit_exhausted, not_sent_of, sent_of
 from .run_lock import RunLock
 
-SYNC_BATCH: Final = 64  # rows marked `sending` per disk sync (at least twice the send window)
+SYNC_BATCH: Final = 256  # rows marked `sending` per disk sync (at least twice the send window)
 
 
 def sync_batch(window: int) -> int:
@@ -151,7 +151,8 @@ class BroadcastEngine:
         """Hold the broadcast's run lock for the whole block: the engine's methods called
         inside do not take it again (an OS file lock cannot be taken twice, even by its own
         process). Raises BroadcastBusyError, having changed nothing, while another run or
-        engine holds it; KeyError for a broadcast that does not exist."""
+        engine holds it; KeyError for a broadcast that does not exist. Once held, the records
+        a run cut off left in its file (journal.replay) are folded into the journal."""
         self._existing(broadcast_id)
         if broadcast_id in self._claims:
             self._claims[broadcast_id] += 1
@@ -166,6 +167,7 @@ class BroadcastEngine:
             lock.acquire()  # BroadcastBusyError: another process or window holds it
         self._claims[broadcast_id] = 1
         try:
+            journal.replay(self.conn, broadcast_id)  # what a run cut off left in its file
             yield
         finally:
             del self._claims[broadcast_id]
@@ -280,7 +282,7 @@ class BroadcastEngine:
                         marker.put_back([row])
                         return
                 try:  # the session writes it once it is taken: record that first
-                    journal.mark_written(conn, broadcast_id, row[0])
+                    recorder.written(row[0])
                 except BaseException:
                     marker.put_back([row])
                     raise
@@ -291,12 +293,13 @@ class BroadcastEngine:
             nonlocal done, no_credit
             seq, message = handed.popleft()
             if is_credit_exhausted(result):  # refused unsent: pending again, and stop here
+                recorder.fold()
                 journal.mark_not_sent(conn, broadcast_id, [seq])
                 written.discard(id(message))
                 no_credit = True
                 return
             result = _as_result(message, result)
-            new_state = self._record(broadcast_id, seq, result)
+            new_state = _record(recorder, seq, result)
             written.discard(id(message))
             done += 1
             if on_progress is not None:
@@ -304,8 +307,9 @@ class BroadcastEngine:
                     Progress(broadcast_id, seq, message.recipient, new_state, done, total, result)
                 )
 
-        marker = _SendingMarker(conn, broadcast_id, sync_batch(session.pipeline_depth))
-        with journal.unsynced(conn):
+        recorder = journal.Recorder(conn, broadcast_id)
+        marker = _SendingMarker(recorder, sync_batch(session.pipeline_depth))
+        with journal.unsynced(conn), contextlib.closing(recorder):
             try:
                 try:
                     while True:
@@ -319,21 +323,26 @@ class BroadcastEngine:
                             marker.put_back(handed)  # never written (there are none, in fact)
                             handed.clear()
                 except SessionError as exc:
+                    recorder.fold()
                     lost = [row for row in handed if id(row[1]) in written]  # never expected
                     said = _said(exc)
                     for seq, _ in lost:
-                        journal.mark_unknown(conn, broadcast_id, seq, said)
+                        recorder.unknown(seq, said)
+                    recorder.fold()
                     journal.mark_not_sent(
                         conn, broadcast_id, [seq for seq, m in handed if id(m) not in written]
                     )
                     state, error, cause = BroadcastState.INTERRUPTED, said, exc
                     no_credit = no_credit or is_credit_exhausted(exc)  # the login's 99
+                recorder.fold()
                 journal.mark_not_sent(conn, broadcast_id, marker.release())
             except BaseException as exc:
                 # The rows handed over and written stay `sending` (unknown on the next run).
                 # Those marked ahead and never handed certainly never left; so did those
                 # handed and not written when the journal failed (it fails between two
                 # writes, never inside one; an interrupt may land inside one, so not then).
+                with contextlib.suppress(Exception):  # else kept in the file: replay
+                    recorder.fold()
                 never_left = marker.release()
                 if isinstance(exc, StorageError):
                     never_left += [seq for seq, m in handed if id(m) not in written]
@@ -349,19 +358,6 @@ class BroadcastEngine:
         if no_credit:
             error = credit_exhausted_phrase(counts)
         return Report(broadcast_id, state, counts, recovered, error, cause, no_credit)
-
-    def _record(self, broadcast_id: int, seq: int, result: SendResult) -> RowState:
-        """Commit the outcome of a row that was `sending`; its new state."""
-        conn = self.conn
-        if result.outcome is Outcome.ACCEPTED:
-            journal.mark_sent(conn, broadcast_id, seq, result.credit)
-            return RowState.SENT
-        if result.outcome is Outcome.REJECTED:
-            code = result.error.code if result.error is not None else None
-            journal.mark_failed(conn, broadcast_id, seq, code, result.reason)
-            return RowState.FAILED
-        journal.mark_unknown(conn, broadcast_id, seq, result.reason)
-        return RowState.UNKNOWN
 
     def recover_interrupted(self, broadcast_id: int) -> int:
         """Make the rows a crash left `sending` unknown (a run does it too, first); how
@@ -399,6 +395,18 @@ class BroadcastEngine:
         return self.conn
 
 
+def _record(recorder: journal.Recorder, seq: int, result: SendResult) -> RowState:
+    """Record the outcome of a row that was `sending`; its new state."""
+    if result.outcome is Outcome.ACCEPTED:
+        recorder.sent(seq, result.credit)
+        return RowState.SENT
+    if result.outcome is Outcome.REJECTED:
+        recorder.failed(seq, result.error.code if result.error is not None else None, result.reason)
+        return RowState.FAILED
+    recorder.unknown(seq, result.reason)
+    return RowState.UNKNOWN
+
+
 def _as_result(message: SmsMessage, result: SendResult | FieldError) -> SendResult:
     if isinstance(result, FieldError):  # refused before a byte was written
         return SendResult(message, Outcome.REJECTED, reason=NOT_SENT(error=_said(result)))
@@ -417,11 +425,13 @@ class _SendingMarker:
 
     A batch is marked when the rows marked so far have all been taken, and only as many as
     keep the rows `sending` (in flight, without a result, plus marked ahead) at `limit` or
-    fewer: what a power cut can leave unknown. `limit` must exceed the send window."""
+    fewer: what a power cut can leave unknown. `limit` must exceed the send window. The
+    records made since the last batch are folded first, so that the batch's sync carries
+    them to disk too."""
 
-    def __init__(self, conn: sqlite3.Connection, broadcast_id: int, limit: int) -> None:
-        self._conn, self._broadcast_id, self._limit = conn, broadcast_id, max(2, limit)
-        self._pending = journal.iter_pending(conn, broadcast_id)
+    def __init__(self, recorder: journal.Recorder, limit: int) -> None:
+        self._recorder, self._limit = recorder, max(2, limit)
+        self._pending = journal.iter_pending(recorder.conn, recorder.broadcast_id)
         self._ready: deque[tuple[int, SmsMessage]] = deque()  # committed, not taken yet
 
     def take(self, in_flight: int) -> tuple[int, SmsMessage] | None:
@@ -432,7 +442,9 @@ class _SendingMarker:
             rows = list(itertools.islice(self._pending, size))
             if not rows:
                 return None
-            journal.mark_ahead(self._conn, self._broadcast_id, [seq for seq, _ in rows])
+            recorder = self._recorder
+            recorder.fold()
+            journal.mark_ahead(recorder.conn, recorder.broadcast_id, [seq for seq, _ in rows])
             self._ready.extend(rows)
         return self._ready.popleft()
 

@@ -47,7 +47,9 @@ from typing import Any, Final, TypeVar
 
 from ..protocol import SmsMessage
 from ..protocol.phrases import Phrase, Template, from_record
-from .errors import JournalConflictError
+from . import run_log
+from .db import database_file
+from .errors import JournalConflictError, StorageError
 from .states import BroadcastState, Kind, RowState
 
 # The old names, aliases of the enums (states.py) for callers that still use them.
@@ -403,9 +405,7 @@ def boot_id() -> str:
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
     """The gateway accepted the row's message, leaving `credit` (None: unknown; a credit
     SQLite cannot hold, outside 64 bits, is stored as unknown too)."""
-    if credit is not None and not SQLITE_INT_MIN <= credit <= SQLITE_INT_MAX:
-        credit = None
-    _record_result(conn, broadcast_id, seq, RowState.SENT, "credit = ?", (credit,))
+    _record_result(conn, broadcast_id, seq, RowState.SENT, "credit = ?", (_storable(credit),))
 
 
 def mark_failed(
@@ -436,6 +436,169 @@ def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: s
     )
 
 
+class Recorder:
+    """Records a run's rows as they go: `written` before a row's bytes may leave, then its
+    result. With a database file the records go to the run's append-only file (run_log.py:
+    a few microseconds each, safe from a kill once made) and reach the table with `fold`,
+    in one transaction per batch: the engine folds before each `mark_ahead` (whose disk
+    sync then carries them), at least every FOLD_EVERY seconds (so that a report read
+    meanwhile is current), and before any other write. In memory (no file), each record
+    is its own unsynced commit (mark_written, mark_sent…)."""
+
+    def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
+        self.conn, self.broadcast_id = conn, broadcast_id
+        path = database_file(conn)
+        self.log = run_log.RunLog(run_log.log_path(path, broadcast_id)) if path else None
+        self.folded_at = time.monotonic()
+
+    def written(self, seq: int) -> None:
+        if self.log is None:
+            mark_written(self.conn, self.broadcast_id, seq)
+        else:
+            self.log.append((run_log.WRITTEN, seq, None))
+
+    def sent(self, seq: int, credit: int | None) -> None:
+        if self.log is None:
+            mark_sent(self.conn, self.broadcast_id, seq, credit)
+        else:
+            self.log.append((run_log.SENT, seq, _storable(credit)))
+            self._fold_when_due()
+
+    def failed(self, seq: int, code: int | None, error: str) -> None:
+        if self.log is None:
+            mark_failed(self.conn, self.broadcast_id, seq, code, error)
+        else:
+            self.log.append((run_log.FAILED, seq, (code, str(error), _phrase_record(error))))
+            self._fold_when_due()
+
+    def unknown(self, seq: int, error: str) -> None:
+        if self.log is None:
+            mark_unknown(self.conn, self.broadcast_id, seq, error)
+        else:
+            self.log.append((run_log.UNKNOWN, seq, (str(error), _phrase_record(error))))
+            self._fold_when_due()
+
+    def fold(self) -> None:
+        """Commit the records made since the last fold (one transaction), and forget them.
+        JournalConflictError as for mark_sent when a result meets a row that has one
+        already; RuntimeError when a row recorded written is not `sending`."""
+        self.folded_at = time.monotonic()
+        if self.log is not None and self.log.records:
+            records = list(self.log.records)
+            _apply_records(self.conn, self.broadcast_id, records, strict=True)
+            self.log.folded(len(records))
+
+    def close(self) -> None:
+        """Close the run's file: removed when everything is folded, else kept for `replay`."""
+        if self.log is not None:
+            self.log.close()
+
+    def _fold_when_due(self) -> None:
+        if time.monotonic() - self.folded_at >= FOLD_EVERY:
+            self.fold()
+
+
+FOLD_EVERY: Final = 0.5  # seconds: the most a report read during a run lags behind it
+
+
+def replay(conn: sqlite3.Connection, broadcast_id: int) -> int:
+    """Fold what a run cut off (killed, or stopped by a failing journal) left in its
+    records file, then remove the file; how many records it held. Records folded already
+    (a kill between a fold and the file's emptying) change nothing."""
+    path = database_file(conn)
+    if path is None:
+        return 0
+    log = run_log.log_path(path, broadcast_id)
+    records = run_log.read(log)
+    if records:
+        _apply_records(conn, broadcast_id, records, strict=False)
+    try:
+        log.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StorageError.from_os_error(exc, log) from None
+    return len(records)
+
+
+def _storable(credit: int | None) -> int | None:
+    """A credit SQLite can hold (64 bits), else None: unknown."""
+    return credit if credit is None or SQLITE_INT_MIN <= credit <= SQLITE_INT_MAX else None
+
+
+_RESULT_ASSIGNMENTS: Final = {
+    RowState.SENT: "credit = ?",
+    RowState.FAILED: "code = ?, error = ?, error_phrase = ?",
+    RowState.UNKNOWN: "error = ?, error_phrase = ?",
+}
+_RECORD_STATES: Final = {
+    run_log.SENT: RowState.SENT,
+    run_log.FAILED: RowState.FAILED,
+    run_log.UNKNOWN: RowState.UNKNOWN,
+}
+
+
+def _apply_records(
+    conn: sqlite3.Connection, broadcast_id: int, records: list[run_log.Record], strict: bool
+) -> None:
+    """The records in one transaction: `written` on rows still `sending`, each result as
+    _record_result does (see _REPLACEABLE). `strict` (a running run's own records): a
+    record that changes no row raises, as mark_written and _record_result do; otherwise
+    (a replay) such a record was folded before and is skipped."""
+    now = time.time()
+    written: list[tuple[Any, ...]] = []
+    results: dict[RowState, list[tuple[Any, ...]]] = {state: [] for state in _RESULT_ASSIGNMENTS}
+    settled = {seq for kind, seq, _ in records if kind != run_log.WRITTEN}
+    for kind, seq, payload in records:
+        if kind == run_log.WRITTEN:
+            if seq not in settled:  # a result folded with it says more
+                written.append((now, now, broadcast_id, seq, RowState.SENDING))
+        else:
+            values = payload if isinstance(payload, tuple) else (_storable(payload),)
+            results[_RECORD_STATES[kind]].append((*values, now, broadcast_id, seq))
+    with _transaction(conn):
+        if strict:
+            _check_results(conn, broadcast_id, results)
+        changed = conn.executemany(
+            "UPDATE journal SET written = ?, updated = ? WHERE broadcast_id = ? AND seq = ?"
+            " AND state = ?",
+            written,
+        ).rowcount
+        if strict and changed != len(written):
+            raise RuntimeError(f"journal rows of broadcast {broadcast_id} are not sending")
+        for state, rows in results.items():
+            if rows:
+                replaceable = ", ".join(f"'{old}'" for old in _REPLACEABLE[state])
+                conn.executemany(
+                    f"UPDATE journal SET state = '{state}', {_RESULT_ASSIGNMENTS[state]},"
+                    " updated = ? WHERE broadcast_id = ? AND seq = ?"
+                    f" AND state IN ({replaceable})",
+                    rows,
+                )
+
+
+def _check_results(
+    conn: sqlite3.Connection, broadcast_id: int, results: dict[RowState, list[tuple[Any, ...]]]
+) -> None:
+    """JournalConflictError, as _record_result raises it, for the first result whose row has
+    one already or does not exist (a row already unknown taking unknown again is none)."""
+    seqs = [row[-1] for rows in results.values() for row in rows]
+    if not seqs:
+        return
+    found = dict(
+        conn.execute(
+            f"SELECT seq, state FROM journal WHERE broadcast_id = ?"
+            f" AND seq IN ({', '.join('?' * len(seqs))})",
+            (broadcast_id, *seqs),
+        ).fetchall()
+    )
+    for state, rows in results.items():
+        for row in rows:
+            before = found.get(row[-1])
+            if before not in _REPLACEABLE[state] and not before == state == RowState.UNKNOWN:
+                raise JournalConflictError(
+                    getattr(conn, "store_path", ""), broadcast_id, row[-1], before or "", state
+                )
+
+
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
     """sending -> pending, for messages whose bytes certainly never left (marked ahead and
     never handed over, or the session says so when it cannot reach the gateway)."""
@@ -453,12 +616,14 @@ def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[in
 def recover_interrupted(
     conn: sqlite3.Connection, broadcast_id: int, boot: str | None = None
 ) -> int:
-    """Settle every row a crash left `sending`; return how many became unknown.
+    """Settle every row a crash left `sending` (after folding the records its run left in
+    its file: `replay`); return how many became unknown.
 
     On the boot that marked them (`boot`, default this machine's boot id: the process was
     killed, the OS kept every commit), a row marked ahead and never written goes back to
     pending. Every other `sending` row becomes unknown: it may have left (see the module
     docstring)."""
+    replay(conn, broadcast_id)  # what the run left in its records file, first
     boot = boot_id() if boot is None else boot
     error = INTERRUPTED()
     now = time.time()
@@ -599,16 +764,20 @@ def _transition(
     if values is None:
         values = (now,) if assignments else ()
     with _transaction(conn):
-        for seq in seqs:
-            changed = conn.execute(
-                f"UPDATE journal SET state = ?, updated = ?{extra}"
-                " WHERE broadcast_id = ? AND seq = ? AND state = ?",
-                (new, now, *values, broadcast_id, seq, old),
-            ).rowcount
-            if changed != 1:
-                raise RuntimeError(
-                    f"journal row {broadcast_id}/{seq} is not {old}: cannot make it {new}"
-                )
+        changed = conn.executemany(
+            f"UPDATE journal SET state = ?, updated = ?{extra}"
+            " WHERE broadcast_id = ? AND seq = ? AND state = ?",
+            [(new, now, *values, broadcast_id, seq, old) for seq in seqs],
+        ).rowcount
+        if changed != len(seqs):  # rolled back: name a row that did not change
+            query = "SELECT state FROM journal WHERE broadcast_id = ? AND seq = ?"
+            for seq in seqs:
+                found = conn.execute(query, (broadcast_id, seq)).fetchone()
+                if found is None or found[0] != new:
+                    break
+            raise RuntimeError(
+                f"journal row {broadcast_id}/{seq} is not {old}: cannot make it {new}"
+            )
 
 
 class _transaction:

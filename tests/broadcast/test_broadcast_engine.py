@@ -13,7 +13,7 @@ from smsgate_desktop.protocol import FieldError, Interface
 from smsgate_desktop.session import ConnectError, Endpoint, GatewaySession, SessionConfig
 from smsgate_desktop.simulator.accounts import Account
 from smsgate_desktop.simulator.runner import SimulatorThread
-from smsgate_desktop.store import database_file, journal, open_store
+from smsgate_desktop.store import database_file, journal, open_store, run_log
 
 ACCOUNT, PASSWORD = "acme", "s3cret"
 
@@ -39,17 +39,22 @@ def test_run_sends_every_pending_row_once_in_order(engine):
     assert engine.run(ScriptedSession(), broadcast_id).counts["sent"] == 5  # nothing left
 
 
-def test_each_row_is_sending_while_its_bytes_go_out(engine):
+def test_each_row_is_sending_and_recorded_written_while_its_bytes_go_out(engine):
     broadcast_id = engine.create(plan(message(i) for i in range(3)))
+    records = run_log.log_path(database_file(engine.conn), broadcast_id)
     seen = []
 
     def script(msg):
-        [row] = [r for r in journal.rows(engine.conn, broadcast_id) if r.recipient == msg.recipient]
-        seen.append(row.state)
+        [(seq, state)] = engine.conn.execute(
+            "SELECT seq, state FROM journal WHERE broadcast_id = ? AND recipient = ?",
+            (broadcast_id, msg.recipient),
+        ).fetchall()
+        seen.append((state, (run_log.WRITTEN, seq, None) in run_log.read(records)))
         return accept(msg)
 
     engine.run(ScriptedSession(script), broadcast_id)
-    assert seen == ["sending"] * 3
+    assert seen == [("sending", True)] * 3
+    assert not records.exists()  # every record folded: the file is gone
 
 
 def test_rejected_unknown_and_invalid(engine):
@@ -165,7 +170,7 @@ def test_the_row_marked_ahead_goes_back_to_pending_when_the_run_stops(engine):
 
     def script(msg):
         if msg.PhoneNumber == "1000001":
-            states = [r.state for r in journal.rows(engine.conn, broadcast_id)]
+            states = _stored_states(engine, broadcast_id)
             assert states[1:3] in (["sending", "sending"], ["sending", "pending"])
             raise KeyboardInterrupt
         return accept(msg)
@@ -225,6 +230,12 @@ def _states(engine, broadcast_id):
     return [r.state for r in journal.rows(engine.conn, broadcast_id)]
 
 
+def _stored_states(engine, broadcast_id):
+    """The `state` column, what a crash must assume (not journal.rows' state as shown)."""
+    query = "SELECT state FROM journal WHERE broadcast_id = ? ORDER BY seq"
+    return [state for (state,) in engine.conn.execute(query, (broadcast_id,))]
+
+
 def test_every_message_in_flight_is_journalled_sending(engine):
     """Window 4: when the 4th message is written, the 3 before it await their replies and
     all four rows are `sending`; results come back in order."""
@@ -233,7 +244,7 @@ def test_every_message_in_flight_is_journalled_sending(engine):
 
     def script(msg):
         index = int(msg.PhoneNumber) - 1000000
-        states = _states(engine, broadcast_id)
+        states = _stored_states(engine, broadcast_id)
         seen.append(states[max(0, index - 3) : index + 1])
         return accept(msg)
 

@@ -1,5 +1,6 @@
 """The engine's journal: one synced batch of `sending` rows per K messages, each row recorded
-written before the session takes it to write, and never more than K rows `sending`."""
+written (in the run's records file, folded into the table in batches) before the session
+takes it to write, and never more than K rows `sending`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from broadcastkit import ScriptedSession, accept, message
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
 from smsgate_desktop.broadcast.engine import sync_batch
-from smsgate_desktop.store import journal, open_store
+from smsgate_desktop.store import journal, open_store, run_log
 
 COUNT = 300
 
@@ -19,6 +20,7 @@ def test_one_synced_batch_per_k_rows_and_written_before_each_write(tmp_path, mon
     engine = BroadcastEngine(open_store(path))
     watcher = open_store(path)  # another connection sees what a kill would leave
     broadcast_id = engine.create(plan(message(i) for i in range(COUNT)))
+    records = run_log.log_path(path, broadcast_id)
     batches: list[int] = []
     real_mark_ahead = journal.mark_ahead
 
@@ -31,11 +33,12 @@ def test_one_synced_batch_per_k_rows_and_written_before_each_write(tmp_path, mon
 
     def script(sms):
         nonlocal most_sending
-        state, written = watcher.execute(
-            "SELECT state, written FROM journal WHERE broadcast_id = ? AND recipient = ?",
+        seq, state, written = watcher.execute(
+            "SELECT seq, state, written FROM journal WHERE broadcast_id = ? AND recipient = ?",
             (broadcast_id, sms.recipient),
         ).fetchone()
-        assert (state, written is not None) == ("sending", True)  # recorded before the write
+        recorded = written is not None or (run_log.WRITTEN, seq, None) in run_log.read(records)
+        assert (state, recorded) == ("sending", True)  # recorded before the write
         sending = journal.counts(watcher, broadcast_id)["sending"]
         most_sending = max(most_sending, sending)
         return accept(sms)
