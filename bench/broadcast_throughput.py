@@ -6,9 +6,12 @@
 Starts `smsgate-sim` as a subprocess, then alternates rounds, per send window W, of a raw
 socket loop with the same window (W packets written ahead of their replies; W = 1 is
 `bench/throughput.py`'s lockstep loop) and of an engine run (plan, journal insert, one synced
-`sending` batch per K rows, an unsynced `written` and result record per row, sqlite WAL in a
-temporary data dir), so machine noise hits all alike. Prints the rates, each engine's ratio
-to the raw loop of the same window (target >= 0.8) and the engine's cost per message.
+`sending` batch per K rows, a `written` and a result line per row appended to the run's
+records file and folded into the journal per batch; sqlite WAL in a temporary data dir) and
+of GatewaySession.send_many alone over the same messages, so machine noise hits all alike.
+Prints the rates, each engine's ratio to the raw loop of the same window (target >= 0.8) and
+the engine's cost per message, and the session's, so that the journal's and engine's own
+cost (the engine's time minus the session's) shows apart from the session's.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from throughput import ACCOUNT, PASSWORD, numbers, parse_args, raw_loop, start_s
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
 from smsgate_desktop.protocol import Interface, SmsMessage
-from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig
+from smsgate_desktop.session import Endpoint, GatewaySession, Outcome, SessionConfig
 from smsgate_desktop.store import open_store
 
 
@@ -87,6 +90,25 @@ def engine_loop(engine: BroadcastEngine, port: int, count: int, offset: int, win
     return elapsed
 
 
+def session_loop(port: int, count: int, offset: int, window: int) -> float:
+    """The same messages through GatewaySession.send_many alone: no plan, no journal. The
+    engine's time minus this one is what the journal and the engine cost."""
+    config = SessionConfig(
+        ACCOUNT, PASSWORD, Endpoint("127.0.0.1", port), None, Interface.PACKET, send_window=window
+    )
+    base = SmsMessage(
+        Sender="Bench", CountryCode="+39", GsmCode="333", TextMessage="Hello from the benchmark"
+    )
+    start = time.perf_counter()
+    messages = [base.with_values(PhoneNumber=n) for n in numbers(count, offset)]
+    with GatewaySession(config) as session:
+        accepted = sum(result.outcome is Outcome.ACCEPTED for result in session.send_many(messages))
+    elapsed = time.perf_counter() - start
+    if accepted != count:
+        raise SystemExit(f"session: {accepted} of {count} accepted")
+    return elapsed
+
+
 def main() -> None:
     args = parse_args(__doc__, windows=True)
     process, port = start_simulator(args.latency_ms)
@@ -96,12 +118,15 @@ def main() -> None:
             per_round = max(1, args.count // args.rounds)
             raw_time = dict.fromkeys(args.windows, 0.0)
             engine_time = dict.fromkeys(args.windows, 0.0)
+            session_time = dict.fromkeys(args.windows, 0.0)
             offset = 0
             for _ in range(args.rounds):
                 for window in args.windows:
                     raw_time[window] += raw_window_loop(port, per_round, offset, window)
                     offset += per_round
                     engine_time[window] += engine_loop(engine, port, per_round, offset, window)
+                    offset += per_round
+                    session_time[window] += session_loop(port, per_round, offset, window)
                     offset += per_round
             total = per_round * args.rounds
         finally:
@@ -117,6 +142,12 @@ def main() -> None:
         print(
             f"engine, window {window:<2}  : {rate:10.1f} msg/s  ratio {rate / raw_rate:6.3f}"
             f"  (target >= 0.8)  {cost:+8.1f} µs/message"
+        )
+        alone = total / session_time[window]
+        journal_cost = (engine_time[window] - session_time[window]) / total * 1e6
+        print(
+            f"session alone, W {window:<2}: {alone:10.1f} msg/s  ratio {alone / raw_rate:6.3f}"
+            f"  (the engine and journal add {journal_cost:+.1f} µs/message to it)"
         )
 
 

@@ -63,8 +63,10 @@ def test_random_sigkills_then_resume(tmp_path, window):
             runs += 1
             assert runs < KILLS * 4, f"seed {seed}: the broadcast never finished"
             process = kill_driver(port, database, window)
+            # A run also ends at each line drop (every DROP_AFTER messages): a kill target
+            # well below that is reached before, so all KILLS happen before the end.
             if kills < KILLS and run_until(
-                process, record, len(recorded(record)) + rng.randint(1, COUNT // (KILLS + 4))
+                process, record, len(recorded(record)) + rng.randint(1, DROP_AFTER // 3)
             ):
                 process.kill()  # SIGKILL, at a random point of the run
                 process.communicate()
