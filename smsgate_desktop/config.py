@@ -5,10 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from types import ModuleType
 from typing import Final
 
-import keyring
-import keyring.errors
 import platformdirs
 
 from .protocol.errors import SmsGateError
@@ -56,9 +55,18 @@ class KeyringUnavailable(SmsGateError, RuntimeError):
         super().__init__(template(detail=detail) if template.names else template())
 
 
+def _keyring() -> ModuleType:
+    # Imported on first use: keyring (its backends' discovery through entry points) costs
+    # 40-85 ms, and the window paints first; a demo start never needs it at all.
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """False when keyring only has its 'fail' or 'null' backend (nowhere safe to store)."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
     return not ("fail" in name or "null" in name) and backend.priority > 0
 
@@ -71,6 +79,7 @@ def _username(account: str, host: str) -> str:
 
 def get_password(account: str, host: str) -> str | None:
     """The stored password, None when there is none (or no keyring works)."""
+    keyring = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, _username(account, host))
     except keyring.errors.KeyringError:
@@ -81,6 +90,7 @@ def set_password(account: str, host: str, password: str) -> None:
     """Store the password in the OS keyring; KeyringUnavailable when that is impossible."""
     if not keyring_usable():
         raise KeyringUnavailable("no-backend")
+    keyring = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, _username(account, host), password)
     except keyring.errors.KeyringError as exc:
@@ -88,5 +98,6 @@ def set_password(account: str, host: str, password: str) -> None:
 
 
 def delete_password(account: str, host: str) -> None:
+    keyring = _keyring()
     with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(KEYRING_SERVICE, _username(account, host))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+import time
+from typing import Final, TextIO
 
 from .. import config
 from ..broadcast import BroadcastBusyError, BroadcastEngine, Progress
@@ -30,21 +31,38 @@ from .args import (
 )
 from .output import format_result, not_sent, storage_failure
 
+# Results written to a pipe or a file are flushed at most this often (and at the end): a
+# flush per line was a write system call per message. A terminal gets every line at once.
+FLUSH_EVERY: Final = 0.5  # seconds
+
 
 def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool) -> int:
     """Send through the journal (a single send in `smsgate history`; interrupted, it can be
     finished with `smsgate broadcast --resume ID`), printing each result as it comes."""
     outcomes: set[Outcome] = set()
+    out = sys.stdout
+    live = out.isatty()
+    flushed = time.monotonic()
 
     def show(progress: Progress) -> None:
-        outcomes.add(progress.result.outcome)
-        print(format_result(progress.result, as_json), flush=True)
+        nonlocal flushed
+        result = progress.result
+        outcomes.add(result.outcome)
+        out.write(format_result(result, as_json) + "\n")
+        if live:
+            out.flush()
+        elif (now := time.monotonic()) - flushed >= FLUSH_EVERY:
+            out.flush()
+            flushed = now
 
     engine = BroadcastEngine(open_store())
     send_id = None
     try:
         send_id = engine.create_single(messages, session.config.account, "cli")
-        report = engine.run(session, send_id, on_progress=show)
+        try:
+            report = engine.run(session, send_id, on_progress=show)
+        finally:  # the results before anything said on stderr (2>&1 keeps the order)
+            out.flush()
         if report.state == BroadcastState.INTERRUPTED:
             print(f"smsgate: {report.error}", file=sys.stderr)
             for row in journal.rows(engine.conn, send_id, [RowState.PENDING]):

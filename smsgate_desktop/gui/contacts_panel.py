@@ -38,7 +38,7 @@ from .contact_dialog import ContactEditDialog
 from .contact_groups import ContactGroups
 from .contact_table import ContactsTable
 from .contact_texts import extra_field_message, store_failure
-from .contacts_model import OPTED_OUT, ContactsModel, load_entries
+from .contacts_model import OPTED_OUT, ContactsModel, PreparedBook, load_entries, prepare_book
 from .import_dialog import ImportDialog, busy_cursor
 from .store_reader import StoreReader
 
@@ -179,7 +179,7 @@ class ContactsPanel(QWidget):
         self._loader = StoreReader(path, self)
         self._loader.finished.connect(self._on_loader_finished)
         self._loader.failed.connect(self._on_loader_failed)
-        self._loader.request(load_entries)
+        self._loader.request(prepare_book)
 
     @property
     def loading(self) -> bool:
@@ -187,9 +187,10 @@ class ContactsPanel(QWidget):
         return self._loader is not None and self._loader.pending
 
     @Slot(object)
-    def _on_loader_finished(self, entries: list) -> None:
-        self.model.set_entries(entries, by_name=True)
-        self.refresh_groups()
+    def _on_loader_finished(self, prepared: PreparedBook) -> None:
+        # Indexed on the reader's thread: a pass over 100,000 contacts here stalls the window.
+        self.model.set_prepared(prepared)
+        self.refresh_groups(names=prepared.groups)
         self._selection_changed()
         self.loaded.emit()
 
@@ -209,10 +210,12 @@ class ContactsPanel(QWidget):
         self.refresh_groups()
         self._selection_changed()
 
-    def refresh_groups(self, current: str | None = None) -> None:
+    def refresh_groups(self, current: str | None = None, names: list[str] | None = None) -> None:
         """The group combo: the fixed filters, then every group (stored or in use); it keeps
-        showing `current` (default: what it shows now) when that is still there."""
-        names = book.group_choices(self.conn, self.model.entries())
+        showing `current` (default: what it shows now) when that is still there. `names`: the
+        groups when already known (group_choices, worked out off the GUI thread)."""
+        if names is None:
+            names = book.group_choices(self.conn, self.model.entries())
         gone = self.group_combo.set_groups(names, current)
         self.groups.update_buttons()
         if gone:

@@ -9,9 +9,10 @@ GatewaySession.send -> protocol/ -> socket; results come back as SessionWorker.r
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -50,6 +51,23 @@ from .worker import DISCONNECTED, SessionWorker, Stoppable, WorkerHandle
 log = logging.getLogger(__name__)
 
 APP_TITLE: Final = "SMSGate Desktop"
+START_AT_THE_LATEST_MS: Final = 1000  # start_after_paint without a paint (shown minimised)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once the loop is back after `window`'s first paint (then lets go)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +88,13 @@ class MainWindow(QMainWindow):
         book: ProfileBook | None = None,
         demo: DemoGateway | None = None,
         password_prompt: PasswordPrompt | None = None,
+        *,
+        start_after_paint: bool = False,
     ) -> None:
+        """`start_after_paint`: the account (the demo simulator, the keyring, the worker
+        thread) starts once the event loop runs, i.e. after the window's first paint; until
+        then the strip already shows the profile it will use (app.main, for a quick start).
+        False: it has started when the constructor returns (what tests and drivers expect)."""
         super().__init__()
         install_wheel_guard()  # once per app (idempotent), also without app.main()
         self.book = book if book is not None else load_profiles()
@@ -87,6 +111,26 @@ class MainWindow(QMainWindow):
         self.profiles.follow_refusals(self.send_flow, self.account_panel, lambda: self.profile)
         self.threads.all_ended.connect(self.close)
         restore_geometry(self, self._splitters())
+        self._start_pending = start_after_paint
+        if start_after_paint:
+            self._show_profile(self.profiles.initial_without_starting())
+            # A zero timer queued now can fire before the first paint (the expose comes
+            # later): the first paint queues it. Should no paint come (shown minimised), the
+            # account starts anyway.
+            self._first_paint = AfterFirstPaint(self, self._start_initial_profile)
+            QTimer.singleShot(START_AT_THE_LATEST_MS, self._start_initial_profile)
+        else:
+            self.activate_profile(self.profiles.initial())
+
+    @Slot()
+    def _start_initial_profile(self) -> None:
+        if not self._start_pending:
+            return
+        self._start_pending = False
+        # Closed before the account started, or one was chosen already (--screenshot's
+        # prepare_demo_message can run first): nothing to start.
+        if self.threads.quitting or self.profile is not None:
+            return
         self.activate_profile(self.profiles.initial())
 
     # ---- building -------------------------------------------------------------------------
@@ -290,11 +334,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.book.last_used = profile.name
         self.profiles.save_book()
-        self.banner.setVisible(profile.demo)
-        self.setWindowTitle(f"{APP_TITLE} — {display_name(profile)}")
-        self.account_panel.set_profiles(self.all_profiles(), profile)
-        self.status_line.show_credit(None)
-        self.status_line.show_state(DISCONNECTED)
+        self._show_profile(profile)
         password = self.password_for(profile)
         if password is not None:
             self.send_flow.set_handle(self._start_worker(profile, password))
@@ -305,6 +345,14 @@ class MainWindow(QMainWindow):
             )
             return
         self.refresh()
+
+    def _show_profile(self, profile: Profile) -> None:
+        """What the window shows of the account in use: banner, title, strip, status bar."""
+        self.banner.setVisible(profile.demo)
+        self.setWindowTitle(f"{APP_TITLE} — {display_name(profile)}")
+        self.account_panel.set_profiles(self.all_profiles(), profile)
+        self.status_line.show_credit(None)
+        self.status_line.show_state(DISCONNECTED)
 
     def _hand_account(self, account: ActiveAccount) -> None:
         """Every panel works with `account` from now on (its country, zone, interface and

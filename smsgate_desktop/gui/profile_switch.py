@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 
 from .. import config
 from ..config import KeyringUnavailable
-from ..profiles import DEMO_NAME, Passwords, Profile, ProfileBook, ProfileError, save_profiles
+from ..profiles import (
+    DEMO_NAME,
+    Passwords,
+    Profile,
+    ProfileBook,
+    ProfileError,
+    demo_profile,
+    save_profiles,
+)
 from .account import AccountPanel, ProfileDialog
 from .password_dialog import PasswordDialog
 from .send_flow import SendFlow
@@ -72,10 +80,16 @@ class ProfileSwitch(QObject):
 
     def initial(self) -> Profile:
         """The profile to start with: the one used last, else the first, else the demo."""
+        profile = self.initial_without_starting()
+        return self._demo_start() if profile.demo else profile
+
+    def initial_without_starting(self) -> Profile:
+        """The profile initial() will return, without starting the demo's simulator (its
+        address is a placeholder): for showing it before it starts."""
         last = self.book.last_used
         if last != DEMO_NAME and self.book.has_real_account:
             return self.book.get(last or "") or self.book.profiles[0]
-        return self._demo_start()
+        return demo_profile()
 
     def choose(self, name: str) -> None:
         """The person picked the profile called `name` (the demo's included)."""

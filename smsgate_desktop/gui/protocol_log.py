@@ -103,8 +103,10 @@ class LogModel(QStandardItemModel):
         return [LogLine(*line) for line in self._lines]
 
     def _item(self, line: LogLine) -> QStandardItem:
+        # No setEditable(False): the view has no edit triggers, and during a send every call
+        # into Qt per line may wait for the worker's thread to hand back the GIL (20,000
+        # lines for a 10,000-message broadcast; bench/gui_stall.py).
         item = QStandardItem(format_line(line))
-        item.setEditable(False)
         brush = self._brushes.get("error" if line.is_error else line.direction)
         if brush is not None:
             item.setForeground(brush)

@@ -115,6 +115,18 @@ class MessageAccepted:
     credit: int | None
     detail: str
 
+    def __init__(self, message: SmsMessage, credit: int | None, detail: str) -> None:
+        # One per message: the slots' own setters cost half of the frozen dataclass's
+        # object.__setattr__ per field (dataclass keeps an __init__ the class defines).
+        _set_accepted_message(self, message)
+        _set_accepted_credit(self, credit)
+        _set_accepted_detail(self, detail)
+
+
+_set_accepted_message, _set_accepted_credit, _set_accepted_detail = (
+    getattr(MessageAccepted, name).__set__ for name in ("message", "credit", "detail")
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
@@ -197,7 +209,13 @@ class _Request:
 class ClientConnection:
     """One connection's protocol state. Pure: no sockets, clocks or threads."""
 
-    def __init__(self, interface: Interface | str = Interface.PACKET, window: int = 1) -> None:
+    def __init__(
+        self,
+        interface: Interface | str = Interface.PACKET,
+        window: int = 1,
+        *,
+        log_lines: bool = True,
+    ) -> None:
         self.interface = Interface(interface)
         if not 1 <= window <= MAX_WINDOW:
             raise ValueError(f"the send window must be 1 to {MAX_WINDOW}, not {window}")
@@ -213,6 +231,10 @@ class ClientConnection:
         self._first: SmsMessage | None = None  # first accepted message (elision base)
         self._first_encoded: list[bytes] | None = None
         self._received: list[bytes] = []  # complete lines, for the caller's protocol log
+        # Without a protocol log, the lines are only counted: a list per reply for nobody to
+        # read would cost every message of a broadcast.
+        self.log_lines = log_lines
+        self.lines_received = 0  # complete reply lines so far (a deadline restarts at each)
         self._lost_written = False  # `written` of the request in flight when the line ended
         self._newly_written: list[SmsMessage] = []  # for take_written_messages()
         self._unconfirmed: list[Rejected] = []  # pipelined -ERRs awaiting a verified +OK
@@ -248,6 +270,16 @@ class ClientConnection:
     def _queue(self, request: _Request) -> None:
         """Queue `request`, or raise LocalProtocolError when the state table forbids it."""
         state = self.state
+        # The usual case, a send or a query on a logged-in line with nothing queued: what the
+        # table allows there, without hashing enum members (a Python call each).
+        if (
+            not self._requests
+            and state is State.LOGGED_IN
+            and request.kind != "login"
+            and request.credentials is None
+        ):
+            self._requests.append(request)
+            return
         for queued in self._requests:
             state = TRANSITIONS[state][queued.transition]
         if request.transition not in TRANSITIONS[state]:
@@ -275,6 +307,11 @@ class ClientConnection:
         if self.state in (State.AWAIT_GREETING, State.CLOSED) or not self._requests:
             return b""
         self._newly_written.clear()
+        if self.window == 1:
+            # Unpipelined, one line goes at a time: a Full Ascii line waits for the previous
+            # one's ack, and nothing goes past a request whose last line is out.
+            line = self._release_one()
+            return b"" if line is None else line
         lines = []
         while (line := self._release_one()) is not None:
             lines.append(line)
@@ -350,8 +387,8 @@ class ClientConnection:
             line = packet.login_data_packet(account, password, request.message, self._first)
             request.lines.append((None, line))
         elif self.interface is Interface.PACKET:
-            values = packet.elide_values(request.encoded, self._first_encoded)
-            request.lines.append((None, packet.encoded_data_packet(values)))
+            line = packet.elided_data_packet(request.encoded, self._first_encoded)
+            request.lines.append((None, line))
         else:
             request.lines.extend(ascii.message_lines(request.message, self._held))
             request.lines.append((None, ascii.SEND_LINE))
@@ -374,13 +411,18 @@ class ClientConnection:
             self._eof = True
 
     def take_received_lines(self) -> list[bytes]:
-        """The reply lines parsed since the last call (without CR LF), oldest first."""
+        """The reply lines parsed since the last call (without CR LF), oldest first; always
+        empty when the connection was made with log_lines=False."""
         lines, self._received = self._received, []
         return lines
 
     def next_event(self) -> Event | _NeedData:
         """The next event, NEED_DATA when more bytes are needed. Raises ProtocolError when
         the server says something the spec does not describe; the connection is then closed."""
+        if self._events:
+            return self._events.popleft()
+        if not self._buffer and not self._eof:  # the usual answer between two replies
+            return NEED_DATA
         while not self._events:
             if self.state is State.CLOSED:
                 return NEED_DATA
@@ -422,17 +464,29 @@ class ClientConnection:
             if self._eof and self._buffer:  # a last line without CR LF
                 line = bytes(self._buffer)
                 self._buffer.clear()
-                self._received.append(line)
+                self._count_line(line)
                 if self._unconfirmed or self.unanswered:
                     # A send's reply cut off: "+OK 01 14" may be "+OK 01 1499 [...]" or a
                     # stray line; "-ERR 9" may have been "-ERR 94". Never guess an outcome.
                     raise ProtocolError(CUT_OFF(), line, "cut-off")
                 return line  # greeting, login or query: read it, leniently
             return None
-        line = bytes(self._buffer[:end])
-        del self._buffer[: end + 2]
-        self._received.append(line)
+        buffer = self._buffer
+        if end + 2 == len(buffer):  # the usual case, one whole line: no slice, no shift
+            line = bytes(buffer[:end])
+            buffer.clear()
+        else:
+            line = bytes(buffer[:end])
+            del buffer[: end + 2]
+        self.lines_received += 1
+        if self.log_lines:
+            self._received.append(line)
         return line
+
+    def _count_line(self, line: bytes) -> None:
+        self.lines_received += 1
+        if self.log_lines:
+            self._received.append(line)
 
     def _lose(self, shutdown: Err | None) -> None:
         self._confirm()  # answered before the line ended: nothing says they were out of step
@@ -495,7 +549,8 @@ class ClientConnection:
                     "out-of-step",
                 )
         self._requests.popleft()
-        self._confirm()
+        if self._unconfirmed:
+            self._confirm()
         self._complete(request, reply)
 
     def _confirm(self) -> None:

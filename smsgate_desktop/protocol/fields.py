@@ -236,15 +236,15 @@ class SmsMessage:
         # Neither dataclasses.replace nor SmsMessage(**values): this runs once per recipient
         # of a broadcast, and filling the slots of a new instance directly (before anyone
         # can see it, so it is still immutable to all) is several times faster.
-        unknown = changes.keys() - _SLOT_SETTERS.keys()
-        if unknown:
-            raise TypeError(f"SmsMessage has no field {', '.join(sorted(unknown))}")
-        message = object.__new__(SmsMessage)
-        for set_slot, value in zip(_ALL_SETTERS, _ALL_VALUES(self), strict=True):
-            set_slot(message, value)
-        for name, value in changes.items():
-            _SLOT_SETTERS[name](message, value)
-        return message
+        values = list(_ALL_VALUES(self))
+        indexes = _INDEXES
+        try:
+            for name, value in changes.items():
+                values[indexes[name]] = value
+        except KeyError:
+            unknown = sorted(changes.keys() - indexes.keys())
+            raise TypeError(f"SmsMessage has no field {', '.join(unknown)}") from None
+        return _new_message(*values)
 
     def validate(self, *, mandatory: bool = True) -> None:
         """Raise FieldError for the first bad field in <Send Data> order.
@@ -256,17 +256,16 @@ class SmsMessage:
 
     def encode(self, *, mandatory: bool = True) -> list[bytes]:
         """The 20 validated wire values in <Send Data> order (see `validate`)."""
-        values = _ALL_VALUES(self)
-        if mandatory:
-            for index, name in _MANDATORY_INDEXES:
-                if values[index] == "":
+        if mandatory and "" in _MANDATORY_VALUES(self):
+            for name in MANDATORY:
+                if getattr(self, name) == "":
                     raise FieldError(name, "", MANDATORY_EMPTY())
         sms_type = self.SmsType if isinstance(self.SmsType, str) else ""
         # The fast way: a broadcast repeats every value but the number (and perhaps the
         # text), so the other 19 are encoded once for all (the cache keys on the values).
         try:
-            encoded = list(_encode_others(values[:_NUMBER] + values[_NUMBER + 1 :], sms_type))
-            number = values[_NUMBER]
+            encoded = list(_encode_others(_OTHER_VALUES(self), sms_type))
+            number = self.PhoneNumber
             # Digits only (ASCII [0-9], 3 to 12): valid as they stand, and their own bytes.
             if _NUMBER_FORMAT.fullmatch(number):
                 encoded.insert(_NUMBER, number.encode("ascii"))
@@ -278,13 +277,28 @@ class SmsMessage:
             return encoded
         return [
             field_bytes(name, value, sms_type if name == "TextMessage" else "")
-            for name, value in zip(FIELD_NAMES, values, strict=True)
+            for name, value in zip(FIELD_NAMES, _ALL_VALUES(self), strict=True)
         ]
 
 
 # The slots' own setters (frozen=True blocks setattr), for with_values.
 _SLOT_SETTERS: Final = {name: getattr(SmsMessage, name).__set__ for name in FIELD_NAMES}
-_ALL_SETTERS: Final = tuple(_SLOT_SETTERS.values())
+_INDEXES: Final = {name: index for index, name in enumerate(FIELD_NAMES)}
+
+
+def _make_new_message() -> object:
+    # One straight line of the 20 slot setters, made once: a loop over them (zip, unpacking)
+    # cost twice as much, once per recipient.
+    names = [f"v{index}" for index in range(len(FIELD_NAMES))]
+    body = "".join(f"    s{index}(m, v{index})\n" for index in range(len(FIELD_NAMES)))
+    source = f"def new({', '.join(names)}):\n    m = make(SmsMessage)\n{body}    return m\n"
+    scope = {f"s{index}": setter for index, setter in enumerate(_SLOT_SETTERS.values())}
+    scope |= {"make": object.__new__, "SmsMessage": SmsMessage}
+    exec(source, scope)  # our own constant source, no outside text
+    return scope["new"]
+
+
+_new_message: Final = _make_new_message()
 _NUMBER: Final = FIELD_NAMES.index("PhoneNumber")
 _NUMBER_FORMAT: Final = _FORMATS["PhoneNumber"][0]
 _OTHER_NAMES: Final = FIELD_NAMES[:_NUMBER] + FIELD_NAMES[_NUMBER + 1 :]
@@ -301,4 +315,5 @@ def _encode_others(others: tuple[str, ...], sms_type: str) -> tuple[bytes, ...]:
 
 assert tuple(f.name for f in fields(SmsMessage)) == FIELD_NAMES
 _ALL_VALUES: Final = operator.attrgetter(*FIELD_NAMES)
-_MANDATORY_INDEXES: Final = tuple((FIELD_NAMES.index(name), name) for name in MANDATORY)
+_MANDATORY_VALUES: Final = operator.attrgetter(*MANDATORY)
+_OTHER_VALUES: Final = operator.attrgetter(*_OTHER_NAMES)  # in <Send Data> order

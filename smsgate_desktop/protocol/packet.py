@@ -6,13 +6,14 @@ from typing import Final
 
 from .errors import FieldError
 from .fields import ELIDABLE, FIELD_NAMES, SmsMessage, field_bytes
-from .wire import encode_credential, finish_line
+from .wire import CRLF, MAX_LINE, encode_credential, finish_line
 
 LOGIN: Final = b"\x01"
 PASSWORD: Final = b"\x02"
 FIELD: Final = b"\x03"
 TRAILER: Final = b"\x04OKSEND\x05\x06"
 _ELIDABLE_INDEXES: Final = tuple(FIELD_NAMES.index(name) for name in ELIDABLE)
+_TRAILER_LINE: Final = TRAILER + CRLF
 
 
 def login_packet(account: str, password: str) -> bytes:
@@ -30,6 +31,19 @@ def data_packet(message: SmsMessage, first: SmsMessage | None = None) -> bytes:
 def encoded_data_packet(values: list[bytes]) -> bytes:
     """<Send Data> from the 20 already validated wire values (SmsMessage.encode)."""
     return finish_line(FIELD + FIELD.join(values) + TRAILER, "Message")
+
+
+def elided_data_packet(values: list[bytes], first: list[bytes] | None) -> bytes:
+    """encoded_data_packet(elide_values(values, first)) in one call: it runs per message."""
+    if first is not None:
+        values = list(values)
+        for index in _ELIDABLE_INDEXES:
+            if values[index] == first[index]:
+                values[index] = b""
+    line = FIELD + FIELD.join(values) + _TRAILER_LINE
+    if len(line) > MAX_LINE:
+        return encoded_data_packet(values)  # raises the FieldError for the length
+    return line
 
 
 def login_data_packet(

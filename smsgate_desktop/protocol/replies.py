@@ -60,6 +60,16 @@ class Ok:
     raw: bytes
     has_credit: bool = False
 
+    def __init__(
+        self, credit: int | None, detail: str, raw: bytes, has_credit: bool = False
+    ) -> None:
+        # One per reply: the slots' own setters cost half of the frozen dataclass's
+        # object.__setattr__ per field (dataclass keeps an __init__ the class defines).
+        _set_ok_credit(self, credit)
+        _set_ok_detail(self, detail)
+        _set_ok_raw(self, raw)
+        _set_ok_has_credit(self, has_credit)
+
     def recipient(self) -> str | None:
         """The digits of the number a send reply names (`[SMS SEND MESSAGE TO: +39333...`),
         None when it names none."""
@@ -98,6 +108,11 @@ class Ok:
         return self.credit, match.group("id"), match.group("status").strip()
 
 
+_set_ok_credit, _set_ok_detail, _set_ok_raw, _set_ok_has_credit = (
+    getattr(Ok, name).__set__ for name in ("credit", "detail", "raw", "has_credit")
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Err:
     """`-ERR <code> [text]` possibly followed by ` - [Connection Closed]`."""
@@ -126,7 +141,11 @@ def parse_reply(line: bytes) -> Reply:
     line = bytes(line)
     if match := _OK.fullmatch(line):
         credit = match.group("credit")
-        detail = _text(match.group("detail") or b"")
+        raw_detail = match.group("detail") or b""
+        try:  # _text, inline: one reply per message
+            detail = raw_detail.decode("utf-8")
+        except UnicodeDecodeError:
+            detail = raw_detail.decode("iso-8859-15")
         # "+OK 01 [1499]" has no bare credit; "+OK 01 1499 [...]" has one.
         usable = credit is not None and len(credit.lstrip(b"-")) <= MAX_CREDIT_DIGITS
         return Ok(int(credit) if usable else None, detail, line, credit is not None)

@@ -66,6 +66,7 @@ from .transport import Endpoint, Transport
 DEFAULT_PRIMARY = Endpoint("tcp.smsitaly.com", 27)
 DEFAULT_BACKUP = Endpoint("backup.smsitaly.com", 27)
 SENT, RECEIVED = "→", "←"
+_monotonic: Final = time.monotonic  # read per reply: a global name costs less than an attribute
 MAX_ATTEMPTS = 3  # connections tried for one request whose bytes never fully left
 NO_CREDIT: Final = 99  # -ERR 99 [Credit Not Available!] (protocol/errors.py): it closes the line
 
@@ -148,9 +149,31 @@ class SendResult:
     error: Err | None = None  # the -ERR of a rejection
     reason: str = ""  # for a person: why rejected or why unknown
 
+    def __init__(
+        self,
+        message: SmsMessage,
+        outcome: Outcome,
+        credit: int | None = None,
+        error: Err | None = None,
+        reason: str = "",
+    ) -> None:
+        # One per message: the slots' own setters cost half of the frozen dataclass's
+        # object.__setattr__ per field (dataclass keeps an __init__ the class defines).
+        _set_message(self, message)
+        _set_outcome(self, outcome)
+        _set_credit(self, credit)
+        _set_error(self, error)
+        _set_reason(self, reason)
+
     @property
     def recipient(self) -> str:
         return self.message.recipient
+
+
+_set_message, _set_outcome, _set_credit, _set_error, _set_reason = (
+    getattr(SendResult, name).__set__
+    for name in ("message", "outcome", "credit", "error", "reason")
+)
 
 
 @dataclass(slots=True)
@@ -221,8 +244,9 @@ class GatewaySession:
         was written (nothing sent). Written and unanswered, it is UNKNOWN. LocalProtocolError
         when a reply to a request queued behind the session's back arrives (our mistake)."""
         self._halt = None
-        if not self._logged_in():  # an invalid message must not open a session (once logged
-            message.validate()  # in, the connection validates it before queueing anything)
+        conn = self._conn
+        if conn is None or conn.state is not State.LOGGED_IN:  # an invalid message must not
+            message.validate()  # open a session (once logged in, the connection validates it)
         for _ in range(MAX_ATTEMPTS):
             self._ensure_logged_in()
             self._conn.send_message(message)
@@ -265,9 +289,11 @@ class GatewaySession:
                 yield from self._send_pipelined(iter(messages))
             else:
                 for message in messages:
-                    self._refuse_without_credit()
+                    if self._no_credit is not None:
+                        self._refuse_without_credit()
                     yield self.send(message)
-                    self._raise_halt()
+                    if self._halt is not None:
+                        self._raise_halt()
         finally:
             self._on_written = None
             if self._conn is not None and not self._conn.idle:
@@ -453,7 +479,10 @@ class GatewaySession:
             raise SessionStopped(STOPPED())
         # The gateway may have closed the line while we were not reading (-ERR 102 after an
         # idle spell): look before writing, so a message is never written into a dead line.
-        if self._logged_in() and self._transport.readable():
+        conn = self._conn
+        if conn is not None and conn.state is State.LOGGED_IN:
+            if not self._transport.readable():
+                return
             self._drain_unprompted()
         if not self._logged_in():
             self.close()
@@ -484,7 +513,9 @@ class GatewaySession:
             except OSError as exc:
                 attempts.append((str(endpoint), _describe_os_error(exc)))
                 continue
-            self._conn = ClientConnection(config.interface, config.send_window)
+            self._conn = ClientConnection(
+                config.interface, config.send_window, log_lines=self._observer is not None
+            )
             self._conn.login(config.account, config.password)
             phase = NO_GREETING
             try:  # the connect timeout covers the connect and the greeting
@@ -597,17 +628,23 @@ class GatewaySession:
         Each reply line must be complete within `timeout` (default: the reply timeout) of
         the previous one, or of the start: a deadline for the whole line, not for each recv,
         so a gateway that trickles a byte a second cannot hold a caller for ever."""
-        conn, transport = self._conn, self._transport
+        conn, transport, observer = self._conn, self._transport, self._observer
         timeout = self.config.reply_timeout if timeout is None else timeout
-        deadline = time.monotonic() + timeout
+        deadline = _monotonic() + timeout
+        seen = conn.lines_received
         while True:
-            try:
+            if observer is None:
                 event = conn.next_event()
-            finally:
-                if self._report_received():
-                    deadline = time.monotonic() + timeout
+            else:
+                try:
+                    event = conn.next_event()
+                finally:
+                    self._report_received()
+            if conn.lines_received != seen:
+                seen = conn.lines_received
+                deadline = _monotonic() + timeout
             if event is not NEED_DATA:
-                if isinstance(event, ConnectionLost) or conn.state is State.CLOSED:
+                if conn.state is State.CLOSED or type(event) is ConnectionLost:
                     transport.close()
                 return event
             # A Full Ascii ack just parsed may have released the next line: write before
@@ -615,14 +652,15 @@ class GatewaySession:
             # that may go now and makes no event, so the read follows without asking again.
             outgoing = conn.data_to_send()
             if outgoing:
-                try:
-                    self._write(outgoing)
-                finally:  # a failed write may have sent part: those messages count as written
-                    written = conn.take_written_messages()
-                    if self._on_written is not None:
-                        for message in written:
+                if self._on_written is None:
+                    self._write(outgoing)  # data_to_send forgets the written at its next call
+                else:
+                    try:
+                        self._write(outgoing)
+                    finally:  # a failed write may have sent part: those count as written
+                        for message in conn.take_written_messages():
                             self._on_written(message)
-            left = deadline - time.monotonic()
+            left = deadline - _monotonic()
             if left <= 0:
                 raise TimeoutError(f"no complete reply line within {timeout:g} s")
             conn.receive_data(transport.read(left))
@@ -637,16 +675,15 @@ class GatewaySession:
             for line in data.split(b"\r\n")[:-1]:
                 self._observer(SENT, mask_password(line), now)
 
-    def _report_received(self) -> int:
-        """Hand the lines received to the observer; how many there were."""
-        if self._conn is None:
-            return 0
+    def _report_received(self) -> None:
+        """Hand the lines received to the observer (the connection keeps none without one)."""
+        if self._conn is None or self._observer is None:
+            return
         lines = self._conn.take_received_lines()
-        if self._observer is not None and lines:
+        if lines:
             now = time.time()
             for line in lines:
                 self._observer(RECEIVED, line, now)
-        return len(lines)
 
 
 def _unknown_reason(why: str | SessionError) -> Phrase:

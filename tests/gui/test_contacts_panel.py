@@ -6,6 +6,8 @@ a click offscreen); the import's worker thread is awaited with waitSignal, never
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,11 +32,13 @@ from smsgate_desktop.gui.contacts_model import (
     NO_GROUP_FILTER,
     OPTED_OUT,
     OPTED_OUT_FILTER,
+    ContactsModel,
     ExtraFieldError,
     ExtraProblem,
     extra_fields,
     is_placeholder_name,
     parse_groups,
+    prepare_book,
 )
 from smsgate_desktop.gui.contacts_panel import ContactsPanel
 from smsgate_desktop.store import contacts as store
@@ -823,3 +827,33 @@ def test_a_big_address_book_is_read_off_the_gui_thread(qtbot, make_panel, monkey
             pass
     assert not panel.loading
     assert sorted(shown_names(panel)) == sorted(p.name for p in PEOPLE)
+    # The groups worked out on the reader's thread fill the combo and the filter works.
+    assert panel.group_names() == ["Clienti", "Staff"]
+    panel.set_group_filter("Staff")
+    assert sorted(shown_names(panel)) == ["Anna Bianchi", "Giulia Rossetti"]
+
+
+def test_the_book_prepared_off_the_gui_thread_is_indexed_and_leaves_gc_as_found(conn):
+    store.import_contacts(conn, PEOPLE)
+    conn.execute(
+        "UPDATE contacts SET extra = ? WHERE e164 = ?", ('{"Città": "Roma"}', PEOPLE[0].e164)
+    )
+    interval = sys.getswitchinterval()
+    book = prepare_book(conn)
+    assert [entry.name for entry in book.entries] == sorted(p.name for p in PEOPLE)
+    assert set(book.by_number) == {p.e164 for p in PEOPLE}
+    assert book.by_number[PEOPLE[0].e164].name == "Mario Rossi"
+    assert book.extras == ["Città"]
+    assert book.groups == ["Clienti", "Staff"]
+    assert gc.isenabled()
+    assert sys.getswitchinterval() == interval
+
+
+def test_a_prepared_book_is_shown_in_the_models_sort_order(qtbot, conn):
+    store.import_contacts(conn, PEOPLE)
+    model = ContactsModel()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_prepared(prepare_book(conn))
+    names = [model.entry(row).name for row in range(model.rowCount())]
+    assert names == sorted((p.name for p in PEOPLE), reverse=True)
+    assert model.find(PEOPLE[2].e164).name == "Luca Verdi"

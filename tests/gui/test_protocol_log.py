@@ -110,6 +110,20 @@ def test_pause_autoscroll_keeps_the_view_where_it_is(qtbot):
     assert bar.value() == 0
 
 
+def test_a_double_click_on_a_line_opens_no_editor(qtbot):
+    # The items are left editable (one call less per line during a send): the view is not.
+    panel = ProtocolLogPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 200)
+    panel.show()
+    panel.append_lines([LogLine(0.0, "→", "SEND 1")])
+    rect = panel.view.visualRect(panel.view.model().index(0, 0))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.view.state() != panel.view.State.EditingState
+    assert panel.model.line(0).text == "SEND 1"
+
+
 def test_model_keeps_only_the_newest_lines():
     model = LogModel(max_lines=100)
     for batch in range(25):

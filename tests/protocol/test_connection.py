@@ -1017,3 +1017,16 @@ def test_every_state_allows_exactly_what_the_table_says():
     assert set(TRANSITIONS[State.LOGGED_IN]) == {"send", "query"}
     for state in (State.AWAIT_GREETING, State.CONNECTED):
         assert set(TRANSITIONS[state]) == {"login", "login-and-send"}
+
+
+def test_without_a_protocol_log_lines_are_counted_not_kept():
+    """log_lines=False (no observer): a list of lines per reply for nobody would cost every
+    message; the count still moves, for the caller's per-line deadline."""
+    conn = ClientConnection(PACKET, log_lines=False)
+    assert events(conn, GREETING) == [Greeted("[Connection 7 With 10.0.0.1]")]
+    assert conn.lines_received == 1
+    assert conn.take_received_lines() == []
+    logged = ClientConnection(PACKET)
+    events(logged, GREETING)
+    assert logged.lines_received == 1
+    assert logged.take_received_lines() == [GREETING.rstrip(b"\r\n")]

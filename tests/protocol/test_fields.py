@@ -380,3 +380,12 @@ def test_with_values_builds_an_equal_immutable_message():
 def test_with_values_refuses_an_unknown_field():
     with pytest.raises(TypeError, match="Phone"):
         VALID_MESSAGE.with_values(Phone="1234567")
+
+
+def test_with_values_copies_every_field_and_refuses_unknown_names():
+    changed = VALID_MESSAGE.with_values(PhoneNumber="7654321", DCS="08")
+    expected = dict(VALID_MESSAGE.as_dict(), PhoneNumber="7654321", DCS="08")
+    assert changed.as_dict() == expected
+    assert changed == SmsMessage(**expected)
+    with pytest.raises(TypeError, match="no field Bogus, Other"):
+        VALID_MESSAGE.with_values(PhoneNumber="1", Other="x", Bogus="y")

@@ -215,3 +215,26 @@ def _read_exactly(peer: socket.socket, size: int, into: bytearray) -> None:
         if not chunk:
             return
         into += chunk
+
+
+def test_a_short_read_after_a_long_one_keeps_its_own_deadline(connection) -> None:
+    """Reads on Linux wait in the kernel under SO_RCVTIMEO, kept from read to read: a read
+    with less time left must not inherit the longer limit of the one before."""
+    transport, peer = connection
+    peer.sendall(b"+OK 01 42\r\n")
+    assert transport.read(timeout=30.0) == b"+OK 01 42\r\n"
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        transport.read(timeout=0.05)
+    assert 0.04 <= time.monotonic() - started < SLACK
+
+
+def test_a_write_never_blocks_past_its_timeout_after_reads(connection) -> None:
+    """The socket is in blocking mode for the reads; a write must still give up in time."""
+    transport, peer = connection
+    peer.sendall(b"x")
+    assert transport.read(timeout=SLACK) == b"x"
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        transport.write(b"x" * 64 * 1024 * 1024, timeout=0.2)
+    assert time.monotonic() - started < SLACK
