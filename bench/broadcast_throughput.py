@@ -16,7 +16,6 @@ cost (the engine's time minus the session's) shows apart from the session's.
 
 from __future__ import annotations
 
-import socket
 import sys
 import tempfile
 import time
@@ -26,11 +25,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from throughput import ACCOUNT, PASSWORD, numbers, parse_args, raw_loop, start_simulator
+from throughput import (
+    ACCOUNT,
+    PASSWORD,
+    numbers,
+    parse_args,
+    raw_connect,
+    raw_loop,
+    raw_packets,
+    session_loop,
+    start_simulator,
+)
 
 from smsgate_desktop.broadcast import BroadcastEngine, plan
 from smsgate_desktop.protocol import Interface, SmsMessage
-from smsgate_desktop.session import Endpoint, GatewaySession, Outcome, SessionConfig
+from smsgate_desktop.session import Endpoint, GatewaySession, SessionConfig
 from smsgate_desktop.store import open_store
 
 
@@ -38,23 +47,8 @@ def raw_window_loop(port: int, count: int, offset: int, window: int) -> float:
     """`raw_loop` with up to `window` packets written ahead of their replies."""
     if window == 1:
         return raw_loop(port, count, offset)
-    sock = socket.create_connection(("127.0.0.1", port))
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    reader = sock.makefile("rb")
-    reader.readline()  # greeting
-    start = time.perf_counter()
-    sock.sendall(
-        b"\x01" + ACCOUNT.encode() + b"\x02" + PASSWORD.encode() + b"\x04OKSEND\x05\x06\r\n"
-    )
-    reader.readline()
-    packets = deque()
-    for i, number in enumerate(numbers(count, offset)):
-        if i == 0:
-            head = b"\x03Bench\x03+39\x03333\x03"
-            tail = b"\x03Hello from the benchmark" + b"\x03" * 15
-        else:
-            head, tail = b"\x03\x03\x03\x03", b"\x03" + b"\x03" * 15
-        packets.append(head + number.encode() + tail + b"\x04OKSEND\x05\x06\r\n")
+    sock, reader, start = raw_connect(port)
+    packets = deque(raw_packets(count, offset))
     in_flight = 0
     while packets or in_flight:
         ahead = []
@@ -87,25 +81,6 @@ def engine_loop(engine: BroadcastEngine, port: int, count: int, offset: int, win
     elapsed = time.perf_counter() - start
     if report.counts["sent"] != count:
         raise SystemExit(f"engine: {report}")
-    return elapsed
-
-
-def session_loop(port: int, count: int, offset: int, window: int) -> float:
-    """The same messages through GatewaySession.send_many alone: no plan, no journal. The
-    engine's time minus this one is what the journal and the engine cost."""
-    config = SessionConfig(
-        ACCOUNT, PASSWORD, Endpoint("127.0.0.1", port), None, Interface.PACKET, send_window=window
-    )
-    base = SmsMessage(
-        Sender="Bench", CountryCode="+39", GsmCode="333", TextMessage="Hello from the benchmark"
-    )
-    start = time.perf_counter()
-    messages = [base.with_values(PhoneNumber=n) for n in numbers(count, offset)]
-    with GatewaySession(config) as session:
-        accepted = sum(result.outcome is Outcome.ACCEPTED for result in session.send_many(messages))
-    elapsed = time.perf_counter() - start
-    if accepted != count:
-        raise SystemExit(f"session: {accepted} of {count} accepted")
     return elapsed
 
 

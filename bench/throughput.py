@@ -15,7 +15,9 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -53,8 +55,9 @@ def numbers(count: int, offset: int) -> list[str]:
     return [f"{1000000 + offset + i}" for i in range(count)]
 
 
-def raw_loop(port: int, count: int, offset: int) -> float:
-    """The least a client can do: no validation, no events, no log."""
+def raw_connect(port: int) -> tuple[socket.socket, Any, float]:
+    """A raw connection past the greeting, logged in: the socket, its reader and the time
+    the login began (the start of a timed loop)."""
     sock = socket.create_connection(("127.0.0.1", port))
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     reader = sock.makefile("rb")
@@ -64,15 +67,25 @@ def raw_loop(port: int, count: int, offset: int) -> float:
         b"\x01" + ACCOUNT.encode() + b"\x02" + PASSWORD.encode() + b"\x04OKSEND\x05\x06\r\n"
     )
     reader.readline()
-    first = True
-    for number in numbers(count, offset):
-        if first:
+    return sock, reader, start
+
+
+def raw_packets(count: int, offset: int) -> Iterator[bytes]:
+    """The bench's messages as packets, the later ones elided as a broadcast's are."""
+    for i, number in enumerate(numbers(count, offset)):
+        if i == 0:
             head = b"\x03Bench\x03+39\x03333\x03"
             tail = b"\x03Hello from the benchmark" + b"\x03" * 15
-            first = False
         else:
             head, tail = b"\x03\x03\x03\x03", b"\x03" + b"\x03" * 15
-        sock.sendall(head + number.encode() + tail + b"\x04OKSEND\x05\x06\r\n")
+        yield head + number.encode() + tail + b"\x04OKSEND\x05\x06\r\n"
+
+
+def raw_loop(port: int, count: int, offset: int) -> float:
+    """The least a client can do: no validation, no events, no log."""
+    sock, reader, start = raw_connect(port)
+    for packet in raw_packets(count, offset):
+        sock.sendall(packet)
         if not reader.readline().startswith(b"+OK"):
             raise SystemExit("raw loop: a message was refused")
     elapsed = time.perf_counter() - start
@@ -80,8 +93,11 @@ def raw_loop(port: int, count: int, offset: int) -> float:
     return elapsed
 
 
-def session_loop(port: int, count: int, offset: int) -> float:
-    config = SessionConfig(ACCOUNT, PASSWORD, Endpoint("127.0.0.1", port), None, Interface.PACKET)
+def session_loop(port: int, count: int, offset: int, window: int = 1) -> float:
+    """The same messages through GatewaySession.send_many with a send window of `window`."""
+    config = SessionConfig(
+        ACCOUNT, PASSWORD, Endpoint("127.0.0.1", port), None, Interface.PACKET, send_window=window
+    )
     base = SmsMessage(
         Sender="Bench", CountryCode="+39", GsmCode="333", TextMessage="Hello from the benchmark"
     )
