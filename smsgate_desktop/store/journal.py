@@ -8,13 +8,15 @@ to `pending`.
 
 The engine pays the disk sync once per batch (`mark_ahead`): K rows are committed `sending`
 in one synced transaction, each stamped with the machine's boot id (`boot_id`) and not yet
-`written`. Just before a row's bytes go, `mark_written` records it, and each result is
-recorded as it comes, both in commits that do not wait for the disk (synchronous=NORMAL:
-in the WAL, hence in the OS's cache, at once) and reach the disk with the next synced batch.
-`recover_interrupted` then tells a process kill from a power cut by the boot id:
-- same boot (the process was killed, the OS kept every commit): a row `sending` and never
+`written`. Just before a row's bytes go, `Recorder.written` records it, and each result is
+recorded as it comes: as a line appended to the run's records file (run_log.py; in memory,
+without a file, as an unsynced commit: mark_written, mark_sent…), in the OS's cache at once,
+folded into the table per batch (`Recorder.fold`) and on disk with the next synced batch.
+`recover_interrupted` folds what a cut-off run left in its file (`replay`), then tells a
+process kill from a power cut by the boot id:
+- same boot (the process was killed, the OS kept every write): a row `sending` and never
   `written` certainly never left and goes back to `pending`; a written one is `unknown`;
-- another boot, or no boot id (power cut, OS crash, another machine): the unsynced commits
+- another boot, or no boot id (power cut, OS crash, another machine): the unsynced records
   may be lost, so every `sending` row is `unknown` — at most the batch, K rows.
 `mark_sending` (one row at a time, no boot id) keeps the plain rule: every `sending` row it
 made is unknown after a crash.
@@ -580,7 +582,7 @@ def _check_results(
     conn: sqlite3.Connection, broadcast_id: int, results: dict[RowState, list[tuple[Any, ...]]]
 ) -> None:
     """JournalConflictError, as _record_result raises it, for the first result whose row has
-    one already or does not exist (a row already unknown taking unknown again is none)."""
+    one already or does not exist (_check_takes)."""
     seqs = [row[-1] for rows in results.values() for row in rows]
     if not seqs:
         return
@@ -593,11 +595,19 @@ def _check_results(
     )
     for state, rows in results.items():
         for row in rows:
-            before = found.get(row[-1])
-            if before not in _REPLACEABLE[state] and not before == state == RowState.UNKNOWN:
-                raise JournalConflictError(
-                    getattr(conn, "store_path", ""), broadcast_id, row[-1], before or "", state
-                )
+            _check_takes(conn, broadcast_id, row[-1], found.get(row[-1]), state)
+
+
+def _check_takes(
+    conn: sqlite3.Connection, broadcast_id: int, seq: int, before: str | None, state: RowState
+) -> None:
+    """JournalConflictError unless a row in `before` (None: no such row) may take the result
+    `state` (see _REPLACEABLE); a row already unknown taking unknown again is no conflict:
+    nothing more is known."""
+    if before not in _REPLACEABLE[state] and not before == state == RowState.UNKNOWN:
+        raise JournalConflictError(
+            getattr(conn, "store_path", ""), broadcast_id, seq, before or "", state
+        )
 
 
 def mark_not_sent(conn: sqlite3.Connection, broadcast_id: int, seqs: Sequence[int]) -> None:
@@ -739,11 +749,7 @@ def _record_result(
     found = conn.execute(
         "SELECT state FROM journal WHERE broadcast_id = ? AND seq = ?", (broadcast_id, seq)
     ).fetchone()
-    if found is not None and found[0] == state == RowState.UNKNOWN:
-        return  # already unknown: nothing more is known
-    raise JournalConflictError(
-        getattr(conn, "store_path", ""), broadcast_id, seq, found[0] if found else "", state
-    )
+    _check_takes(conn, broadcast_id, seq, found[0] if found else None, state)
 
 
 def _transition(
