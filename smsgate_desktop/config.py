@@ -55,6 +55,27 @@ class KeyringUnavailable(SmsGateError, RuntimeError):
         super().__init__(template(detail=detail) if template.names else template())
 
 
+OFFICE_FILE: Final = "office-database.txt"  # the window's "Office database" setting
+
+
+def office_database() -> str:
+    """The office database address the user set in the window ("" for none: this desktop's
+    own file). Kept in the data folder, without its password (that is in the keyring)."""
+    try:
+        return (data_dir_path() / OFFICE_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def set_office_database(address: str) -> None:
+    """Set (or, with "", clear) the office database address; OSError when it cannot be kept."""
+    path = data_dir() / OFFICE_FILE
+    if address.strip():
+        path.write_text(address.strip() + "\n", encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
+
+
 def _keyring() -> ModuleType:
     # Imported on first use: keyring (its backends' discovery through entry points) costs
     # 40-85 ms, and the window paints first; a demo start never needs it at all.

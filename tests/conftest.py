@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator
 
 import keyring
+import pgkit
 import pytest
 from keyring.backend import KeyringBackend
 from simkit import RECORD_NAME, Simulators
@@ -82,3 +83,46 @@ def simulator(simulator_accounts) -> Iterator[Simulators]:
 def sim(simulator, simulator_options, tmp_path) -> SimulatorThread:
     """A running simulator that records each accepted SMS in tmp_path / "record.jsonl"."""
     return simulator(**({"record": tmp_path / RECORD_NAME} | simulator_options))
+
+
+# ---- the office database: a real PostgreSQL server (tests/pgkit.py) ----------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pgkit.PgServer]:
+    """One PostgreSQL server for the whole test session (about 1 s to start)."""
+    server = pgkit.start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh office database, migrated, on the test server: its postgresql:// address."""
+    return pgkit.fresh_database(pg_server)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The store's backend; the store, broadcast and use-case suites run on both
+    (their conftests parametrise it: pgkit.both_backends)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store_url(backend, tmp_path, request) -> str:
+    """Where a test's store is: a file in tmp_path, or a fresh office database."""
+    if backend == "postgresql":
+        return pgkit.fresh_database(request.getfixturevalue("pg_server"))
+    return str(tmp_path / "store.sqlite3")
+
+
+@pytest.fixture
+def office_store(backend, monkeypatch, request) -> str | None:
+    """On the postgresql backend, `open_store()` (no argument) opens a fresh office
+    database (SMSGATE_STORE); its address, None on sqlite."""
+    if backend != "postgresql":
+        return None
+    url = pgkit.fresh_database(request.getfixturevalue("pg_server"))
+    monkeypatch.setenv("SMSGATE_STORE", url)
+    return url

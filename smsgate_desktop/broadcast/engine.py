@@ -49,9 +49,9 @@ from typing import Any, Final
 from ..protocol import FieldError, SmsMessage
 from ..protocol.phrases import Template, phrase_of
 from ..session import GatewaySession, Outcome, SendResult, SessionError
-from ..store import BroadcastState, Kind, RowState, StorageError, database_file, journal
+from ..store import BroadcastState, Kind, RowState, StorageError, journal
 from .credit import credit_exhausted_phrase, is_credit_exhausted, not_sent_of, sent_of
-from .run_lock import RunLock
+from .run_lock import lock_for
 
 SYNC_BATCH: Final = 256  # rows marked `sending` per disk sync (at least twice the send window)
 
@@ -161,8 +161,7 @@ class BroadcastEngine:
             finally:
                 self._claims[broadcast_id] -= 1
             return
-        path = database_file(self.conn)
-        lock = RunLock(path, broadcast_id) if path else None
+        lock = lock_for(self.conn, broadcast_id)
         if lock is not None:
             lock.acquire()  # BroadcastBusyError: another process or window holds it
         self._claims[broadcast_id] = 1

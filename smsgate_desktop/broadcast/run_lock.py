@@ -14,6 +14,11 @@ them with `claim`).
 
     with RunLock(db_path, broadcast_id):
         ...send...
+
+On an office database (PostgreSQL, several desktops) the lock is `OfficeRunLock`: a
+session-level advisory lock on the engine's own connection, which the server drops when that
+connection ends (the desktop died, or its line did), so another desktop can resume.
+`lock_for(conn, id)` picks the one the store needs.
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import IO, Final
+from typing import IO, Any, Final
 
 from ..protocol import SmsGateError
 from ..protocol.phrases import Template
-from ..store import StorageError
+from ..store import StorageError, database_file, is_office, is_shared
 
 PID_OFFSET = 16  # the pid is written past the locked byte (Windows locks forbid reading it)
 ATTEMPTS = 5  # a lock file removed under us is opened again (see acquire)
@@ -44,6 +49,12 @@ BUSY_IN_PROCESS: Final = Template(
     "was not started again here.",
 )
 
+BUSY_ELSEWHERE: Final = Template(
+    "Broadcasts",
+    "busy-elsewhere",
+    "Broadcast {id} is being sent by {holder}; it was not started again here.",
+)
+
 
 class BroadcastBusyError(SmsGateError, RuntimeError):
     """The broadcast is being sent (or changed) by another window or process; nothing was
@@ -51,6 +62,9 @@ class BroadcastBusyError(SmsGateError, RuntimeError):
 
     def __init__(self, broadcast_id: int, pid: str = "") -> None:
         self.broadcast_id, self.pid = broadcast_id, pid
+        if pid and not pid.isdigit():  # another desktop of the office (OfficeRunLock)
+            super().__init__(BUSY_ELSEWHERE(id=broadcast_id, holder=pid))
+            return
         super().__init__(
             BUSY_IN_PROCESS(id=broadcast_id, pid=pid) if pid else BUSY(id=broadcast_id)
         )
@@ -116,8 +130,76 @@ class RunLock:
         self.release()
 
 
-def is_running(db_path: str | os.PathLike[str], broadcast_id: int) -> bool:
-    """Whether some run (this process or another) holds the broadcast's lock now."""
+RUN_LOCK_CLASS: Final = 0x534D5352  # the advisory lock key's first half ("SMSR")
+_HOLDER: Final = (
+    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND l.granted AND CAST(l.classid AS BIGINT) = ?"
+    " AND CAST(l.objid AS BIGINT) = ? AND l.objsubid = 2"
+    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+)
+
+
+class OfficeRunLock:
+    """The run lock on an office database (see the module docstring)."""
+
+    def __init__(self, conn: Any, broadcast_id: int) -> None:
+        self.conn, self.broadcast_id = conn, broadcast_id
+        self._generation: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise BroadcastBusyError naming the holder (its desktop, user and
+        process, as its connection introduced itself); never waits."""
+        taken = self.conn.execute(
+            "SELECT pg_try_advisory_lock(?, ?)", (RUN_LOCK_CLASS, self.broadcast_id)
+        ).fetchone()[0]
+        if not taken:
+            raise BroadcastBusyError(self.broadcast_id, office_holder(self.conn, self.broadcast_id))
+        self._generation = self.conn.generation
+        self.conn.session_locks += 1
+
+    @property
+    def held(self) -> bool:
+        return self._generation is not None and self._generation == self.conn.generation
+
+    def release(self, finished: bool = False) -> None:
+        """Let go (a lock whose connection dropped went with it)."""
+        if self._generation is None:
+            return
+        held, self._generation = self.held, None
+        self.conn.session_locks -= 1
+        if held and not self.conn.broken:
+            with contextlib.suppress(StorageError):
+                self.conn.execute(
+                    "SELECT pg_advisory_unlock(?, ?)", (RUN_LOCK_CLASS, self.broadcast_id)
+                )
+
+    def __enter__(self) -> OfficeRunLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def office_holder(conn: Any, broadcast_id: int) -> str:
+    """Who holds a broadcast's run lock on the office database ("" when nobody)."""
+    row = conn.execute(_HOLDER, (RUN_LOCK_CLASS, broadcast_id)).fetchone()
+    return (row[0] or "?") if row else ""
+
+
+def lock_for(conn: Any, broadcast_id: int) -> RunLock | OfficeRunLock | None:
+    """The run lock of the store behind `conn`: None for a database in memory (one engine)."""
+    if is_shared(conn):
+        return OfficeRunLock(conn, broadcast_id)
+    path = database_file(conn)
+    return RunLock(path, broadcast_id) if path else None
+
+
+def is_running(db_path: str | os.PathLike[str], broadcast_id: int, conn: Any = None) -> bool:
+    """Whether some run (this process or another) holds the broadcast's lock now. For an
+    office database, asked through `conn` (False without one)."""
+    if is_office(db_path):
+        return conn is not None and bool(office_holder(conn, broadcast_id))
     lock = RunLock(db_path, broadcast_id)
     if not lock.path.exists():
         return False

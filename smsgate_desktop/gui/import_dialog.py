@@ -65,7 +65,7 @@ from ..contacts import (
 )
 from ..protocol.numbers import DEFAULT_REGION, PhoneParts, split_number
 from ..store import contacts as store
-from ..store.db import database_file, open_store
+from ..store.db import location_of, open_store
 from .file_dialogs import open_file_name
 from .i18n import storage_failure, translate_error, translate_text
 
@@ -522,7 +522,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_import_button.setVisible(True)
-        worker = ImportWorker(self.preview, mapping, self.default_region, database_file(self.conn))
+        worker = ImportWorker(self.preview, mapping, self.default_region, location_of(self.conn))
         worker.progressed.connect(self.progress.setValue)
         worker.finished.connect(self._mapped)
         worker.failed.connect(self._worker_failed)

@@ -1,4 +1,5 @@
-"""sqlite3 (WAL) in the user's data dir: the broadcast journal, contacts, groups, opt-outs.
+"""sqlite3 (WAL) in the user's data dir: the broadcast journal, contacts, groups, opt-outs; or
+an office database (PostgreSQL, postgres.py) shared by several desktops, with the same calls.
 
 Imports only protocol (and config, for the data folder); never contacts, session or Qt.
 
@@ -8,9 +9,19 @@ locked, read-only, damaged) is a StorageError, whichever function meets it.
 """
 
 from . import contacts  # its phrase templates register with the package (phrasebook)
-from .db import DB_NAME, MIGRATIONS, database_file, open_store, schema_version
+from .db import (
+    DB_NAME,
+    MIGRATIONS,
+    database_file,
+    is_shared,
+    location_of,
+    open_store,
+    schema_version,
+    store_location,
+)
 from .errors import JournalConflictError, StorageError
 from .journal import JOURNAL_STATES, BroadcastRow, JournalRow
+from .postgres import display_url, is_office
 from .states import BroadcastState, Kind, RowState
 
 __all__ = [
@@ -26,6 +37,11 @@ __all__ = [
     "StorageError",
     "contacts",
     "database_file",
+    "display_url",
+    "is_office",
+    "is_shared",
+    "location_of",
     "open_store",
     "schema_version",
+    "store_location",
 ]

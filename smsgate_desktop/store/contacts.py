@@ -191,7 +191,9 @@ def _group_ids(conn: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]
     for name in names:
         key = name.casefold()
         if key not in existing:
-            existing[key] = conn.execute("INSERT INTO groups (name) VALUES (?)", (name,)).lastrowid
+            existing[key] = conn.execute(
+                "INSERT INTO groups (name) VALUES (?) RETURNING id", (name,)
+            ).fetchone()[0]
         out[name] = existing[key]
     return out
 

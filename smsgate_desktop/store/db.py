@@ -21,6 +21,7 @@ them at the one place every statement passes through.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import Any, Final
 from .. import config
 from ..protocol.phrases import Template
 from .errors import StorageError, from_os, from_sqlite, is_storage_failure
+from .postgres import is_office
 from .states import BroadcastState, Kind
 
 DB_NAME: Final = "smsgate.sqlite3"
@@ -53,6 +55,17 @@ def _one_of(values: Iterable[str]) -> str:
 # test_store_db pins them) and append a migration that rebuilds broadcasts with the new ones.
 _STATES_4: Final = _one_of(BroadcastState)
 _KINDS_4: Final = _one_of(Kind)
+
+ACCOUNT_HOLDERS: Final = """
+    CREATE TABLE account_holders (
+        account  TEXT PRIMARY KEY,
+        desktop  TEXT NOT NULL,
+        username TEXT NOT NULL,
+        activity TEXT NOT NULL DEFAULT '',
+        since    TEXT NOT NULL,
+        pid      INTEGER NOT NULL
+    );
+"""
 
 MIGRATIONS: Final[tuple[str, ...]] = (
     # 1: broadcasts and their journal
@@ -155,6 +168,10 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     ALTER TABLE journal ADD COLUMN written REAL;
     ALTER TABLE journal ADD COLUMN boot TEXT;
     """,
+    # 7: who holds a gateway account now (desktop, user, what it sends): on an office
+    # database the holder also holds an advisory lock (store/account_lease.py), so a row
+    # whose holder died is known stale. A single desktop has the table, empty.
+    ACCOUNT_HOLDERS,
 )
 
 
@@ -239,10 +256,15 @@ class _converted:
 def open_store(
     path: str | Path | None = None, *, busy_timeout: float | None = None
 ) -> sqlite3.Connection:
-    """Open the database (the data dir's unless `path` is given), migrated to the latest
-    schema. `busy_timeout` (seconds, BUSY_TIMEOUT_MS by default) is how long a statement
-    waits while another program holds the database. StorageError when the folder or the
-    database cannot be used."""
+    """Open the database, migrated to the latest schema: `path` is a file, ":memory:" or
+    an office database's `postgresql://` address (store/postgres.py); None is the one the
+    user chose (`store_location`). `busy_timeout` (seconds, BUSY_TIMEOUT_MS by default) is
+    how long a statement waits while another program holds the database. StorageError when
+    the folder or the database cannot be used, or the office database cannot be reached."""
+    if path is None:
+        path = store_location()
+    if is_office(path):
+        return _open_office(str(path), busy_timeout)
     if path is None:
         try:
             path = default_path()
@@ -266,8 +288,51 @@ def open_store(
     return conn
 
 
+STORE_ENV: Final = "SMSGATE_STORE"  # the CLI's --store sets it too
+
+
+def store_location() -> str | None:
+    """The store the user chose: SMSGATE_STORE (or `smsgate --store`), else the window's
+    "Office database" setting, else None (the data folder's file)."""
+    chosen = os.environ.get(STORE_ENV, "").strip()
+    if chosen:
+        return chosen
+    return config.office_database() or None
+
+
+def location_of(conn: Any) -> str | None:
+    """What opens the same store again from another connection or process: the file, or
+    the office database's address (without its password: open_store finds it in the
+    keyring); None for a database in memory, which nothing else can see."""
+    if is_shared(conn):
+        return str(conn.store_path)
+    return database_file(conn)
+
+
+def is_shared(conn: Any) -> bool:
+    """The connection is to an office database (PostgreSQL), shared by several desktops."""
+    return getattr(conn, "backend", "sqlite") == "postgresql"
+
+
+def _open_office(url: str, busy_timeout: float | None) -> Any:
+    from . import postgres
+
+    conn = postgres.connect(url)
+    try:
+        timeout_ms = int((BUSY_TIMEOUT_MS / 1000 if busy_timeout is None else busy_timeout) * 1000)
+        conn.execute(f"SET lock_timeout = {timeout_ms}")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def database_file(conn: sqlite3.Connection) -> str | None:
-    """The file behind the connection's main database, None when it is in memory."""
+    """The file behind the connection's main database, None when it is in memory or an
+    office database."""
+    if is_shared(conn):
+        return None
     for _, name, path in conn.execute("PRAGMA database_list"):
         if name == "main":
             return path or None
@@ -275,7 +340,40 @@ def database_file(conn: sqlite3.Connection) -> str | None:
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    if is_shared(conn):
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return row[0] or 0
     return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+_MIGRATION_LOCK: Final = (0x534D5347, 0)  # advisory lock key: two desktops migrate in turn
+
+
+def _migrate_office(conn: Any) -> int:
+    """PostgreSQL's migrations (MIGRATIONS_PG, numbered as MIGRATIONS), each in one
+    transaction with its version row, under a transaction-level advisory lock."""
+    from .migrations_pg import MIGRATIONS_PG
+
+    version = schema_version(conn)
+    if version > len(MIGRATIONS_PG):
+        raise RuntimeError(
+            SCHEMA_TOO_NEW(name=conn.store_path, version=version, known=len(MIGRATIONS_PG))
+        )
+    while version < len(MIGRATIONS_PG):
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT pg_advisory_xact_lock(?, ?)", _MIGRATION_LOCK)
+            version = schema_version(conn)  # another desktop may have migrated meanwhile
+            if version < len(MIGRATIONS_PG):
+                conn.executescript(MIGRATIONS_PG[version])
+                version += 1
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            raise
+    return version
 
 
 def migrate(conn: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) -> int:
@@ -288,6 +386,8 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[str, ...] = MIGRATIONS) 
     broken reference before the commit (else sqlite3.IntegrityError and nothing changes), and
     they are on again afterwards. `PRAGMA foreign_keys` cannot change inside a transaction,
     hence around the whole loop."""
+    if is_shared(conn):
+        return _migrate_office(conn)
     version = schema_version(conn)
     if version > len(migrations):
         raise RuntimeError(SCHEMA_TOO_NEW(name=DB_NAME, version=version, known=len(migrations)))

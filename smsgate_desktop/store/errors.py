@@ -18,7 +18,7 @@ from typing import Final
 from ..protocol.errors import SmsGateError
 
 # codes
-FULL, LOCKED, READ_ONLY, CANNOT_OPEN, DAMAGED, FAILED, CONFLICT = (
+FULL, LOCKED, READ_ONLY, CANNOT_OPEN, DAMAGED, FAILED, CONFLICT, UNREACHABLE = (
     "full",
     "locked",
     "read-only",
@@ -26,8 +26,10 @@ FULL, LOCKED, READ_ONLY, CANNOT_OPEN, DAMAGED, FAILED, CONFLICT = (
     "damaged",
     "failed",
     "conflict",
+    "unreachable",  # the office database (PostgreSQL) cannot be reached, or the line dropped
 )
-CODES: Final = (FULL, LOCKED, READ_ONLY, CANNOT_OPEN, DAMAGED, FAILED, CONFLICT)
+CODES: Final = (FULL, LOCKED, READ_ONLY, CANNOT_OPEN, DAMAGED, FAILED, CONFLICT, UNREACHABLE)
+OFFICE_SCHEMES: Final = ("postgresql://", "postgres://")
 
 # SQLite's primary result codes (the low byte of an extended code)
 _SQLITE_CODES: Final = {
@@ -55,7 +57,8 @@ class StorageError(SmsGateError, sqlite3.OperationalError):
     def __init__(self, code: str, path: str | os.PathLike[str], detail: str = "") -> None:
         self.code = code
         self.path = str(path)
-        self.folder = str(Path(path).parent) if self.path else ""
+        self.office = self.path.startswith(OFFICE_SCHEMES)
+        self.folder = str(Path(path).parent) if self.path and not self.office else ""
         self.detail = detail
         super().__init__(self._sentence())
 
@@ -66,6 +69,8 @@ class StorageError(SmsGateError, sqlite3.OperationalError):
 
     def _sentence(self) -> str:
         folder, path, detail = self.folder, self.path, self.detail
+        if self.office:
+            return self._office_sentence()
         if self.code == FULL:
             return (
                 f"The disk holding the data folder {folder} is full: the local journal could "
@@ -83,6 +88,21 @@ class StorageError(SmsGateError, sqlite3.OperationalError):
         if self.code == DAMAGED:
             return f"The local database {path} is damaged ({detail})."
         return f"The local database {path} failed ({detail})."
+
+    def _office_sentence(self) -> str:
+        path, detail = self.path, self.detail
+        if self.code == UNREACHABLE:
+            return (
+                f"The office database {path} cannot be reached ({detail}): nothing more is "
+                "sent until it answers again."
+            )
+        if self.code == FULL:
+            return f"The office database {path} is full: the journal could not be written."
+        if self.code == LOCKED:
+            return f"The office database {path} is busy (a lock wait timed out): try again."
+        if self.code == READ_ONLY:
+            return f"The office database {path} refuses writes ({detail})."
+        return f"The office database {path} failed ({detail})."
 
 
 class JournalConflictError(StorageError):

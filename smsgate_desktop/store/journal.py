@@ -20,6 +20,10 @@ process kill from a power cut by the boot id:
   may be lost, so every `sending` row is `unknown` — at most the batch, K rows.
 `mark_sending` (one row at a time, no boot id) keeps the plain rule: every `sending` row it
 made is unknown after a crash.
+On an office database (PostgreSQL, several desktops) the records are commits of the table
+itself, where the desktop that resumes a broadcast after this one died reads them; the "boot"
+is the server's start (`boot_of`): a desktop killed mid-run leaves exactly its written and
+unanswered rows unknown (at most the send window), a crash of the server every `sending` row.
 Broadcast states: `ready` (created, nothing sent), `running`, `paused` (stopped between two
 messages, resumable), `interrupted` (the gateway became unreachable; resumable), `cancelled`
 (what was still pending was marked failed), `done` (no row pending).
@@ -50,7 +54,7 @@ from typing import Any, Final, TypeVar
 from ..protocol import SmsMessage
 from ..protocol.phrases import Phrase, Template, from_record
 from . import run_log
-from .db import database_file
+from .db import database_file, is_shared
 from .errors import JournalConflictError, StorageError
 from .states import BroadcastState, Kind, RowState
 
@@ -163,7 +167,7 @@ def insert_broadcast(
     with _transaction(conn):
         cursor = conn.execute(
             "INSERT INTO broadcasts (created, sender, text, sms_type, options, state, kind,"
-            " account) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " account) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 created,
                 first.Sender,
@@ -175,7 +179,7 @@ def insert_broadcast(
                 account,
             ),
         )
-        broadcast_id = cursor.lastrowid
+        broadcast_id = cursor.fetchone()[0]
         conn.executemany(
             "INSERT INTO journal (broadcast_id, seq, recipient, fields) VALUES (?, ?, ?, ?)",
             (
@@ -341,7 +345,7 @@ def mark_ahead(
     synced to disk whatever the connection's `synchronous` (one sync for the batch). Stamped
     with `boot` (default: this machine's boot id): after a kill on the same boot, the rows
     never `mark_written` go back to pending (see recover_interrupted)."""
-    boot = boot_id() if boot is None else boot
+    boot = boot_of(conn) if boot is None else boot
     with synced(conn):
         _transition(
             conn,
@@ -396,6 +400,16 @@ def synced(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 _BOOT_ID_FILE: Final = Path("/proc/sys/kernel/random/boot_id")
 
 
+def boot_of(conn: sqlite3.Connection) -> str:
+    """The "boot" whose end may lose an unsynced commit of `conn`: this machine's boot for a
+    database file; for an office database, the server's (its start time: a commit made
+    with synchronous_commit off survives this program's end, maybe not a server crash)."""
+    if not is_shared(conn):
+        return boot_id()
+    row = conn.execute("SELECT CAST(pg_postmaster_start_time() AS TEXT)").fetchone()
+    return f"pg:{row[0]}"
+
+
 def boot_id() -> str:
     """This boot of this machine (Linux), "" where it cannot be told: then every row left
     `sending` is unknown after a crash, as after a power cut."""
@@ -445,8 +459,11 @@ class Recorder:
     a few microseconds each, safe from a kill once made) and reach the table with `fold`,
     in one transaction per batch: the engine folds before each `mark_ahead` (whose disk
     sync then carries them), at least every FOLD_EVERY seconds (so that a report read
-    meanwhile is current), and before any other write. In memory (no file), each record
-    is its own unsynced commit (mark_written, mark_sent…)."""
+    meanwhile is current), and before any other write. In memory, and on an office database
+    (no file: the records must be where another desktop resuming the broadcast reads them),
+    each record is its own unsynced commit (mark_written, mark_sent…): on PostgreSQL that
+    survives this program's end, and the boot rule (boot_of: the server's start) covers a
+    crash of the server."""
 
     def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
         self.conn, self.broadcast_id = conn, broadcast_id
@@ -635,7 +652,7 @@ def recover_interrupted(
     pending. Every other `sending` row becomes unknown: it may have left (see the module
     docstring)."""
     replay(conn, broadcast_id)  # what the run left in its records file, first
-    boot = boot_id() if boot is None else boot
+    boot = boot_of(conn) if boot is None else boot
     error = INTERRUPTED()
     now = time.time()
     with _transaction(conn):

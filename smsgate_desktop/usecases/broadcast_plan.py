@@ -259,19 +259,23 @@ def history_rows(
     broadcasts = journal.list_broadcasts(conn, search, limit=limit)
     counts = journal.counts_of(conn, [broadcast.id for broadcast in broadcasts])
     return [
-        (as_shown(broadcast, db_path, running), counts[broadcast.id]) for broadcast in broadcasts
+        (as_shown(broadcast, db_path, running, conn), counts[broadcast.id])
+        for broadcast in broadcasts
     ]
 
 
 def as_shown(
-    broadcast: journal.BroadcastRow, db_path: str | Path, running: int | None = None
+    broadcast: journal.BroadcastRow,
+    db_path: str | Path,
+    running: int | None = None,
+    conn: Any = None,
 ) -> journal.BroadcastRow:
     """The broadcast as the history shows it: `running` in the store but not `running` here
     nor held by another window or command, it was cut off by a crash: `interrupted`."""
     if (
         broadcast.state == "running"
         and broadcast.id != running
-        and not is_running(db_path, broadcast.id)
+        and not is_running(db_path, broadcast.id, conn)
     ):
         return dataclasses.replace(broadcast, state="interrupted")
     return broadcast

@@ -53,7 +53,7 @@ def daily_stats(
     bounds = [_midnight(day, zone) for day in [*dates, today + timedelta(days=1)]]
     found = {
         index: (sent, failed, credit if sent else None)
-        for index, sent, failed, credit, _latest in conn.execute(*_query(bounds))
+        for index, sent, failed, credit in conn.execute(*_query(bounds))
     }
     return [DayStats(day, *found.get(index, (0, 0, None))) for index, day in enumerate(dates)]
 
@@ -69,20 +69,23 @@ def _query(bounds: list[float]) -> tuple[str, list[object]]:
     """The grouped query over [bounds[0], bounds[-1]): (day index, sent, failed, credit of
     the day's last sent row) per day that has any result.
 
-    The credit is a bare column next to the one max() aggregate: SQLite takes it from the row
-    where that max() is reached, the day's latest sent row
-    (https://www.sqlite.org/lang_select.html#bare_columns_in_an_aggregate_query). On a day
-    with no sent row it comes from any row: the caller drops it (sent == 0)."""
+    The day's last sent row is the first of its (day, state) partition by time, newest
+    first: a window function, which SQLite and PostgreSQL both have (SQLite's own "bare
+    column beside max()" would not run on the office database). On a day with no sent row
+    the credit is NULL."""
     inner = bounds[1:-1]
     whens = " ".join(f"WHEN updated < ? THEN {n}" for n in range(len(inner)))
     day = f"CASE {whens} ELSE {len(inner)} END" if inner else "0"
     sql = (
-        f"SELECT {day} AS day,"
-        " SUM(state = ?), SUM(state = ?),"
-        " credit, MAX(CASE WHEN state = ? THEN updated END)"
-        " FROM journal WHERE updated >= ? AND updated < ? AND state IN (?, ?)"
-        " GROUP BY day"
+        "SELECT day, SUM(CASE WHEN state = ? THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN state = ? THEN 1 ELSE 0 END),"
+        " MAX(CASE WHEN newest = 1 AND state = ? THEN credit END)"
+        " FROM (SELECT day, state, credit, ROW_NUMBER() OVER (PARTITION BY day, state"
+        " ORDER BY updated DESC, broadcast_id DESC, seq DESC) AS newest"
+        f" FROM (SELECT {day} AS day, state, credit, updated, broadcast_id, seq"
+        " FROM journal WHERE updated >= ? AND updated < ? AND state IN (?, ?)) AS results"
+        ") AS ranked GROUP BY day"
     )
     sent, failed = RowState.SENT.value, RowState.FAILED.value
-    params: list[object] = [*inner, sent, failed, sent, bounds[0], bounds[-1], sent, failed]
+    params: list[object] = [sent, failed, sent, *inner, bounds[0], bounds[-1], sent, failed]
     return sql, params

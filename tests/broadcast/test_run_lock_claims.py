@@ -14,6 +14,7 @@ from broadcastkit import ScriptedSession, accept, message, unknown
 from smsgate_desktop.broadcast import BroadcastBusyError, BroadcastEngine, plan, run_lock
 from smsgate_desktop.protocol import SmsGateError
 from smsgate_desktop.store import database_file, journal, open_store
+from smsgate_desktop.store.db import location_of
 
 
 def untouched(row) -> bool:
@@ -29,7 +30,7 @@ def _rows(engine, broadcast_id):
 @pytest.fixture
 def other(engine):
     """A second engine on its own connection: another window, or another process."""
-    second = BroadcastEngine(open_store(database_file(engine.conn)))
+    second = BroadcastEngine(open_store(location_of(engine.conn)))
     yield second
     second.conn.close()
 

@@ -702,7 +702,7 @@ def test_export_to_an_unwritable_place_is_a_message(panel, tmp_path, boxes):
 def test_import_into_an_in_memory_store_writes_from_the_gui_thread(qtbot, make_panel, tmp_path):
     memory = open_store(":memory:")
     try:
-        assert import_dialog.database_file(memory) is None
+        assert import_dialog.location_of(memory) is None
         panel = make_panel(connection=memory)
         path = write_csv(tmp_path / "m.csv", ["Name,Phone", "Mario,333 1234567"])
         dialog = run_import(qtbot, panel, path)
@@ -718,7 +718,7 @@ def test_closing_the_dialog_during_an_import_cancels_it_within_the_deadline(
     """Closing mid-import cancels it between two rows: nothing is written, the thread has
     ended (never destroyed while running), and it took well under the 2 s deadline."""
     panel = make_panel()
-    assert import_dialog.database_file(conn) == str(tmp_path / "contacts.sqlite3")
+    assert import_dialog.location_of(conn) == str(tmp_path / "contacts.sqlite3")
     entered, calls = threading.Event(), []
     real_split = import_dialog.split_number
 

@@ -15,8 +15,8 @@ BOOT, OTHER_BOOT = "boot-a", "boot-b"
 
 
 @pytest.fixture
-def conn(tmp_path):
-    conn = open_store(tmp_path / "j.sqlite3")
+def conn(store_url):
+    conn = open_store(store_url)
     yield conn
     conn.close()
 

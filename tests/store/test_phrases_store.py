@@ -34,8 +34,8 @@ MESSAGES = [
 
 
 @pytest.fixture
-def conn(tmp_path):
-    conn = open_store(tmp_path / "phrases.sqlite3")
+def conn(store_url):
+    conn = open_store(store_url)
     yield conn
     conn.close()
 
@@ -47,6 +47,7 @@ def stored(conn, broadcast_id: int, seq: int) -> tuple[str | None, str | None]:
     ).fetchone()
 
 
+@pytest.mark.sqlite_only
 def test_migration_5_adds_a_nullable_error_phrase_column(conn):
     assert len(MIGRATIONS) >= 5 and schema_version(conn) == len(MIGRATIONS)
     columns = {

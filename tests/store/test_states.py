@@ -149,8 +149,8 @@ BAD = [
 ]
 
 
-def test_the_database_refuses_a_state_or_kind_the_enums_do_not_name(tmp_path):
-    conn = open_store(tmp_path / "x.sqlite3")
+def test_the_database_refuses_a_state_or_kind_the_enums_do_not_name(store_url):
+    conn = open_store(store_url)
     journal.insert_broadcast(conn, [message(1)])
     for sql in BAD:
         with pytest.raises(sqlite3.IntegrityError) as info:  # a bug, not a storage failure
@@ -167,17 +167,13 @@ def test_the_database_refuses_a_state_or_kind_the_enums_do_not_name(tmp_path):
     conn.close()
 
 
-def test_the_enums_equal_the_strings_stored(tmp_path):
-    conn = open_store(tmp_path / "x.sqlite3")
+def test_the_enums_equal_the_strings_stored(store_url):
+    conn = open_store(store_url)
     broadcast_id = journal.insert_broadcast(conn, [message(1), message(2)], kind=Kind.SINGLE)
     journal.set_broadcast_state(conn, broadcast_id, BroadcastState.PAUSED)
     journal.mark_sending(conn, broadcast_id, [1])
     journal.mark_sent(conn, broadcast_id, 1, 10)
-    assert conn.execute("SELECT state, kind, typeof(state) FROM broadcasts").fetchone() == (
-        "paused",
-        "single",
-        "text",
-    )
+    assert conn.execute("SELECT state, kind FROM broadcasts").fetchone() == ("paused", "single")
     assert conn.execute("SELECT state FROM journal ORDER BY seq").fetchall() == [
         ("sent",),
         ("pending",),
@@ -215,8 +211,8 @@ def test_the_enums_equal_the_strings_stored(tmp_path):
     conn.close()
 
 
-def test_set_broadcast_state_and_insert_refuse_what_the_enums_do_not_name(tmp_path):
-    conn = open_store(tmp_path / "x.sqlite3")
+def test_set_broadcast_state_and_insert_refuse_what_the_enums_do_not_name(store_url):
+    conn = open_store(store_url)
     broadcast_id = journal.insert_broadcast(conn, [message(1)])
     journal.set_broadcast_state(conn, broadcast_id, "paused")  # a string naming one is fine
     for bad in ("finished", "PAUSED", "", RowState.SENT):

@@ -8,8 +8,8 @@ from smsgate_desktop.store import contacts, open_store
 
 
 @pytest.fixture
-def conn():
-    connection = open_store()
+def conn(store_url):
+    connection = open_store(store_url)
     yield connection
     connection.close()
 

@@ -11,8 +11,8 @@ from smsgate_desktop.usecases.address_book import export_address_book
 
 
 @pytest.fixture
-def conn(tmp_path):
-    connection = open_store(tmp_path / "store.sqlite3")
+def conn(store_url):
+    connection = open_store(store_url)
     yield connection
     connection.close()
 

@@ -22,8 +22,8 @@ IDLE_WITH = {"send", "resend_failed", "resend_unknown", "export"}  # idle, a bro
 
 
 @pytest.fixture
-def conn(tmp_path):
-    connection = open_store(tmp_path / "store.sqlite3")
+def conn(store_url):
+    connection = open_store(store_url)
     yield connection
     connection.close()
 

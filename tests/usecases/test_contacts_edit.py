@@ -29,8 +29,8 @@ PEOPLE = [
 
 
 @pytest.fixture
-def conn(tmp_path):
-    connection = open_store(tmp_path / "store.sqlite3")
+def conn(store_url):
+    connection = open_store(store_url)
     store.import_contacts(connection, PEOPLE)
     yield connection
     connection.close()

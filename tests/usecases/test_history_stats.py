@@ -20,8 +20,8 @@ _numbers = itertools.count(1000000)
 
 
 @pytest.fixture
-def conn(tmp_path):
-    connection = open_store(tmp_path / "store.sqlite3")
+def conn(store_url):
+    connection = open_store(store_url)
     yield connection
     connection.close()
 

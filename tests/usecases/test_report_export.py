@@ -19,8 +19,8 @@ from smsgate_desktop.usecases.report_export import (
 
 
 @pytest.fixture
-def conn(tmp_path):
-    connection = open_store(tmp_path / "store.sqlite3")
+def conn(store_url):
+    connection = open_store(store_url)
     yield connection
     connection.close()
 
