@@ -21,6 +21,7 @@ from keyring.backend import KeyringBackend
 from simkit import RECORD_NAME, Simulators
 
 from smsgate_desktop.simulator.accounts import Account
+from smsgate_desktop.simulator.gateway import Gateway
 from smsgate_desktop.simulator.runner import SimulatorThread
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -126,3 +127,19 @@ def office_store(backend, monkeypatch, request) -> str | None:
     url = pgkit.fresh_database(request.getfixturevalue("pg_server"))
     monkeypatch.setenv("SMSGATE_STORE", url)
     return url
+
+
+@pytest.fixture
+def refusals(monkeypatch) -> list[str]:
+    """Every login the simulator refused because the account had a session already."""
+    refused: list[str] = []
+    claim = Gateway._claim
+
+    def spy(gateway: Gateway, account: str, connection: object) -> bool:
+        granted = claim(gateway, account, connection)
+        if not granted:
+            refused.append(account)
+        return granted
+
+    monkeypatch.setattr(Gateway, "_claim", spy)
+    return refused

@@ -1283,6 +1283,9 @@ IT = {
         ),
     },
     "Broadcasts": {
+        "Broadcast {id} is being sent by {holder}; it was not started again here.": (
+            "L'invio multiplo {id} è già in invio da {holder}; qui non è stato avviato di nuovo."
+        ),
         "Broadcast {id} is being sent by another SMSGate window or command (process "
         "{pid}); it was not started again here.": (
             "L'invio multiplo {id} è già in invio da un'altra finestra o da un comando di "
@@ -1586,6 +1589,160 @@ IT = {
         "&Password": "&Password",
     },
 }
+
+
+# The office database (issue 14): the window's setting, the account lease, `store copy`.
+OFFICE_IT = {
+    "StoreCopy": {
+        "There is no SMSGate store at {path}: nothing was copied.": (
+            "In {path} non c'è un archivio di SMSGate: non è stato copiato nulla."
+        ),
+        "{target} is not an office database address (postgresql://user@host/database): "
+        "nothing was copied.": (
+            "{target} non è l'indirizzo di un database d'ufficio "
+            "(postgresql://utente@host/database): non è stato copiato nulla."
+        ),
+        "{source} is an office database: the copy reads this desktop's own file.": (
+            "{source} è un database d'ufficio: la copia legge il file di questo computer."
+        ),
+        "Broadcast {id} in {path} was cut off while sending (a crash, or it is being sent "
+        "now): open it on this desktop first (History, or smsgate broadcast --resume {id}) "
+        "so that the outcome of each of its messages is known, then copy again. Nothing was "
+        "copied.": (
+            "L'invio multiplo {id} in {path} si è interrotto durante l'invio (un arresto "
+            "improvviso, oppure è in corso ora): aprilo prima su questo computer (Cronologia, "
+            "oppure smsgate broadcast --resume {id}) in modo che l'esito di ogni suo messaggio "
+            "sia noto, poi ripeti la copia. Non è stato copiato nulla."
+        ),
+        "Copied {contacts} contacts ({contacts_there} already there), {groups} groups, "
+        "{opt_outs} opt-outs, {broadcasts} broadcasts with {messages} messages "
+        "({broadcasts_there} already there).": (
+            "Copiati {contacts} contatti ({contacts_there} già presenti), {groups} gruppi, "
+            "{opt_outs} esclusioni, {broadcasts} invii multipli con {messages} messaggi "
+            "({broadcasts_there} già presenti)."
+        ),
+        "Broadcasts {ids} of the office database still have messages to send: send them from "
+        "there only (resuming them from this desktop's own file as well would send those "
+        "messages twice).": (
+            "Gli invii multipli {ids} del database d'ufficio hanno ancora messaggi da inviare: "
+            "inviali solo da lì (riprenderli anche dal file di questo computer invierebbe quei "
+            "messaggi due volte)."
+        ),
+    },
+    "StorageError": {
+        "The office database {path} cannot be reached ({detail}).": (
+            "Il database dell'ufficio {path} non è raggiungibile ({detail})."
+        ),
+        "The office database {path} is full.": "Il database dell'ufficio {path} è pieno.",
+        "The office database {path} is busy (a lock wait timed out): try again.": (
+            "Il database dell'ufficio {path} è occupato (l'attesa di un blocco è scaduta): riprova."
+        ),
+        "The office database {path} refuses writes ({detail}).": (
+            "Il database dell'ufficio {path} rifiuta le scritture ({detail})."
+        ),
+        "The office database {path} failed ({detail}).": (
+            "Il database dell'ufficio {path} ha dato un errore ({detail})."
+        ),
+    },
+    "OfficeDialog": {
+        "Office database": "Database dell'ufficio",
+        "Several computers can share contacts, groups, opt-outs and the history of sends in "
+        "one PostgreSQL database on the office server. Leave the address empty to keep them "
+        "on this computer only.": (
+            "Più computer possono condividere contatti, gruppi, esclusioni e la cronologia "
+            "degli invii in un database PostgreSQL sul server dell'ufficio. Lascia vuoto "
+            "l'indirizzo per tenerli solo su questo computer."
+        ),
+        "For example {example}: ask whoever runs the office server.": (
+            "Per esempio {example}: chiedilo a chi gestisce il server dell'ufficio."
+        ),
+        "Kept in this computer's password store; empty: keep the stored one": (
+            "Conservata nel portachiavi di questo computer; vuota: resta quella salvata"
+        ),
+        "&Address": "&Indirizzo",
+        "&Password": "&Password",
+        "&Test": "&Prova",
+        "Connecting to {address}…": "Connessione a {address}…",
+        "The office database refused: {error}": ("Il database dell'ufficio ha rifiutato: {error}"),
+        "Connected: the database is empty; SMSGate prepares it when you save.": (
+            "Connesso: il database è vuoto; SMSGate lo prepara quando salvi."
+        ),
+        "{count:,} contacts": (
+            ("{count:,} contatto"),
+            ("{count:,} contatti"),
+        ),
+        "{count:,} broadcasts": (
+            ("{count:,} invio multiplo"),
+            ("{count:,} invii multipli"),
+        ),
+        "Connected: {contacts}, {broadcasts} shared.": (
+            "Connesso: {contacts} e {broadcasts} in comune."
+        ),
+        "The address must look like {example}.": "L'indirizzo deve essere come {example}.",
+        "The port must be a number.": "La porta deve essere un numero.",
+        "The password cannot be kept: {why}": "Impossibile conservare la password: {why}",
+        "The setting cannot be kept in the data folder: {why}": (
+            "Impossibile salvare l'impostazione nella cartella dei dati: {why}"
+        ),
+        "The address is saved: this window keeps using this computer's own data until the "
+        "office database answers.": (
+            "L'indirizzo è salvato: questa finestra continua a usare i dati di questo computer "
+            "finché il database dell'ufficio non risponde."
+        ),
+    },
+    "OfficeBanner": {
+        "&Retry": "&Riprova",
+        "Until it answers, the contacts and the history shown are this computer's own; "
+        "nothing is lost.": (
+            "Finché non risponde, i contatti e la cronologia mostrati sono quelli di questo "
+            "computer; non si perde nulla."
+        ),
+        "Connecting to the office database…": "Connessione al database dell'ufficio…",
+    },
+    "MainWindow": {
+        "Office database: {name}": "Database dell'ufficio: {name}",
+        "Office database: {name} (not answering)": ("Database dell'ufficio: {name} (non risponde)"),
+        "Data on this computer": "Dati su questo computer",
+        "Wait for the send under way to end (or pause it): the data in use changes only "
+        "between sends.": (
+            "Attendi la fine dell'invio in corso (o mettilo in pausa): i dati in uso cambiano "
+            "solo tra un invio e l'altro."
+        ),
+        "Close the import first: the data in use changes only between imports.": (
+            "Chiudi prima l'importazione: i dati in uso cambiano solo tra un'importazione e "
+            "l'altra."
+        ),
+        "The office database answers again.": "Il database dell'ufficio risponde di nuovo.",
+    },
+    "WindowMenus": {
+        "Office &database…": "&Database dell'ufficio…",
+    },
+    "AccountLease": {
+        "{desktop}, {user} ({activity}, since {since})": (
+            "{desktop}, {user} ({activity}, dalle {since})"
+        ),
+        "{desktop}, {user} (since {since})": "{desktop}, {user} (dalle {since})",
+        "{desktop}, {user}": "{desktop}, {user}",
+        "Account {account} is in use by {holder}: your send is queued and starts when it is "
+        "free.": (
+            "L'account {account} è in uso da {holder}: il tuo invio è in coda e partirà quando "
+            "sarà libero."
+        ),
+        "Account {account} is in use by {holder}: nothing was sent.": (
+            "L'account {account} è in uso da {holder}: non è stato inviato nulla."
+        ),
+        "Account {account} is in use by {holder}.": ("L'account {account} è in uso da {holder}."),
+        "Cancelled while waiting for account {account}: nothing was sent.": (
+            "Annullato durante l'attesa dell'account {account}: non è stato inviato nulla."
+        ),
+        "broadcast {id}": "invio multiplo {id}",
+        "single send": "invio singolo",
+        "account check": "verifica dell'account",
+        "preparing a broadcast": "preparazione di un invio multiplo",
+    },
+}
+for _context, _texts in OFFICE_IT.items():
+    IT.setdefault(_context, {}).update(_texts)
 
 
 def main() -> int:

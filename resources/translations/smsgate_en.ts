@@ -147,7 +147,7 @@
 <context>
     <name>ContactsPanel</name>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="200" />
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="271" />
         <source>{total:,} contacts</source>
         <translation>
             <numerusform>{total:,} contact</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="202" />
+        <location filename="../../smsgate_desktop/gui/contacts_panel.py" line="273" />
         <source>{shown:,} of {total:,} contacts</source>
         <translation>
             <numerusform>{shown:,} of {total:,} contact</numerusform>

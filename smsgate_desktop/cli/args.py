@@ -22,6 +22,7 @@ from ..session import (
     Endpoint,
     SessionConfig,
 )
+from ..store.postgres import display_url, is_office
 from ..usecases.drafts import MAX_VALIDITY
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_CONNECTION, EXIT_UNKNOWN = 0, 1, 2, 3, 4
@@ -33,7 +34,23 @@ EXIT_STORAGE: Final = 5
 EXIT_PAUSED: Final = 6
 
 
+EXIT_ACCOUNT_BUSY: Final = 7  # --no-wait: the account is in use on another desktop; nothing sent
+
+
+EXIT_INTERRUPTED: Final = 128 + 2  # Ctrl+C while queued for the account: nothing sent
+
+
 EXIT_BROKEN_PIPE: Final = 128 + 13  # 128 + SIGPIPE, what a shell reports for `| head`
+
+
+def no_wait_option(parser: argparse.ArgumentParser) -> None:
+    """`--no-wait`, for every command that logs in to the gateway."""
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="on an office database, when another desktop is using the account: stop at "
+        f"once (exit {EXIT_ACCOUNT_BUSY}) instead of queuing until it is free",
+    )
 
 
 PASSWORD_ENV: Final = "SMSGATE_PASSWORD"
@@ -165,6 +182,44 @@ def log_file(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a file")
     if not path.absolute().parent.is_dir():
         raise argparse.ArgumentTypeError(f"the folder of {text!r} does not exist")
+    return text
+
+
+def store_address(text: str) -> str:
+    """Where the store is (`--store`, SMSGATE_STORE): a file, or an office database's
+    postgresql:// address that PostgreSQL's client can read; the refusal never repeats a
+    password the address may hold."""
+    text = text.strip()
+    if not text:
+        raise argparse.ArgumentTypeError("is empty: give a file or a postgresql:// address")
+    if is_office(text):
+        return office_address(text)
+    path = Path(text)
+    if text != ":memory:" and (path.is_dir() or not path.absolute().parent.is_dir()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file in an existing folder")
+    return text
+
+
+def office_address(text: str) -> str:
+    """An office database's postgresql:// address (`smsgate store copy --to`)."""
+    text = text.strip()
+    if not is_office(text):
+        raise argparse.ArgumentTypeError(
+            f"{text[:60]!r} is not an office database address (postgresql://user@host/database)"
+        )
+    shown = display_url(text)
+    if shown.endswith("//…"):  # not even a URL: display_url shows none of it
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a readable address")
+    import psycopg  # only here: a desktop without an office database never loads it
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        conninfo_to_dict(text)
+    except psycopg.Error as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise argparse.ArgumentTypeError(
+            f"{shown!r} is not a readable address ({reason.replace(text, shown)})"
+        ) from None
     return text
 
 

@@ -19,10 +19,18 @@ takes it before anything else (recovering rows left `sending`, asking about and 
 unknown ones, sending) and keeps it to the end, so a resume of a broadcast that another
 window or command is sending is refused (exit 2) having changed nothing.
 
+On an office database the account is taken before the gateway session opens, as for
+`smsgate send` (send.take_account): another desktop using it makes this one say who, once,
+and queue; Ctrl+C while queued ends it with nothing sent or changed (exit 130); --no-wait
+ends it at once instead (exit 7). A resume takes the broadcast's run lock first (refused at
+once when another desktop sends that very broadcast), then queues for the account.
+
 Exit status as `smsgate send` (see the package's docstring): 0 all sent; 1 some failed;
 2 bad input, or the broadcast is being sent elsewhere: nothing sent, nothing changed;
 3 connection or login failure; 4 some outcomes unknown; 5 the local journal could not be
-written, nothing further was sent, --resume ID continues; 6 paused (--resume ID continues).
+written, nothing further was sent, --resume ID continues; 6 paused (--resume ID continues);
+7 the account is in use on another desktop and --no-wait was given; 130 Ctrl+C while queued
+for the account: nothing sent.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from ..session import (
     SessionError,
 )
 from ..store import BroadcastState, RowState, StorageError, contacts, journal, open_store
+from ..store.account_lease import ACTIVITY_BROADCAST, ACTIVITY_PREPARE
 from ..usecases.personalise import (
     MISSING,
     TEXT,
@@ -78,12 +87,14 @@ from .args import (
     endpoints,
     journal_id,
     message_options,
+    no_wait_option,
     open_log,
     read_password,
     throttle,
 )
 from .messages import build_messages, recipients
 from .output import protocol_logger, storage_failure
+from .send import take_account
 
 MAX_LISTED: Final = 20  # unusable rows listed one by one
 PROGRESS_EVERY: Final = 0.25  # seconds between two progress lines
@@ -138,6 +149,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help=f"at most this many messages per second ({MIN_THROTTLE:g} to {MAX_THROTTLE:g}; "
         "default: as fast as the gateway answers)",
     )
+    no_wait_option(broadcast)
     message_options(broadcast)
     broadcast.set_defaults(to=[])
 
@@ -165,18 +177,33 @@ def run_broadcast(args: argparse.Namespace, stdin: TextIO) -> int:
     broadcast_id = args.resume
     try:
         if new_plan is not None:
-            with GatewaySession(session_config, observer) as session:
-                broadcast_id = _confirm_and_create(args, engine, session, new_plan, stdin)
-                if broadcast_id is None:
-                    return EXIT_OK
-                return _send(args, engine, session, broadcast_id)
+            lease = take_account(args.account, ACTIVITY_PREPARE(), not args.no_wait)
+            if isinstance(lease, int):
+                return lease
+            try:
+                with GatewaySession(session_config, observer) as session:
+                    broadcast_id = _confirm_and_create(args, engine, session, new_plan, stdin)
+                    if broadcast_id is None:
+                        return EXIT_OK
+                    lease.set_activity(ACTIVITY_BROADCAST(id=broadcast_id))
+                    return _send(args, engine, session, broadcast_id)
+            finally:  # the session is closed: the account can go to the next desktop
+                lease.release()
         # One hold of the run lock from the first look at the rows to the last message: a
         # second command refused here has changed nothing, and no other can slip in between.
         with engine.claim(broadcast_id):
-            if not _prepare_resume(args, engine, stdin):
-                return EXIT_OK
-            with GatewaySession(session_config, observer) as session:
-                return _send(args, engine, session, broadcast_id)
+            lease = take_account(
+                args.account, ACTIVITY_BROADCAST(id=broadcast_id), not args.no_wait
+            )
+            if isinstance(lease, int):
+                return lease
+            try:
+                if not _prepare_resume(args, engine, stdin):
+                    return EXIT_OK
+                with GatewaySession(session_config, observer) as session:
+                    return _send(args, engine, session, broadcast_id)
+            finally:  # the session is closed: the account can go to the next desktop
+                lease.release()
     except SessionError as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_CONNECTION

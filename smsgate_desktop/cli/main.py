@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TextIO
 
@@ -15,7 +16,8 @@ from ..session import (
     GatewaySession,
 )
 from ..store import StorageError
-from . import broadcast, history
+from ..store.db import STORE_ENV
+from . import broadcast, history, store
 from .args import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -26,8 +28,10 @@ from .args import (
     connection_options,
     endpoints,
     message_options,
+    no_wait_option,
     open_log,
     read_password,
+    store_address,
 )
 from .messages import build_messages, recipients
 from .output import protocol_logger
@@ -37,6 +41,15 @@ from .send import run_query, run_send, store_password
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="smsgate", description="Send SMS through an SMS GATE SERVER gateway.")
     parser.add_argument("--version", action="version", version=f"smsgate {__version__}")
+    parser.add_argument(
+        "--store",
+        type=store_address,
+        metavar="URL",
+        help="the database to use: a file, or an office database's address "
+        "postgresql://user@host/database (its password from the keyring, or PGPASSWORD, or "
+        f"the URL). Default: ${STORE_ENV}, else the window's Office database setting, else "
+        "this desktop's own file. Goes before the command: smsgate --store URL history",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     send = commands.add_parser("send", help="send one message to one or many recipients")
@@ -46,14 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--sender", required=True)
     send.add_argument("--text", required=True)
     message_options(send)
+    no_wait_option(send)
 
     for name, text in (("balance", "the account's credit"), ("status", "the account's status")):
-        connection_options(commands.add_parser(name, help=f"print {text}"))
+        query = commands.add_parser(name, help=f"print {text}")
+        connection_options(query)
+        no_wait_option(query)
 
-    store = commands.add_parser("password", help="store the account's password in the keyring")
-    connection_options(store)
+    password = commands.add_parser("password", help="store the account's password in the keyring")
+    connection_options(password)
     broadcast.add_command(commands)
     history.add_command(commands)
+    store.add_command(commands)
     return parser
 
 
@@ -87,10 +104,52 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace | int:
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
 
 
+@contextmanager
+def _store_chosen(location: str | None) -> Iterator[None]:
+    """`--store` as SMSGATE_STORE for this run, so that one rule (store.db.store_location)
+    decides for every command; the environment as it was afterwards, for callers of main()
+    in-process (tests, a GUI helper)."""
+    if location is None:
+        yield
+        return
+    before = os.environ.get(STORE_ENV)
+    os.environ[STORE_ENV] = location
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(STORE_ENV, None)
+        else:
+            os.environ[STORE_ENV] = before
+
+
+def _store_refusal() -> str:
+    """Why SMSGATE_STORE cannot be used ("" when it can, or is not set): checked as --store
+    is, so a mistyped address is one sentence and exit 2, not a driver's traceback."""
+    chosen = os.environ.get(STORE_ENV, "").strip()
+    if not chosen:
+        return ""
+    try:
+        store_address(chosen)
+    except argparse.ArgumentTypeError as exc:
+        return f"smsgate: {STORE_ENV}: {exc}"
+    return ""
+
+
 def _main(argv: Sequence[str] | None, stdin: TextIO) -> int:
     args = parse_arguments(argv)
     if isinstance(args, int):
         return args
+    with _store_chosen(args.store):
+        if refusal := _store_refusal():
+            print(refusal, file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _run(args, stdin)
+
+
+def _run(args: argparse.Namespace, stdin: TextIO) -> int:
+    if args.command == "store":
+        return store.run_store(args)
     if args.command == "broadcast":
         return broadcast.run_broadcast(args, stdin)
     if args.command == "history":
@@ -112,8 +171,8 @@ def _main(argv: Sequence[str] | None, stdin: TextIO) -> int:
         observer = protocol_logger(log) if log else None
         with GatewaySession(session_config, observer) as session:
             if args.command == "send":
-                return run_send(session, messages, args.json)
-            return run_query(session, args.command, args.json)
+                return run_send(session, messages, args.json, wait=not args.no_wait)
+            return run_query(session, args.command, args.json, wait=not args.no_wait)
     finally:
         if log:
             log.close()

@@ -1,4 +1,12 @@
-"""`smsgate send`, `balance`, `status` and `password`."""
+"""`smsgate send`, `balance`, `status` and `password`.
+
+On an office database the account is taken first (store.account_lease): when another desktop
+has it, the command says who once, queues, and starts when the account is free, rather than
+meeting the gateway's -ERR 101. Ctrl+C while queued ends it with nothing sent (exit
+EXIT_INTERRUPTED); with `wait=False` (`--no-wait`) an account in use ends it at once (exit
+EXIT_ACCOUNT_BUSY). The account is given back once the session is closed, never before: the
+next desktop logs in as soon as it has it.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +25,21 @@ from ..session import (
     SessionError,
 )
 from ..store import BroadcastState, RowState, StorageError, journal, open_store
+from ..store.account_lease import (
+    ACTIVITY_CHECK,
+    ACTIVITY_SEND,
+    CANCELLED,
+    AccountBusyError,
+    AccountLease,
+    Holder,
+    queued_text,
+)
+from ..store.db import store_location
 from .args import (
+    EXIT_ACCOUNT_BUSY,
     EXIT_BAD_INPUT,
     EXIT_CONNECTION,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_REJECTED,
     EXIT_STORAGE,
@@ -36,9 +56,52 @@ from .output import format_result, not_sent, storage_failure
 FLUSH_EVERY: Final = 0.5  # seconds
 
 
-def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool) -> int:
+def take_account(account: str, activity: str, wait: bool = True) -> AccountLease | int:
+    """The account's lease for this command (a no-op one off an office database), or the
+    exit status when it ends here with nothing sent: in use and not `wait`, or Ctrl+C while
+    queued. Queuing is said once, on stderr. StorageError when the office database fails."""
+    lease = AccountLease(store_location(), account, activity)
+    told = False
+
+    def on_waiting(holder: Holder) -> None:
+        nonlocal told
+        if not told:  # once: a person reads it, a script's log keeps it
+            told = True
+            print(f"smsgate: {queued_text(holder)}", file=sys.stderr, flush=True)
+
+    try:
+        if not wait:
+            lease.acquire()
+        else:
+            lease.wait(on_waiting=on_waiting)  # True: nothing here stops it but Ctrl+C
+    except AccountBusyError as exc:
+        print(f"smsgate: {exc}", file=sys.stderr)
+        return EXIT_ACCOUNT_BUSY
+    except KeyboardInterrupt:
+        lease.close()
+        print(f"\nsmsgate: {CANCELLED(account=account)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return lease
+
+
+def run_send(
+    session: GatewaySession, messages: list[SmsMessage], as_json: bool, wait: bool = True
+) -> int:
     """Send through the journal (a single send in `smsgate history`; interrupted, it can be
-    finished with `smsgate broadcast --resume ID`), printing each result as it comes."""
+    finished with `smsgate broadcast --resume ID`), printing each result as it comes. The
+    account is taken first (queuing while another desktop has it, unless not `wait`):
+    nothing is journalled before."""
+    lease = take_account(session.config.account, ACTIVITY_SEND(), wait)
+    if isinstance(lease, int):
+        return lease
+    try:
+        return _send(session, messages, as_json)
+    finally:
+        session.close()  # before the account is given back (see the module docstring)
+        lease.release()
+
+
+def _send(session: GatewaySession, messages: list[SmsMessage], as_json: bool) -> int:
     outcomes: set[Outcome] = set()
     out = sys.stdout
     live = out.isatty()
@@ -85,12 +148,18 @@ def run_send(session: GatewaySession, messages: list[SmsMessage], as_json: bool)
     return EXIT_REJECTED if Outcome.REJECTED in outcomes else EXIT_OK
 
 
-def run_query(session: GatewaySession, command: str, as_json: bool) -> int:
+def run_query(session: GatewaySession, command: str, as_json: bool, wait: bool = True) -> int:
+    lease = take_account(session.config.account, ACTIVITY_CHECK(), wait)
+    if isinstance(lease, int):
+        return lease
     try:
         value = session.balance() if command == "balance" else session.status()
     except SessionError as exc:
         print(f"smsgate: {exc}", file=sys.stderr)
         return EXIT_CONNECTION
+    finally:
+        session.close()
+        lease.release()
     print(json.dumps({command: value}) if as_json else value)
     return EXIT_OK
 

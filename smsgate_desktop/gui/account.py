@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..profiles import DEFAULT_THRESHOLD, Profile
 from ..protocol import Interface
 from ..protocol.connection import MAX_WINDOW
+from ..store import store_location
 from .i18n import display_name, translate_text
 from .profile_test import ProfileTest
 
@@ -331,7 +332,9 @@ class ProfileDialog(QDialog):
         self.test_label.setStyleSheet("")
         self.test_label.setText(self.tr("Testing the connection…"))
         self.test_button.setEnabled(False)
-        self.tester.start(self.profile(), self.password())
+        # The store the user chose: on an office database the test waits for nobody but
+        # says who holds an account another desktop is using.
+        self.tester.start(self.profile(), self.password(), store_location())
 
     @Slot(bool, str)
     def _tested(self, ok: bool, sentence: str) -> None:

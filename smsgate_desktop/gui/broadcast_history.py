@@ -104,6 +104,9 @@ class BroadcastHistory(QSplitter):
         self._history_reader = StoreReader(db_path, self)
         self._history_reader.finished.connect(self._on_history_reader_finished)
         self._history_reader.failed.connect(self.storage_failed)
+        self._report_reader = StoreReader(db_path, self)  # refresh(): another desktop wrote
+        self._report_reader.finished.connect(self._on_report_reader_finished)
+        self._report_reader.failed.connect(self.storage_failed)
         self.history_model = HistoryModel()
         self.history_view = _table(self.history_model)
         self.history_search = QLineEdit()
@@ -167,6 +170,27 @@ class BroadcastHistory(QSplitter):
         search, running, db_path = self.history_search.text(), self.running_id, self.db_path
         self._history_reader.request(lambda conn: bp.history_rows(conn, db_path, search, running))
 
+    def refresh(self) -> None:
+        """The history and the selected broadcast's report read again, both off the GUI
+        thread: another desktop changed the office database (a broadcast's progress there,
+        a send). The running broadcast's report follows the journal already
+        (follow_running)."""
+        search, running, db_path = self.history_search.text(), self.running_id, self.db_path
+        self._history_reader.request(lambda conn: bp.history_rows(conn, db_path, search, running))
+        chosen, show = self.selected_id, self.report_filter.currentData()
+        if chosen is None or chosen == running:
+            return
+        self._report_reader.request(lambda conn: (chosen, show, bp.report_rows(conn, chosen, show)))
+
+    @Slot(object)
+    def _on_report_reader_finished(self, answer: tuple[int, str, list]) -> None:
+        chosen, show, rows = answer
+        if chosen != self.selected_id or show != self.report_filter.currentData():
+            return  # the person chose another one meanwhile (its report was read then)
+        self._live.report_read_at = time.time()
+        self.report_model.set_rows(chosen, rows)
+        self.selection_changed.emit()
+
     @property
     def history_pending(self) -> bool:
         """A history read is on its way (the list shown may be older)."""
@@ -197,7 +221,7 @@ class BroadcastHistory(QSplitter):
         if self.selected_id is not None:
             broadcast = journal.get_broadcast(self.conn, self.selected_id)
             if broadcast is not None:
-                shown = bp.as_shown(broadcast, self.db_path, self.running_id)
+                shown = bp.as_shown(broadcast, self.db_path, self.running_id, self.conn)
                 self._selected = (shown, journal.counts(self.conn, self.selected_id))
 
     def _selected_from_model(self) -> None:

@@ -79,6 +79,7 @@ class ContactsPanel(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self._connect()
         self._loader: StoreReader | None = None
+        self._refreshing = False  # the read on its way is refresh_from_store's
         self._first_load()
 
     def set_account(self, account: ActiveAccount | None) -> None:
@@ -176,10 +177,26 @@ class ContactsPanel(QWidget):
         if not path or book.contact_count(self.conn) < BIG_BOOK:
             self.reload()
             return
-        self._loader = StoreReader(path, self)
-        self._loader.finished.connect(self._on_loader_finished)
-        self._loader.failed.connect(self._on_loader_failed)
-        self._loader.request(prepare_book)
+        self._reader(path).request(prepare_book)
+
+    def _reader(self, path: str) -> StoreReader:
+        if self._loader is None:
+            self._loader = StoreReader(path, self)
+            self._loader.finished.connect(self._on_loader_finished)
+            self._loader.failed.connect(self._on_loader_failed)
+        return self._loader
+
+    def refresh_from_store(self) -> None:
+        """Read the address book again off the GUI thread (another desktop changed the
+        office database): the selection, the search and the group shown are kept;
+        `loaded`, then `contacts_changed`, once it is on show."""
+        path = getattr(self.conn, "store_path", "")
+        if not path:  # an in-memory store: no second connection can see it
+            self.reload()
+            self.contacts_changed.emit()
+            return
+        self._refreshing = True
+        self._reader(path).request(prepare_book)
 
     @property
     def loading(self) -> bool:
@@ -189,13 +206,24 @@ class ContactsPanel(QWidget):
     @Slot(object)
     def _on_loader_finished(self, prepared: PreparedBook) -> None:
         # Indexed on the reader's thread: a pass over 100,000 contacts here stalls the window.
+        selected = self.selected_numbers()
         self.model.set_prepared(prepared)
         self.refresh_groups(names=prepared.groups)
+        self.select_numbers(selected)
         self._selection_changed()
         self.loaded.emit()
+        if self._refreshing:
+            self._refreshing = False
+            self.contacts_changed.emit()
 
     @Slot(object)
-    def _on_loader_failed(self, _exc: sqlite3.Error) -> None:
+    def _on_loader_failed(self, exc: sqlite3.Error) -> None:
+        if self._refreshing:
+            # The office database stopped answering: the list shown stays, the window says
+            # so (office_watch); reading again here would wait for it on the GUI thread.
+            self._refreshing = False
+            self.last_error = store_failure(exc)
+            return
         try:
             self.reload()  # once more, here, where a failure is shown as any other
         except sqlite3.Error as exc:
@@ -205,6 +233,7 @@ class ContactsPanel(QWidget):
         """Read every contact from the store again (after an import)."""
         if self._loader is not None:
             self._loader.cancel()  # this read is newer
+            self._refreshing = False
         with busy_cursor():
             self.model.set_entries(load_entries(self.conn), by_name=True)
         self.refresh_groups()

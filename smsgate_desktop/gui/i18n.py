@@ -128,16 +128,37 @@ STORAGE_OTHER: Final = QT_TRANSLATE_NOOP(
     "StorageError", "The local database {path} failed ({detail})."
 )
 STORAGE_RAW: Final = QT_TRANSLATE_NOOP("StorageError", "The local database failed ({detail}).")
+# The same codes on an office database (StorageError.office: PostgreSQL shared by several
+# desktops); {path} is its address without the password.
+OFFICE_SENTENCES: Final = {
+    "unreachable": QT_TRANSLATE_NOOP(
+        "StorageError", "The office database {path} cannot be reached ({detail})."
+    ),
+    "full": QT_TRANSLATE_NOOP("StorageError", "The office database {path} is full."),
+    "locked": QT_TRANSLATE_NOOP(
+        "StorageError", "The office database {path} is busy (a lock wait timed out): try again."
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "StorageError", "The office database {path} refuses writes ({detail})."
+    ),
+}
+OFFICE_OTHER: Final = QT_TRANSLATE_NOOP(
+    "StorageError", "The office database {path} failed ({detail})."
+)
 
 
 def storage_failure(exc: BaseException) -> str:
-    """A failure of the local database or its folder (store.StorageError, or a raw sqlite3
-    error) as one sentence in the user's language: what failed and where."""
+    """A failure of the local database or its folder, or of the office database
+    (store.StorageError, or a raw sqlite3 error) as one sentence in the user's language: what
+    failed and where."""
     code = getattr(exc, "code", None)
     path = getattr(exc, "path", None)
     if not isinstance(code, str) or not isinstance(path, str):  # a raw sqlite3 error
         return QCoreApplication.translate(STORAGE_CONTEXT, STORAGE_RAW).format(detail=exc)
-    source = STORAGE_SENTENCES.get(code, STORAGE_OTHER)
+    if getattr(exc, "office", False):
+        source = OFFICE_SENTENCES.get(code, OFFICE_OTHER)
+    else:
+        source = STORAGE_SENTENCES.get(code, STORAGE_OTHER)
     return QCoreApplication.translate(STORAGE_CONTEXT, source).format(
         folder=getattr(exc, "folder", "") or path,
         path=path,

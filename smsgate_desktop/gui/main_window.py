@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, config
 from ..profiles import Profile, ProfileBook, demo_profile, load_profiles
 from ..protocol import SmsMessage
+from ..store.postgres import is_office
 from .account import AccountPanel
 from .active_account import ActiveAccount
 from .banner import DemoBanner
@@ -35,10 +37,12 @@ from .contacts_panel import ContactsPanel
 from .demo import DemoGateway
 from .failure_dialog import show_storage_failure
 from .history_page import HistoryPage
-from .i18n import display_name
+from .i18n import display_name, storage_failure
 from .layout import fit_to_screen, restore_geometry, save_geometry, titled
 from .local_store import LocalStore
 from .menus import MenuTargets, WindowMenus
+from .office_dialog import OfficeBanner, OfficeDialog, OfficeProbe, ProbeResult, probe_sentence
+from .office_dialog import short_name as office_short_name
 from .profile_switch import PasswordPrompt, ProfileSwitch
 from .protocol_log import ProtocolLogPanel
 from .results import ResultsPanel
@@ -47,6 +51,9 @@ from .shutdown import ThreadKeeper
 from .status_bar import StatusLine
 from .wheel_guard import install_wheel_guard
 from .worker import DISCONNECTED, SessionWorker, Stoppable, WorkerHandle
+
+if TYPE_CHECKING:
+    from .office_watch import OfficeWatch
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +81,9 @@ class MainWindow(QMainWindow):
     """The account strip, the task tabs and the protocol log dock; menus (menus.py), status
     bar (status_bar.py), profiles and passwords (profile_switch.py), ending threads
     (shutdown.py), sending and the worker's reports (send_flow.py) are parts of their own.
+    The store it works on is this computer's file or the office database (local_store.py;
+    chosen in office_dialog.py, switched live by switch_store; what other desktops change
+    arrives through office_watch.py).
 
     Signals:
         send_finished: a send batch's results are on screen (batch_id, sent, total, why).
@@ -143,13 +153,17 @@ class MainWindow(QMainWindow):
         self.compose = ComposePanel()
         self.results = ResultsPanel()
         self.log_panel = ProtocolLogPanel()
-        # Contacts and broadcasts live in the local store; both panels share the account's
-        # one worker (the gateway allows one session per account).
+        # Contacts and broadcasts live in the store: this computer's file or the office
+        # database (File > Office database…); both panels share the account's one worker
+        # (the gateway allows one session per account).
+        self.office_banner = OfficeBanner()
+        self.office_banner.retry_requested.connect(self.retry_office)
+        self.office_probe = OfficeProbe(self)
+        self.office_probe.finished.connect(self._on_office_probe_finished)
+        self.office_watch: OfficeWatch | None = None
+        self.office_dialog: OfficeDialog | None = None
         self.local_store = LocalStore(self)
-        self.store, self.db_path = self.local_store.connection, self.local_store.path
-        self.contacts = ContactsPanel(self.store)
-        self.broadcasts = BroadcastPanel(self.db_path)
-        self.contacts.recipients_chosen.connect(self._broadcast_to)
+        self._make_store_panels()
 
         # The tasks own the window: the tabs fill it, the account is a strip above them, the
         # protocol log is a dock below (View > Protocol log), results sit next to the form that
@@ -163,17 +177,14 @@ class MainWindow(QMainWindow):
         self.message_page.setSizes([600, 400])  # the same shares until the person moves it
         self.tabs = QTabWidget()
         self.tabs.addTab(self.message_page, self.tr("Message"))
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.broadcasts, self.tr("Broadcast"))
-        self.history_page = HistoryPage(self.broadcasts.history, self.broadcasts.conn)
-        self.tabs.addTab(self.history_page, self.tr("History"))
-        self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
+        self._add_store_tabs()
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.office_banner)
         layout.addWidget(self.account_panel)
         body = QVBoxLayout()
         body.setContentsMargins(4, 0, 4, 0)
@@ -194,6 +205,10 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar())
         self.state_label = self.status_line.state_label
         self.credit_label = self.status_line.credit_label
+        self.store_label = QLabel()  # which store the window works on
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._show_store()
+        self._watch_office()
         self.send_flow = SendFlow(
             self,
             compose=self.compose,
@@ -233,6 +248,7 @@ class MainWindow(QMainWindow):
                 about=lambda: self.menus.show_about(APP_TITLE, __version__),
                 import_contacts=self._import_contacts,
                 export_contacts=self._export_contacts,
+                office_database=self.open_office_dialog,
                 show_tab=self.tabs.setCurrentIndex,
                 log_dock_action=self.log_dock.toggleViewAction(),
             ),
@@ -241,6 +257,203 @@ class MainWindow(QMainWindow):
         self.send_action = self.menus.send_action
         self.filter_action = self.menus.filter_action
         self.about_action = self.menus.about_action
+
+    # ---- the store: this computer's file or the office database ----------------------------
+
+    def _make_store_panels(self) -> None:
+        """The panels that show the store (contacts, broadcasts, history), on local_store."""
+        self.store, self.db_path = self.local_store.connection, self.local_store.path
+        self.contacts = ContactsPanel(self.store)
+        self.broadcasts = BroadcastPanel(self.db_path)
+        self.history_page = HistoryPage(self.broadcasts.history, self.broadcasts.conn)
+        self.contacts.recipients_chosen.connect(self._broadcast_to)
+        self.contacts.contacts_changed.connect(self.broadcasts.reload_groups)
+
+    def _add_store_tabs(self) -> None:
+        self.tabs.insertTab(1, self.contacts, self.tr("Contacts"))
+        self.tabs.insertTab(2, self.broadcasts, self.tr("Broadcast"))
+        self.tabs.insertTab(3, self.history_page, self.tr("History"))
+
+    def _retire_store_panels(self) -> None:
+        """Take the store's panels out (switch_store builds new ones on the new store)."""
+        pages = (self.contacts, self.broadcasts, self.history_page)
+        for page in pages:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+        self.broadcasts.shutdown()
+        for page in pages:
+            page.deleteLater()  # their readers join the read in flight, if any
+
+    def _show_store(self) -> None:
+        """The status bar says which store is in use; the banner, why not the office one."""
+        store = self.local_store
+        self.store_label.setStyleSheet("")
+        if store.shared:
+            name = office_short_name(store.office)
+            self.store_label.setText(self.tr("Office database: {name}").format(name=name))
+            self.store_label.setToolTip(store.office)
+        elif store.wanted:
+            self.store_label.setText(self.tr("Data on this computer"))
+            self.store_label.setToolTip(str(store.path))
+        else:  # the usual single desktop: nothing to point out
+            self.store_label.setText("")
+            self.store_label.setToolTip("")
+        if store.office_failure:
+            self.office_banner.show_failure(store.office_failure)
+        else:
+            self.office_banner.hide()
+
+    def store_busy(self) -> str:
+        """Why the window cannot change its store now ("" when it can): a send, a broadcast
+        or an import under way writes to the one it has."""
+        if self.sending or self.broadcasts.running_id is not None:
+            return self.tr(
+                "Wait for the send under way to end (or pause it): the data in use changes "
+                "only between sends."
+            )
+        if self.contacts.import_dialog is not None:
+            return self.tr("Close the import first: the data in use changes only between imports.")
+        return ""
+
+    def switch_store(self, location: str) -> bool:
+        """Work on `location` from now on ("" this computer's own file, else an office
+        database's address, which the dialog or Retry reached off the GUI thread first): the
+        Contacts, Broadcast and History tabs are made again on it and the account's worker
+        restarted with it. False when it cannot be done now (store_busy) or the office
+        database stopped answering meanwhile (the banner says so)."""
+        busy = self.store_busy()
+        if busy:
+            self.status_line.show_message(busy)
+            return False
+        if not is_office(location) and not self.local_store.shared:
+            self.local_store.wanted = self.local_store.office_failure = ""  # on it already
+            self._show_store()
+            return True
+        store = LocalStore(self, location)
+        if is_office(location) and not store.shared:
+            store.close()
+            self.local_store.wanted = store.wanted
+            self.local_store.office_failure = store.office_failure
+            self._show_store()
+            return False
+        index = self.tabs.currentIndex()
+        self._stop_watch()
+        self._retire_store_panels()
+        old, self.local_store = self.local_store, store
+        self._make_store_panels()
+        self._add_store_tabs()
+        self.tabs.setCurrentIndex(index)
+        old.close()
+        self._restart_worker()
+        self._show_store()
+        self._watch_office()
+        return True
+
+    def _restart_worker(self) -> None:
+        """The account's worker journals into the store: a new one on the new store."""
+        if self.profile is None:  # not started yet (start_after_paint): it will use it
+            return
+        if self.handle is not None:
+            self.activate_profile(self.profile)
+        else:
+            self._hand_account(ActiveAccount(self.profile, None))
+
+    @Slot()
+    def open_office_dialog(self) -> OfficeDialog:
+        """File > Office database…: one dialog, kept (a probe in flight never makes closing
+        it wait), shown window-modal without blocking."""
+        current = self.local_store.office or self.local_store.wanted or config.office_database()
+        if self.office_dialog is None:
+            self.office_dialog = OfficeDialog(parent=self, busy=self.store_busy)
+            self.office_dialog.saved.connect(self._on_office_dialog_saved)
+        self.office_dialog.reset(current)
+        self.office_dialog.open()
+        return self.office_dialog
+
+    @Slot(str, str)
+    def _on_office_dialog_saved(self, address: str, failure: str) -> None:
+        if not failure:
+            self.switch_store(address)
+            return
+        # Kept for the next start; the window stays on what it has and says why.
+        self.local_store.wanted, self.local_store.office_failure = address, failure
+        self._show_store()
+
+    @Slot()
+    def retry_office(self) -> None:
+        """The banner's Retry: connect off the GUI thread, switch when it answers."""
+        if not self.local_store.wanted:
+            self._show_store()
+            return
+        self.office_banner.show_trying()
+        self.office_probe.start(self.local_store.wanted)
+
+    @Slot(object)
+    def _on_office_probe_finished(self, result: ProbeResult) -> None:
+        address = self.local_store.wanted
+        if not address or self.threads.quitting:
+            return
+        if not result.ok:
+            self.local_store.office_failure = probe_sentence(result)
+            self._show_store()
+            return
+        busy = self.store_busy()
+        if busy:
+            self.office_banner.show_message(busy)
+            return
+        self.switch_store(address)
+
+    def _watch_office(self) -> None:
+        """On an office database, listen to what other desktops change (office_watch)."""
+        self._stop_watch()
+        if not self.local_store.shared:
+            return
+        from .office_watch import OfficeWatch  # imported only by a desktop that has one
+
+        watch = OfficeWatch(str(self.local_store.path), self)
+        watch.contacts_changed.connect(self._on_office_watch_contacts_changed)
+        watch.history_changed.connect(self._on_office_watch_history_changed)
+        watch.lost.connect(self._on_office_watch_lost)
+        watch.back.connect(self._on_office_watch_back)
+        watch.start()
+        self.office_watch = watch
+
+    def _stop_watch(self) -> None:
+        watch, self.office_watch = self.office_watch, None
+        if watch is not None:
+            watch.stop()
+            watch.deleteLater()
+
+    # Another desktop (or this one) changed the office database: what the window shows of it
+    # is read again, off the GUI thread.
+
+    @Slot()
+    def _on_office_watch_contacts_changed(self) -> None:
+        if not self.broadcasts.closed:
+            self.contacts.refresh_from_store()
+
+    @Slot()
+    def _on_office_watch_history_changed(self) -> None:
+        if self.broadcasts.closed:
+            return
+        self.broadcasts.history.refresh()
+        if self.history_page.isVisible():
+            self.history_page.reload_chart()
+
+    @Slot(object)
+    def _on_office_watch_lost(self, error: Exception) -> None:
+        text = storage_failure(error)
+        name = office_short_name(self.local_store.office)
+        self.store_label.setText(
+            self.tr("Office database: {name} (not answering)").format(name=name)
+        )
+        self.store_label.setStyleSheet("color: #b00020;")
+        self.store_label.setToolTip(text)
+        self.status_line.show_message(text)
+
+    @Slot()
+    def _on_office_watch_back(self) -> None:
+        self._show_store()
+        self.status_line.show_message(self.tr("The office database answers again."))
 
     # ---- window state -----------------------------------------------------------------------
 
@@ -271,6 +484,8 @@ class MainWindow(QMainWindow):
             self.hide()
             event.ignore()
             return
+        self._stop_watch()
+        self.office_probe.number += 1  # an answer still on its way is not wanted
         self.broadcasts.shutdown()
         self.local_store.close()
         self.demo.stop()
@@ -389,7 +604,9 @@ class MainWindow(QMainWindow):
     # ---- the worker -------------------------------------------------------------------------
 
     def _start_worker(self, profile: Profile, password: str) -> WorkerHandle:
-        worker = SessionWorker(profile.session_config(password), store=self.db_path)
+        worker = SessionWorker(
+            profile.session_config(password), store=self.db_path, lease=not profile.demo
+        )
         self.send_flow.watch(worker)
         return WorkerHandle(worker, self)
 

@@ -30,6 +30,7 @@ class MenuTargets:
     about: Callable[[], object]
     import_contacts: Callable[[], object]
     export_contacts: Callable[[], object]
+    office_database: Callable[[], object]  # where contacts and history live (office_dialog)
     show_tab: Callable[[int], object]  # 0 Message, 1 Contacts, 2 Broadcast, 3 History
     log_dock_action: QAction  # the dock's own show/hide action (QDockWidget.toggleViewAction)
 
@@ -45,6 +46,9 @@ class WindowMenus(QObject):
             targets.import_contacts
         )
         file_menu.addAction(self.tr("&Export contacts…")).triggered.connect(targets.export_contacts)
+        file_menu.addSeparator()
+        self.office_action = file_menu.addAction(self.tr("Office &database…"))
+        self.office_action.triggered.connect(targets.office_database)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(targets.quit)

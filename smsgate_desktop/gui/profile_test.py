@@ -27,9 +27,14 @@ class ProfileTest(QObject):
     def running(self) -> bool:
         return self.handle is not None and self.handle.is_running()
 
-    def start(self, profile: Profile, password: str) -> None:
+    def start(self, profile: Profile, password: str, store: str | None = None) -> None:
+        """Test the profile's login off the GUI thread; on an office database (`store`), a
+        test of an account another desktop is using names the holder instead of colliding
+        with it (-ERR 101)."""
         self.cancel()
-        worker = SessionWorker(profile.session_config(password))
+        worker = SessionWorker(
+            profile.session_config(password), store=store, lease=not profile.demo
+        )
         worker.connection_tested.connect(self._tested)  # queued into this (GUI) thread
         handle = WorkerHandle(worker, QCoreApplication.instance())
         handle.ended.connect(handle.deleteLater)

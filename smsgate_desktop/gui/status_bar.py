@@ -37,6 +37,8 @@ class StatusLine(QObject):
             )
         if state.link is Link.CONNECTING:
             return self.tr("Connecting")
+        if state.link is Link.QUEUED:  # its detail says who holds the account (translated)
+            return state.detail
         return self.tr("Disconnected")
 
     @Slot(object)

@@ -28,6 +28,17 @@ up to ABORT_MS more. A thread is never terminated and never destroyed while it r
 it finishes, `finished` -> `deleteLater` removes worker and QThread; one still running after
 the deadline (a connect waiting on an unanswered SYN has no socket to cut) is left to end on
 its connect timeout, and the window waits for it hidden (MainWindow.closeEvent).
+
+On an office database the worker takes its account's lease (store.account_lease) before it
+opens a gateway session and gives it back when the session closes, so two desktops never
+log in on one account together (the gateway would refuse the second with -ERR 101). A send
+or a broadcast finding the account in use elsewhere queues, in the worker thread: the window
+is told by a `connection_state` of Link.QUEUED whose `detail` says who holds it; Cancel,
+Pause, a profile switch or quitting end the wait (the lease's interrupt(), and the thread's
+interruption request) with nothing sent. A query (balance, status, test) does not queue: it
+fails at once naming the holder. A worker keeping an idle session open gives the account up
+as soon as another desktop queues for it (looked at after each request and every
+YIELD_CHECK_MS). On the desktop's own file (SQLite) the lease is a no-op: nothing changes.
 """
 
 from __future__ import annotations
@@ -59,8 +70,20 @@ from ..protocol.redact import visible
 from ..protocol.replies import Err
 from ..session import GatewaySession, SendResult, SessionConfig, SessionError
 from ..session.errors import ConnectError, LoginError
-from ..store import journal, open_store
+from ..store import StorageError, journal, open_store
+from ..store.account_lease import (
+    ACTIVITY_BROADCAST,
+    ACTIVITY_CHECK,
+    ACTIVITY_SEND,
+    CANCELLED,
+    IN_USE,
+    AccountBusyError,
+    AccountLease,
+    Holder,
+    queued_text,
+)
 from ..store.db import default_path
+from ..store.postgres import is_office
 from ..usecases.login_refusal import Refusal, refusal_of
 from .i18n import explain_translated, storage_failure, translate_error, translate_text
 
@@ -74,6 +97,7 @@ IDLE_SHUTDOWN: Final = 10 * 60  # the gateway closes a session after 10 minutes 
 GRACE_MS: Final = 2000
 ABORT_MS: Final = 800
 ABORT_POLL_MS: Final = 50
+YIELD_CHECK_MS: Final = 3000  # how often an idle session looks whether another desktop queues
 
 
 class Link(enum.Enum):
@@ -82,6 +106,7 @@ class Link(enum.Enum):
     DISCONNECTED = "disconnected"
     CONNECTING = "connecting"
     CONNECTED = "connected"  # logged in
+    QUEUED = "queued"  # waiting for the account, in use by another desktop of the office
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +117,7 @@ class ConnectionState:
     link: Link
     account: str = ""  # the account logged in (CONNECTED only)
     endpoint: str | None = None  # "host:port" of the gateway in use (CONNECTED only)
+    detail: str = ""  # QUEUED: who holds the account, a sentence in the user's language
 
 
 DISCONNECTED: Final = ConnectionState(Link.DISCONNECTED)
@@ -200,6 +226,7 @@ class SessionWorker(QObject):
         config: SessionConfig,
         session_factory: SessionFactory | None = None,
         store: str | Path | None = None,
+        lease: bool = True,
     ):
         super().__init__()  # no parent: the object is moved to its own thread
         self._config = config
@@ -220,23 +247,34 @@ class SessionWorker(QObject):
         self._progress: tuple[int, int] | None = None  # (done, total) while a batch runs
         self._last_failure = ""
         self._password_refused = False  # a login was refused for its password (login_refusal)
+        # The office database whose account lease this worker takes before a login: the
+        # journal's store when it is one (None: the desktop's own file, no lease). Not the
+        # store the user chose otherwise. `lease` False: the demo profile's account lives on
+        # this desktop's own simulator, and must not queue behind another desktop's demo.
+        self._office = str(store) if lease and is_office(str(store)) else None
+        self._lease: AccountLease | None = None
+        self._yield_timer: QTimer | None = None
 
     # ---- thread-safe controls (plain methods, callable from any thread) -------------------
 
     def cancel(self) -> None:
-        """Stop the running batch after the message in flight (never mid-message)."""
+        """Stop the running batch after the message in flight (never mid-message); a send
+        still queued for the account stops queuing, nothing sent."""
         self._cancel.set()
+        self._leave_queue()
 
     def pause(self) -> None:
         """Pause the running broadcast after the message in flight (resume: run it again).
         A plain cancel() (e.g. the window closing) does the same to a broadcast."""
         self._pause.set()
+        self._leave_queue()
 
     def cancel_broadcast(self) -> None:
         """Stop the running broadcast after the message in flight and mark its pending
         rows cancelled (not resumable)."""
         self._cancel_broadcast.set()
         self._cancel.set()
+        self._leave_queue()
 
     def abort(self) -> None:
         """Cut the gateway connection now (quitting, once cancel() was not enough in time).
@@ -255,9 +293,17 @@ class SessionWorker(QObject):
         A connection still being made (a SYN nobody answers) has no socket to cut yet: it
         ends on its connect timeout (see close_workers)."""
         self._cancel.set()
+        self._leave_queue()
         session = self._session
         if session is not None:
             session.abort()
+
+    def _leave_queue(self) -> None:
+        # Thread-safe: ends a wait for the account now (AccountLease.interrupt); the flags
+        # just set tell the waiting request to give up rather than queue again.
+        lease = self._lease
+        if lease is not None:
+            lease.interrupt()
 
     # ---- slots (run in the worker thread) -------------------------------------------------
 
@@ -291,6 +337,7 @@ class SessionWorker(QObject):
 
         conn = None
         try:
+            self._hold_account(ACTIVITY_SEND(), self._cancel.is_set)
             conn = open_store(self._store_path())
             engine = BroadcastEngine(conn)
             send_id = engine.create_single(messages, self._config.account, "gui")
@@ -320,6 +367,8 @@ class SessionWorker(QObject):
                 why = _sentence(report.cause) if report.cause else translate_text(report.error)
                 self._note_refusal(report.cause)
                 self.failed.emit(why)
+        except _LeftQueue as exc:  # cancelled while queued for the account: nothing sent
+            why = translate_error(exc)
         except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
             why = QCoreApplication.translate(
                 "SessionWorker",
@@ -372,6 +421,8 @@ class SessionWorker(QObject):
                 raise ValueError(f"there is no broadcast {broadcast_id}.")
             if refusal := broadcast.refuses(self._config.account):
                 raise _NotHere(refusal)
+            activity = ACTIVITY_BROADCAST(id=broadcast_id)
+            self._hold_account(activity, self._broadcast_should_stop)
             tally = _BroadcastTally(broadcast_id, journal.counts(conn, broadcast_id))
             self.broadcast_progress.emit(tally.snapshot())
             last = time.monotonic()
@@ -423,6 +474,9 @@ class SessionWorker(QObject):
             why = translate_error(exc)
             report["error"] = why
             self.failed.emit(why)
+        except _LeftQueue as exc:  # stopped while queued for the account: nothing sent
+            why = translate_error(exc)
+            report.update(self._left_queue(conn, broadcast_id))
         except sqlite3.Error as exc:  # store.StorageError (disk full, locked...) or raw sqlite
             why = QCoreApplication.translate(
                 "SessionWorker",
@@ -447,6 +501,21 @@ class SessionWorker(QObject):
                 self.broadcast_progress.emit(tally.snapshot())
             self.broadcast_finished.emit(broadcast_id, report, why)
             self._ask_password_if_refused()
+
+    def _left_queue(self, conn: Any, broadcast_id: int) -> dict[str, object]:
+        """A broadcast stopped while queued for the account, nothing sent: cancelled when
+        Cancel was asked (as a run would have done), and its state and counts as they are."""
+        engine = BroadcastEngine(conn)
+        try:
+            if self._cancel_broadcast.is_set():
+                engine.cancel(broadcast_id)
+            queued = engine.report(broadcast_id)
+        except (BroadcastBusyError, sqlite3.Error):  # another run took it meanwhile
+            log.warning(
+                "broadcast %d: could not report after the queue", broadcast_id, exc_info=True
+            )
+            return {}
+        return {"state": queued.state, "counts": queued.counts}
 
     def _broadcast_should_stop(self) -> bool:
         return self._pause.is_set() or self._cancel.is_set()
@@ -513,6 +582,87 @@ class SessionWorker(QObject):
     def _store_path(self) -> str:
         return str(self._store or default_path())
 
+    # ---- the account's lease (office database) ----------------------------------------------
+
+    def _account_lease(self, activity: str) -> AccountLease:
+        if self._lease is None:
+            self._lease = AccountLease(self._office, self._config.account, activity)
+        return self._lease
+
+    def _lease_lost(self, lease: AccountLease) -> bool:
+        """Whether a session may be open without the lease (its office connection dropped,
+        and with it the lock): then it is closed before the lease is taken again, so that
+        this desktop never waits for the account while keeping it logged in."""
+        if lease.held:
+            return False
+        if self._session is not None and self._session.endpoint is not None:
+            self._close()
+        return True
+
+    def _hold_account(self, activity: str, should_stop: Callable[[], bool]) -> None:
+        """Hold the account before a send opens a session, queuing while another desktop
+        uses it (Link.QUEUED tells the window who); _LeftQueue when `should_stop()`, the
+        thread's interruption or interrupt() ended the wait: nothing was sent."""
+        lease = self._account_lease(activity)
+        if not self._lease_lost(lease):
+            lease.set_activity(activity)
+            return
+        lease.activity = str(activity)
+        account = self._config.account
+
+        def on_waiting(holder: Holder) -> None:
+            detail = translate_text(queued_text(holder))
+            self._emit_state(ConnectionState(Link.QUEUED, account, detail=detail))
+
+        def stop() -> bool:
+            return should_stop() or QThread.currentThread().isInterruptionRequested()
+
+        if not lease.wait(stop, on_waiting):
+            self._emit_state(DISCONNECTED)
+            raise _LeftQueue(CANCELLED(account=account))
+        self._watch_for_waiters()
+
+    def _hold_account_now(self, activity: str) -> None:
+        """Hold the account for a query, or AccountBusyError naming who has it (no queue)."""
+        lease = self._account_lease(activity)
+        if self._lease_lost(lease):
+            lease.activity = str(activity)
+            lease.acquire()
+            self._watch_for_waiters()
+        else:
+            lease.set_activity(activity)
+
+    def _watch_for_waiters(self) -> None:
+        if self._office is None:
+            return
+        if self._yield_timer is None:
+            self._yield_timer = QTimer(self)
+            self._yield_timer.setInterval(YIELD_CHECK_MS)
+            self._yield_timer.timeout.connect(self._yield_if_wanted)
+        self._yield_timer.start()
+
+    @Slot()
+    def _yield_if_wanted(self) -> None:
+        """Close an idle session when another desktop queues for the account (or when the
+        lease went with a dropped office connection): it gets the account at once."""
+        lease = self._lease
+        if self._office is None or lease is None:
+            return
+        try:
+            give_up = not lease.held or lease.others_waiting()
+        except StorageError:
+            log.warning("could not look who waits for account %s", lease.account, exc_info=True)
+            give_up = not lease.held
+        if give_up:
+            self._close()
+
+    def _release_account(self) -> None:
+        """Give the account back (the session is closed already)."""
+        if self._yield_timer is not None:
+            self._yield_timer.stop()
+        if self._lease is not None:
+            self._lease.release()
+
     def _run(
         self,
         action: Callable[[GatewaySession], None],
@@ -521,11 +671,19 @@ class SessionWorker(QObject):
         """Run one request; report a failure as a sentence (`failed`, then `on_failure()`).
         True when it succeeded."""
         try:
+            self._hold_account_now(ACTIVITY_CHECK())
             action(self._ensure_session())
             return True
+        except AccountBusyError as exc:  # a query does not queue: it says who has the account
+            holder = exc.holder
+            self._last_failure = translate_text(
+                IN_USE(account=holder.account, holder=holder.phrase())
+            )
         except SessionError as exc:
             self._last_failure = _sentence(exc)
             self._note_refusal(exc)
+        except StorageError as exc:  # the office database, asked for the account's lease
+            self._last_failure = storage_failure(exc)
         except SmsGateError as exc:
             self._last_failure = QCoreApplication.translate(
                 "SessionWorker", "The gateway could not be used: {detail}"
@@ -607,6 +765,7 @@ class SessionWorker(QObject):
     def _report_state(self) -> None:
         self._emit_state_if_changed()
         self._restart_idle_timer()
+        self._yield_if_wanted()  # the end of a request: another desktop may be queuing
 
     def _emit_state_if_changed(self) -> None:
         session = self._session
@@ -637,6 +796,7 @@ class SessionWorker(QObject):
     def _close(self, report: bool = True) -> None:
         if self._session is not None:
             self._session.close()
+        self._release_account()  # after the session: the next desktop logs in at once
         if report:
             self._flush()
             self._emit_state(DISCONNECTED)
@@ -644,6 +804,10 @@ class SessionWorker(QObject):
 
 class _NotHere(Exception):
     """This worker's account may not send that broadcast (the message says why)."""
+
+
+class _LeftQueue(Exception):
+    """A request stopped while queued for the account (its phrase says so); nothing sent."""
 
 
 def _broadcast_why(state: str, error: str) -> str:
@@ -755,6 +919,7 @@ class WorkerHandle(QObject):
         """Cancel after the message in flight and end the thread's event loop; no waiting."""
         if self.is_running():
             self.worker.cancel()
+            self.thread.requestInterruption()  # ends a wait for the account (worker.py)
             self.thread.quit()
 
     def abort(self) -> None:

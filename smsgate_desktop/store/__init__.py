@@ -8,7 +8,7 @@ over the connection it returns. No Qt, no network. A failure of the storage itse
 locked, read-only, damaged) is a StorageError, whichever function meets it.
 """
 
-from . import contacts  # its phrase templates register with the package (phrasebook)
+from . import account_lease, contacts  # their phrase templates register (phrasebook)
 from .db import (
     DB_NAME,
     MIGRATIONS,
@@ -35,6 +35,7 @@ __all__ = [
     "Kind",
     "RowState",
     "StorageError",
+    "account_lease",
     "contacts",
     "database_file",
     "display_url",

@@ -341,7 +341,8 @@ def database_file(conn: sqlite3.Connection) -> str | None:
 
 def schema_version(conn: sqlite3.Connection) -> int:
     if is_shared(conn):
-        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        if conn.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
         row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
         return row[0] or 0
     return conn.execute("PRAGMA user_version").fetchone()[0]
@@ -364,6 +365,8 @@ def _migrate_office(conn: Any) -> int:
         conn.execute("BEGIN")
         try:
             conn.execute("SELECT pg_advisory_xact_lock(?, ?)", _MIGRATION_LOCK)
+            # Made under the lock: two desktops creating it at once would collide.
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             version = schema_version(conn)  # another desktop may have migrated meanwhile
             if version < len(MIGRATIONS_PG):
                 conn.executescript(MIGRATIONS_PG[version])

@@ -362,11 +362,19 @@ def mark_written(conn: sqlite3.Connection, broadcast_id: int, seq: int) -> None:
     """The row's bytes are about to go: from now on a crash makes it unknown. Commit it
     *before* the write; it needs no sync (see the module docstring): run it under
     `unsynced(conn)`. RuntimeError when the row is not `sending`."""
-    changed = conn.execute(
+    _written_or_raise(conn.execute(*_written_update(broadcast_id, seq)).rowcount, broadcast_id, seq)
+
+
+def _written_update(broadcast_id: int, seq: int) -> tuple[str, tuple[Any, ...]]:
+    now = time.time()
+    return (
         "UPDATE journal SET written = ?, updated = ? WHERE broadcast_id = ? AND seq = ?"
         " AND state = ?",
-        (now := time.time(), now, broadcast_id, seq, RowState.SENDING),
-    ).rowcount
+        (now, now, broadcast_id, seq, RowState.SENDING),
+    )
+
+
+def _written_or_raise(changed: int, broadcast_id: int, seq: int) -> None:
     if changed != 1:
         raise RuntimeError(f"journal row {broadcast_id}/{seq} is not sending: cannot write it")
 
@@ -419,10 +427,33 @@ def boot_id() -> str:
         return ""
 
 
+Result = tuple[RowState, str, tuple[Any, ...]]  # a result's state, SET clause and values
+
+
+def sent_result(credit: int | None) -> Result:
+    return RowState.SENT, "credit = ?", (_storable(credit),)
+
+
+def failed_result(code: int | None, error: str) -> Result:
+    return (
+        RowState.FAILED,
+        "code = ?, error = ?, error_phrase = ?",
+        (
+            code,
+            str(error),
+            _phrase_record(error),
+        ),
+    )
+
+
+def unknown_result(error: str) -> Result:
+    return RowState.UNKNOWN, "error = ?, error_phrase = ?", (str(error), _phrase_record(error))
+
+
 def mark_sent(conn: sqlite3.Connection, broadcast_id: int, seq: int, credit: int | None) -> None:
     """The gateway accepted the row's message, leaving `credit` (None: unknown; a credit
     SQLite cannot hold, outside 64 bits, is stored as unknown too)."""
-    _record_result(conn, broadcast_id, seq, RowState.SENT, "credit = ?", (_storable(credit),))
+    _record_result(conn, broadcast_id, seq, *sent_result(credit))
 
 
 def mark_failed(
@@ -430,27 +461,13 @@ def mark_failed(
 ) -> None:
     """The gateway (or the check before sending) refused the row's message; `error` is kept
     as a phrase too when it is one."""
-    _record_result(
-        conn,
-        broadcast_id,
-        seq,
-        RowState.FAILED,
-        "code = ?, error = ?, error_phrase = ?",
-        (code, error, _phrase_record(error)),
-    )
+    _record_result(conn, broadcast_id, seq, *failed_result(code, error))
 
 
 def mark_unknown(conn: sqlite3.Connection, broadcast_id: int, seq: int, error: str) -> None:
     """The row's message may have been accepted: no answer came for it; `error` is kept as
     a phrase too when it is one."""
-    _record_result(
-        conn,
-        broadcast_id,
-        seq,
-        RowState.UNKNOWN,
-        "error = ?, error_phrase = ?",
-        (error, _phrase_record(error)),
-    )
+    _record_result(conn, broadcast_id, seq, *unknown_result(error))
 
 
 class Recorder:
@@ -467,49 +484,92 @@ class Recorder:
 
     def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
         self.conn, self.broadcast_id = conn, broadcast_id
+        # On an office database a result waits for the next `written` (or fold), and both
+        # go in one round trip to the server (PgConnection.pipelined): one per message,
+        # not two. A kill loses at most the one result not yet sent with it, whose row
+        # stays written, hence unknown, as a row in flight would be: still at most W.
+        self.results: list[tuple[int, Result]] | None = [] if is_shared(conn) else None
         path = database_file(conn)
         self.log = run_log.RunLog(run_log.log_path(path, broadcast_id)) if path else None
         self.folded_at = time.monotonic()
 
     def written(self, seq: int) -> None:
-        if self.log is None:
+        if self.results is not None:
+            self._send_results(written=seq)
+        elif self.log is None:
             mark_written(self.conn, self.broadcast_id, seq)
         else:
             self.log.append((run_log.WRITTEN, seq, None))
 
     def sent(self, seq: int, credit: int | None) -> None:
-        if self.log is None:
+        if self.results is not None:
+            self._hold(seq, sent_result(credit))
+        elif self.log is None:
             mark_sent(self.conn, self.broadcast_id, seq, credit)
         else:
             self.log.append((run_log.SENT, seq, _storable(credit)))
             self._fold_when_due()
 
     def failed(self, seq: int, code: int | None, error: str) -> None:
-        if self.log is None:
+        if self.results is not None:
+            self._hold(seq, failed_result(code, error))
+        elif self.log is None:
             mark_failed(self.conn, self.broadcast_id, seq, code, error)
         else:
             self.log.append((run_log.FAILED, seq, (code, str(error), _phrase_record(error))))
             self._fold_when_due()
 
     def unknown(self, seq: int, error: str) -> None:
-        if self.log is None:
+        if self.results is not None:
+            self._hold(seq, unknown_result(error))
+        elif self.log is None:
             mark_unknown(self.conn, self.broadcast_id, seq, error)
         else:
             self.log.append((run_log.UNKNOWN, seq, (str(error), _phrase_record(error))))
             self._fold_when_due()
+
+    def _hold(self, seq: int, result: Result) -> None:
+        assert self.results is not None
+        self.results.append((seq, result))
+        self._fold_when_due()
+
+    def _send_results(self, written: int | None = None) -> None:
+        """The held results, then `written`'s mark, in one round trip; then the checks each
+        would have made alone (a conflict, a row not sending)."""
+        assert self.results is not None
+        held, self.results = self.results, []
+        statements = [_result_update(self.broadcast_id, seq, result) for seq, result in held]
+        if written is not None:
+            statements.append(_written_update(self.broadcast_id, written))
+        if not statements:
+            return
+        changed = self.conn.pipelined(statements)  # type: ignore[attr-defined]
+        for (seq, (state, _, _)), count in zip(held, changed, strict=False):
+            if not count:
+                _result_refused(self.conn, self.broadcast_id, seq, state)
+        if written is not None:
+            _written_or_raise(changed[-1], self.broadcast_id, written)
 
     def fold(self) -> None:
         """Commit the records made since the last fold (one transaction), and forget them.
         JournalConflictError as for mark_sent when a result meets a row that has one
         already; RuntimeError when a row recorded written is not `sending`."""
         self.folded_at = time.monotonic()
+        if self.results:
+            self._send_results()
         if self.log is not None and self.log.records:
             records = list(self.log.records)
             _apply_records(self.conn, self.broadcast_id, records, strict=True)
             self.log.folded(len(records))
 
     def close(self) -> None:
-        """Close the run's file: removed when everything is folded, else kept for `replay`."""
+        """Close the run's file: removed when everything is folded, else kept for `replay`.
+        On an office database, send the results held; when the line is gone they stay
+        unsent (their rows written, hence unknown at the next claim) and the failure that
+        ended the run, not this one, is what the caller hears."""
+        if self.results:
+            with contextlib.suppress(StorageError):
+                self._send_results()
         if self.log is not None:
             self.log.close()
 
@@ -754,15 +814,25 @@ def _record_result(
     JournalConflictError rather than being dropped: under the run lock only this run
     writes the rows, so it means another writer or a bug, and the caller must stop sending
     (its rows in flight stay `sending`, hence unknown: asked about, never repeated)."""
+    changed = conn.execute(*_result_update(broadcast_id, seq, (state, assignments, values)))
+    if not changed.rowcount:
+        _result_refused(conn, broadcast_id, seq, state)
+
+
+def _result_update(broadcast_id: int, seq: int, result: Result) -> tuple[str, tuple[Any, ...]]:
+    """The UPDATE that records `result` on a row that may take it (see _REPLACEABLE)."""
+    state, assignments, values = result
     replaceable = _REPLACEABLE[state]
-    changed = conn.execute(
+    return (
         f"UPDATE journal SET state = ?, {assignments}, updated = ?"
         " WHERE broadcast_id = ? AND seq = ?"
         f" AND state IN ({', '.join('?' * len(replaceable))})",
         (state, *values, time.time(), broadcast_id, seq, *replaceable),
-    ).rowcount
-    if changed:
-        return
+    )
+
+
+def _result_refused(conn: sqlite3.Connection, broadcast_id: int, seq: int, state: RowState) -> None:
+    """A result's UPDATE changed no row: JournalConflictError unless the row may keep it."""
     found = conn.execute(
         "SELECT state FROM journal WHERE broadcast_id = ? AND seq = ?", (broadcast_id, seq)
     ).fetchone()

@@ -12,7 +12,7 @@ from typing import Final
 from .db import _KINDS_4, _STATES_4
 
 NOTIFY_CHANNEL: Final = "smsgate"  # payload: the table that changed
-_WATCHED: Final = (
+WATCHED_TABLES: Final = (
     "contacts",
     "groups",
     "membership",
@@ -119,6 +119,6 @@ MIGRATIONS_PG: Final[tuple[str, ...]] = (
     + "".join(
         f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
         f"{table} FOR EACH STATEMENT EXECUTE FUNCTION smsgate_changed();\n"
-        for table in _WATCHED
+        for table in WATCHED_TABLES
     ),
 )

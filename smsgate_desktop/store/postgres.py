@@ -216,6 +216,12 @@ class PgConnection:
             "autocommit": True,
             "connect_timeout": CONNECT_TIMEOUT,
             "application_name": holder_name(),
+            # A line cut silently (a switch, a sleeping laptop) is noticed within a minute
+            # rather than the OS's two hours: the run stops instead of waiting on it.
+            "keepalives": 1,
+            "keepalives_idle": 30,
+            "keepalives_interval": 10,
+            "keepalives_count": 3,
         }
         if self._password is not None:
             keywords["password"] = self._password
@@ -263,6 +269,22 @@ class PgConnection:
     def set_trace_callback(self, callback: Any) -> None:
         """As sqlite3's: `callback(sql)` for each statement (None stops it)."""
         self._trace = callback
+
+    def pipelined(self, statements: Sequence[tuple[str, Sequence[Any]]]) -> list[int]:
+        """Run the statements in one round trip to the server (psycopg's pipeline mode);
+        each one's rowcount. An error stops the rest (as statements in turn would)."""
+        self._reconnect_if_dropped()
+        cursors = []
+
+        def run() -> None:
+            with self._conn.pipeline():
+                for sql, parameters in statements:
+                    cursor = self._conn.cursor()
+                    cursor.execute(translate(sql), _params(parameters) or None)
+                    cursors.append(cursor)
+
+        self._call(run)
+        return [cursor.rowcount for cursor in cursors]
 
     @property
     def in_transaction(self) -> bool:
@@ -339,7 +361,11 @@ def holder_name() -> str:
         user = getpass.getuser()
     except Exception:  # no user name in the environment nor the password database
         user = "?"
-    return f"SMSGate on {socket.gethostname()}, {user}, process {os.getpid()}"[:63]
+    # PostgreSQL keeps 63 bytes of it: a long host name is cut, never the process number.
+    tail = f", {user[:20]}, process {os.getpid()}"
+    head = "SMSGate on "
+    host = socket.gethostname()[: max(1, 63 - len(head) - len(tail.encode()))]
+    return f"{head}{host}{tail}"
 
 
 def connect(url: str) -> PgConnection:

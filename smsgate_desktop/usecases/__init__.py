@@ -8,6 +8,6 @@ The modules that declare phrase templates (protocol/phrases.py) are imported her
 importing the package registers every sentence it can say (smsgate_desktop.phrasebook).
 """
 
-from . import broadcast_plan, drafts, personalise, recipients
+from . import broadcast_plan, drafts, personalise, recipients, store_copy
 
-__all__ = ["broadcast_plan", "drafts", "personalise", "recipients"]
+__all__ = ["broadcast_plan", "drafts", "personalise", "recipients", "store_copy"]

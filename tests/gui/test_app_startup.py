@@ -11,12 +11,14 @@ from smsgate_desktop.gui.main_window import APP_TITLE
 from smsgate_desktop.profiles import DEMO_NAME
 
 # Loaded only by what runs after the first paint: an import, an export, the demo's simulator,
-# the keyring (the account starts after the paint).
+# the keyring (the account starts after the paint); psycopg only by a desktop that has an
+# office database.
 NOT_BEFORE_THE_FIRST_PAINT = (
     "openpyxl",
     "vobject",
     "asyncio",
     "keyring",
+    "psycopg",
     "smsgate_desktop.simulator",
 )
 
