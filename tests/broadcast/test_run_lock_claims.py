@@ -96,6 +96,7 @@ def test_busy_error_is_a_smsgate_error():
     )
 
 
+@pytest.mark.sqlite_only  # a lock file's own race; the office lock is no file
 def test_a_lock_file_removed_as_it_is_locked_is_not_shared(engine, monkeypatch):
     """A finishing run removes the lock file; one that opened it just before then locked a
     file nobody else would open, and a third run got the lock too: two runs at once once
