@@ -32,6 +32,7 @@ from typing import IO, Any, Final
 from ..protocol import SmsGateError
 from ..protocol.phrases import Template
 from ..store import StorageError, database_file, is_office, is_shared
+from ..store.postgres import advisory_lockers
 
 PID_OFFSET = 16  # the pid is written past the locked byte (Windows locks forbid reading it)
 ATTEMPTS = 5  # a lock file removed under us is opened again (see acquire)
@@ -131,12 +132,6 @@ class RunLock:
 
 
 RUN_LOCK_CLASS: Final = 0x534D5352  # the advisory lock key's first half ("SMSR")
-_HOLDER: Final = (
-    "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-    " WHERE l.locktype = 'advisory' AND l.granted AND CAST(l.classid AS BIGINT) = ?"
-    " AND CAST(l.objid AS BIGINT) = ? AND l.objsubid = 2"
-    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-)
 
 
 class OfficeRunLock:
@@ -183,8 +178,10 @@ class OfficeRunLock:
 
 def office_holder(conn: Any, broadcast_id: int) -> str:
     """Who holds a broadcast's run lock on the office database ("" when nobody)."""
-    row = conn.execute(_HOLDER, (RUN_LOCK_CLASS, broadcast_id)).fetchone()
-    return (row[0] or "?") if row else ""
+    holders = [
+        name for name, granted in advisory_lockers(conn, RUN_LOCK_CLASS, broadcast_id) if granted
+    ]
+    return (holders[0] or "?") if holders else ""
 
 
 def lock_for(conn: Any, broadcast_id: int) -> RunLock | OfficeRunLock | None:

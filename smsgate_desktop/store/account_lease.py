@@ -33,11 +33,9 @@ is always taken at once.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import logging
 import os
 import re
-import socket
 import string
 import threading
 import zlib
@@ -49,7 +47,7 @@ from typing import Any, Final
 from ..protocol import SmsGateError
 from ..protocol.phrases import Phrase, Template
 from .errors import LOCKED, StorageError
-from .postgres import is_office
+from .postgres import advisory_lockers, desktop_and_user, desktop_of, is_office
 
 log = logging.getLogger(__name__)
 
@@ -96,17 +94,6 @@ _UPSERT: Final = (
 _ROW: Final = (
     "SELECT account, desktop, username, activity, since, pid FROM account_holders WHERE account = ?"
 )
-# The advisory locks on the account's key in this database: granted (its holder's
-# connection, as it introduced itself) or waited for (desktops queued). objsubid 2: a lock
-# taken with two int4 keys.
-_LOCKS: Final = (
-    "SELECT a.application_name, l.granted FROM pg_locks l"
-    " JOIN pg_stat_activity a ON a.pid = l.pid"
-    " WHERE l.locktype = 'advisory' AND CAST(l.classid AS BIGINT) = ?"
-    " AND CAST(l.objid AS BIGINT) = ? AND l.objsubid = 2 AND l.pid <> pg_backend_pid()"
-    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-)
-_APPLICATION: Final = re.compile(r"^SMSGate on (?P<desktop>.*), (?P<user>[^,]*), process \d+$")
 
 
 def account_key(account: str) -> int:
@@ -312,8 +299,9 @@ class AccountLease:
         """Whether another desktop queues for this account (office, held only)."""
         if not (self.office and self.held):
             return False
-        rows = self._conn.execute(_LOCKS, (LEASE_CLASS, self.key)).fetchall()
-        return any(not granted for _, granted in rows)
+        return any(
+            not granted for _, granted in advisory_lockers(self._conn, LEASE_CLASS, self.key)
+        )
 
     def holder(self) -> Holder | None:
         """Who holds the account now (None: nobody). The row when its holder is the one
@@ -323,7 +311,7 @@ class AccountLease:
             return None
         conn = self._connection()
         holders = [
-            name for name, granted in conn.execute(_LOCKS, (LEASE_CLASS, self.key)) if granted
+            name for name, granted in advisory_lockers(conn, LEASE_CLASS, self.key) if granted
         ]
         if not holders:
             return None
@@ -331,10 +319,10 @@ class AccountLease:
         name = holders[0] or ""
         if row is not None and name.endswith(f", process {row[5]}") and row[1] in name:
             return Holder(row[0], row[1], row[2], row[3], _parse_since(row[4]), int(row[5]))
-        match = _APPLICATION.match(name)
-        if match is None:
+        desktop_user = desktop_of(name)
+        if desktop_user is None:
             return Holder(self.account, name or "?", "?")
-        return Holder(self.account, match["desktop"], match["user"])
+        return Holder(self.account, *desktop_user)
 
     # ---- letting go -------------------------------------------------------------------------
 
@@ -346,7 +334,7 @@ class AccountLease:
             with contextlib.suppress(StorageError):  # the lock goes with the connection anyway
                 self._conn.execute(
                     "DELETE FROM account_holders WHERE account = ? AND pid = ? AND desktop = ?",
-                    (self.account, os.getpid(), _desktop()),
+                    (self.account, os.getpid(), desktop_and_user()[0]),
                 )
         self.close()
 
@@ -381,28 +369,11 @@ class AccountLease:
         self._write_row()
 
     def _write_row(self) -> None:
-        row = (self.account, _desktop(), _user(), self.activity, self._since, os.getpid())
+        row = (self.account, *desktop_and_user(), self.activity, self._since, os.getpid())
         try:
             self._conn.execute(_UPSERT, row)
         except StorageError:
             log.warning("could not write who holds account %s", self.account, exc_info=True)
-
-
-def lease_for(location: object, account: str, activity: str) -> AccountLease:
-    """The lease of `account` on the store at `location` (a no-op one unless it is an
-    office database)."""
-    return AccountLease(location, account, activity)
-
-
-def _desktop() -> str:
-    return socket.gethostname()
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment nor the password database
-        return "?"
 
 
 def _parse_since(text: object) -> datetime | None:

@@ -350,22 +350,56 @@ class PgConnection:
             raise converted(exc, self.store_path) from None
 
 
-def holder_name() -> str:
-    """How this program introduces itself to the server, what other desktops are told of
-    who holds a broadcast or an account: "SMSGate on <desktop>, <user>, process <pid>"."""
+def desktop_and_user() -> tuple[str, str]:
+    """This computer's name and the user's, as the office is told who does what."""
     import getpass
-    import os
     import socket
 
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment nor the password database
         user = "?"
+    return socket.gethostname(), user
+
+
+def holder_name() -> str:
+    """How this program introduces itself to the server, what other desktops are told of
+    who holds a broadcast or an account: "SMSGate on <desktop>, <user>, process <pid>"
+    (read back by `desktop_of`)."""
+    import os
+
+    desktop, user = desktop_and_user()
     # PostgreSQL keeps 63 bytes of it: a long host name is cut, never the process number.
     tail = f", {user[:20]}, process {os.getpid()}"
     head = "SMSGate on "
-    host = socket.gethostname()[: max(1, 63 - len(head) - len(tail.encode()))]
-    return f"{head}{host}{tail}"
+    return f"{head}{desktop[: max(1, 63 - len(head) - len(tail.encode()))]}{tail}"
+
+
+_HOLDER_NAME: Final = re.compile(r"^SMSGate on (?P<desktop>.*), (?P<user>[^,]*), process \d+$")
+
+
+def desktop_of(name: str) -> tuple[str, str] | None:
+    """(desktop, user) of a connection named by holder_name(); None for another name."""
+    match = _HOLDER_NAME.match(name)
+    return (match["desktop"], match["user"]) if match else None
+
+
+_LOCKERS: Final = (
+    "SELECT a.application_name, l.granted FROM pg_locks l"
+    " JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND CAST(l.classid AS BIGINT) = ?"
+    " AND CAST(l.objid AS BIGINT) = ? AND l.objsubid = 2 AND l.pid <> pg_backend_pid()"
+    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+)
+
+
+def advisory_lockers(conn: Any, classid: int, objid: int) -> list[tuple[str, bool]]:
+    """The other connections holding (granted) or waiting for the advisory lock (classid,
+    objid) in this database, each as (its application_name, granted). objsubid 2: a lock
+    taken with two int4 keys, as the run locks and account leases are."""
+    return [
+        (name or "", bool(granted)) for name, granted in conn.execute(_LOCKERS, (classid, objid))
+    ]
 
 
 def connect(url: str) -> PgConnection:
