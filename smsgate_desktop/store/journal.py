@@ -427,7 +427,9 @@ def boot_id() -> str:
         return ""
 
 
-Result = tuple[RowState, str, tuple[Any, ...]]  # a result's state, SET clause and values
+# A result: its state, its SET clause and the clause's values; the values are also what the
+# run's records file keeps of it (run_log), so the two can never disagree.
+Result = tuple[RowState, str, tuple[Any, ...]]
 
 
 def sent_result(credit: int | None) -> Result:
@@ -435,15 +437,8 @@ def sent_result(credit: int | None) -> Result:
 
 
 def failed_result(code: int | None, error: str) -> Result:
-    return (
-        RowState.FAILED,
-        "code = ?, error = ?, error_phrase = ?",
-        (
-            code,
-            str(error),
-            _phrase_record(error),
-        ),
-    )
+    values = (code, str(error), _phrase_record(error))
+    return RowState.FAILED, "code = ?, error = ?, error_phrase = ?", values
 
 
 def unknown_result(error: str) -> Result:
@@ -476,11 +471,12 @@ class Recorder:
     a few microseconds each, safe from a kill once made) and reach the table with `fold`,
     in one transaction per batch: the engine folds before each `mark_ahead` (whose disk
     sync then carries them), at least every FOLD_EVERY seconds (so that a report read
-    meanwhile is current), and before any other write. In memory, and on an office database
-    (no file: the records must be where another desktop resuming the broadcast reads them),
-    each record is its own unsynced commit (mark_written, mark_sent…): on PostgreSQL that
-    survives this program's end, and the boot rule (boot_of: the server's start) covers a
-    crash of the server."""
+    meanwhile is current), and before any other write. In memory (no file), each record is
+    its own unsynced commit (mark_written, mark_sent…). On an office database (no file: the
+    records must be where another desktop resuming the broadcast reads them) they are
+    unsynced commits too, a result held until the next `written` and sent with it in one
+    round trip (see `results`); on PostgreSQL such a commit survives this program's end,
+    and the boot rule (boot_of: the server's start) covers a crash of the server."""
 
     def __init__(self, conn: sqlite3.Connection, broadcast_id: int) -> None:
         self.conn, self.broadcast_id = conn, broadcast_id
@@ -516,7 +512,7 @@ class Recorder:
         elif self.log is None:
             mark_failed(self.conn, self.broadcast_id, seq, code, error)
         else:
-            self.log.append((run_log.FAILED, seq, (code, str(error), _phrase_record(error))))
+            self.log.append((run_log.FAILED, seq, failed_result(code, error)[2]))
             self._fold_when_due()
 
     def unknown(self, seq: int, error: str) -> None:
@@ -525,7 +521,7 @@ class Recorder:
         elif self.log is None:
             mark_unknown(self.conn, self.broadcast_id, seq, error)
         else:
-            self.log.append((run_log.UNKNOWN, seq, (str(error), _phrase_record(error))))
+            self.log.append((run_log.UNKNOWN, seq, unknown_result(error)[2]))
             self._fold_when_due()
 
     def _hold(self, seq: int, result: Result) -> None:
