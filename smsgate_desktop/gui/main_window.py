@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._stop_watch()
-        self.office_probe.number += 1  # an answer still on its way is not wanted
+        self.office_probe.cancel()  # an answer still on its way is not wanted
         self.broadcasts.shutdown()
         self.local_store.close()
         self.demo.stop()

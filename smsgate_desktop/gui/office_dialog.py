@@ -10,12 +10,13 @@ answer keeps the window responsive for the CONNECT_TIMEOUT it takes to say so.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import config
 from ..store.errors import OFFICE_SCHEMES
 from .i18n import storage_failure, translate_error
+from .store_reader import NewestOffThread
 
 EXAMPLE: Final = "postgresql://smsgate@server.office.lan:5432/smsgate"
 
@@ -101,63 +103,13 @@ def probe_sentence(result: ProbeResult) -> str:
     ).format(contacts=contacts, broadcasts=broadcasts)
 
 
-class _Relay(QObject):
-    """Made in the pool's thread; its signal reaches the probe's slot queued, in the GUI
-    thread.
-
-    Signals:
-        answered(int, object): the attempt's number, its ProbeResult.
-    """
-
-    answered = Signal(int, object)
-
-
-class _ProbeJob(QRunnable):
-    def __init__(self, url: str, password: str | None, number: int, slot: Any) -> None:
-        super().__init__()
-        self.url, self.password, self.number, self.slot = url, password, number, slot
-
-    def run(self) -> None:
-        relay = _Relay()
-        try:
-            relay.answered.connect(self.slot)
-        except RuntimeError:  # the probe was deleted meanwhile
-            return
-        relay.answered.emit(self.number, probe(self.url, self.password))
-
-
-class OfficeProbe(QObject):
+class OfficeProbe(NewestOffThread):
     """Connects off the GUI thread, one attempt at a time; the newest attempt's answer comes
-    back as `finished`. Deleting it waits for the attempt in flight (at most CONNECT_TIMEOUT).
-
-    Signals:
-        finished(object): the newest attempt's ProbeResult.
-    """
-
-    finished = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.number = 0
-        self.pending = False
+    back as `finished` (a ProbeResult: probe() never raises). Deleting it waits for the
+    attempt in flight (at most CONNECT_TIMEOUT)."""
 
     def start(self, url: str, password: str | None = None) -> None:
-        self.number += 1
-        self.pending = True
-        self.pool.clear()
-        self.pool.start(_ProbeJob(url, password, self.number, self._answered))
-
-    def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
-
-    @Slot(int, object)
-    def _answered(self, number: int, result: ProbeResult) -> None:
-        if number != self.number:
-            return
-        self.pending = False
-        self.finished.emit(result)
+        self.submit(functools.partial(probe, url, password))
 
 
 # ---- the address ------------------------------------------------------------------------------
@@ -281,8 +233,7 @@ class OfficeDialog(QDialog):
 
     def reset(self, current: str) -> None:
         """Show `current` (the address in use or chosen), nothing typed, no answer yet."""
-        self.probe.number += 1  # an answer still on its way belongs to the last showing
-        self.probe.pending = False
+        self.probe.cancel()  # an answer still on its way belongs to the last showing
         self._saving = ""
         self.address_edit.setText(current)
         self.password_edit.clear()
@@ -413,8 +364,7 @@ class OfficeDialog(QDialog):
     def done(self, result: int) -> None:
         """Closed while a probe runs: its answer is dropped (the probe's pool is joined when
         the dialog is deleted)."""
-        self.probe.number += 1
-        self.probe.pending = False
+        self.probe.cancel()
         super().done(result)
 
 

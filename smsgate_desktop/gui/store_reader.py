@@ -10,6 +10,7 @@ read in flight (at most one), so no thread outlives the window.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -22,33 +23,35 @@ from ..store import open_store
 Read = Callable[[sqlite3.Connection], Any]
 
 
-class StoreReader(QObject):
-    """Runs one read at a time off the GUI thread.
+class NewestOffThread(QObject):
+    """Runs one call at a time on a thread of its own pool; the newest request's answer
+    comes back in the GUI thread (an older request not started yet is dropped, an answer to
+    one that is no longer the newest is not delivered). A call raising one of `catches`
+    answers `failed` with it.
 
     Signals:
         finished(object): the newest request's result.
-        failed(object): the newest request's storage failure (the sqlite3.Error).
+        failed(object): the newest request's failure (one of `catches`).
     """
 
     finished = Signal(object)
     failed = Signal(object)
+    catches: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = str(db_path)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(5000)
         self.generation = 0  # the newest request's number
         self.pending = False  # a request's answer has not arrived yet
 
-    def request(self, read: Read) -> None:
-        """Run `read` on a fresh connection to the store; an older request not started yet is
-        dropped."""
+    def submit(self, call: Callable[[], Any]) -> None:
+        """Run `call()` off the GUI thread; an older request not started yet is dropped."""
         self.generation += 1
         self.pending = True
         self.pool.clear()
-        self.pool.start(_ReadJob(self.db_path, read, self.generation, self._answered))
+        self.pool.start(_Job(call, self.catches, self.generation, self._answered))
 
     def cancel(self) -> None:
         """The answer to the request on its way (if any) will not be delivered."""
@@ -57,7 +60,7 @@ class StoreReader(QObject):
         self.pool.clear()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the reads in flight have run (tests, shutdown)."""
+        """Block until the calls in flight have run (tests, shutdown)."""
         return self.pool.waitForDone(msecs)
 
     @Slot(int, object, bool)
@@ -68,9 +71,33 @@ class StoreReader(QObject):
         (self.finished if ok else self.failed).emit(result)
 
 
+class StoreReader(NewestOffThread):
+    """Runs one read of the store at a time off the GUI thread, on a fresh connection;
+    `failed` carries the storage failure (the sqlite3.Error)."""
+
+    catches = (sqlite3.Error,)  # StorageError is one too
+
+    def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = str(db_path)
+
+    def request(self, read: Read) -> None:
+        """Run `read` on a fresh connection to the store; an older request not started yet is
+        dropped."""
+        self.submit(functools.partial(_read_store, self.db_path, read))
+
+
+def _read_store(db_path: str, read: Read) -> Any:
+    conn = open_store(db_path)
+    try:
+        return read(conn)
+    finally:
+        conn.close()
+
+
 class _Relay(QObject):
-    """Made in the pool's thread: its signal reaches the reader's slot queued, in the GUI
-    thread; when the reader is gone by then, Qt has disconnected it.
+    """Made in the pool's thread: its signal reaches the runner's slot queued, in the GUI
+    thread; when the runner is gone by then, Qt has disconnected it.
 
     Signals:
         answered(int, object, bool): generation, result or error, whether it is a result.
@@ -79,25 +106,25 @@ class _Relay(QObject):
     answered = Signal(int, object, bool)
 
 
-class _ReadJob(QRunnable):
+class _Job(QRunnable):
     def __init__(
-        self, db_path: str, read: Read, generation: int, slot: Callable[..., None]
+        self,
+        call: Callable[[], Any],
+        catches: tuple[type[BaseException], ...],
+        generation: int,
+        slot: Callable[..., None],
     ) -> None:
         super().__init__()
-        self.db_path, self.read, self.generation, self.slot = db_path, read, generation, slot
+        self.call, self.catches, self.generation, self.slot = call, catches, generation, slot
 
     def run(self) -> None:
         relay = _Relay()
         try:
             relay.answered.connect(self.slot)
-        except RuntimeError:  # the reader was deleted meanwhile
+        except RuntimeError:  # the runner was deleted meanwhile
             return
         try:
-            conn = open_store(self.db_path)
-            try:
-                result, ok = self.read(conn), True
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:  # StorageError is one too
+            result, ok = self.call(), True
+        except self.catches as exc:
             result, ok = exc, False
         relay.answered.emit(self.generation, result, ok)
