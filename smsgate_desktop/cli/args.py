@@ -22,7 +22,7 @@ from ..session import (
     Endpoint,
     SessionConfig,
 )
-from ..store.postgres import display_url, is_office
+from ..store.postgres import BROKEN, display_url, is_office
 from ..usecases.drafts import MAX_VALIDITY
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_CONNECTION, EXIT_UNKNOWN = 0, 1, 2, 3, 4
@@ -208,7 +208,7 @@ def office_address(text: str) -> str:
             f"{text[:60]!r} is not an office database address (postgresql://user@host/database)"
         )
     shown = display_url(text)
-    if shown.endswith("//…"):  # not even a URL: display_url shows none of it
+    if shown.endswith(BROKEN):  # not even a URL: display_url shows none of it
         raise argparse.ArgumentTypeError(f"{shown!r} is not a readable address")
     import psycopg  # only here: a desktop without an office database never loads it
     from psycopg.conninfo import conninfo_to_dict

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import config
 from ..store.errors import OFFICE_SCHEMES
+from ..store.postgres import BROKEN, split_password
 from .i18n import storage_failure, translate_error
 from .store_reader import NewestOffThread
 
@@ -113,21 +114,6 @@ class OfficeProbe(NewestOffThread):
 
 
 # ---- the address ------------------------------------------------------------------------------
-
-
-def split_password(address: str) -> tuple[str, str | None]:
-    """The address without its password, and the password it held (None: none). A person
-    may paste the address their administrator sent, password included."""
-    parts = urlsplit(address)
-    if parts.password is None:
-        return address, None
-    host = parts.hostname or ""
-    if ":" in host:  # an IPv6 address keeps its brackets
-        host = f"[{host}]"
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, "")), parts.password
 
 
 def address_problem(address: str) -> str:
@@ -243,8 +229,11 @@ class OfficeDialog(QDialog):
     # ---- what was typed ---------------------------------------------------------------------
 
     def address(self) -> str:
-        """The address as typed, without a password (that goes to the password box)."""
-        return split_password(self.address_edit.text().strip())[0]
+        """The address as typed, without a password (that goes to the password box); an
+        address too broken to read as typed, which address_problem then refuses."""
+        typed = self.address_edit.text().strip()
+        address = split_password(typed)[0]
+        return typed if address.endswith(BROKEN) else address
 
     @Slot()
     def _take_password_out(self) -> None:

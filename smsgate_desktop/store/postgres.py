@@ -54,21 +54,35 @@ def is_office(location: object) -> bool:
     return isinstance(location, str) and location.startswith(OFFICE_SCHEMES)
 
 
-def display_url(url: str) -> str:
-    """The address without its password: what messages, logs and the keyring entry show
-    (a file path as it is; an address too broken to read as "postgresql://…")."""
+BROKEN: Final = "//…"  # how an address too broken to read is shown: none of it
+
+
+def split_password(url: str) -> tuple[str, str | None]:
+    """The address without its password, and that password (None: it held none). A file
+    path comes back as it is; an address too broken to read (a bad port, a stray bracket)
+    as "<scheme>//…" and None, so that no part of what may hold a password is shown."""
     try:
         parts = urlsplit(url)
         password, port = parts.password, parts.port
-    except ValueError:  # not even a URL (a bad port, a stray bracket): show none of it
-        return url.split("//", 1)[0] + "//…"
+    except ValueError:
+        return url.split("//", 1)[0] + BROKEN, None
     if password is None:
-        return url
+        return url, None
     host = parts.hostname or ""
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
     if port:
         host = f"{host}:{port}"
     user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+    return urlunsplit(
+        (parts.scheme, user + host, parts.path, parts.query, parts.fragment)
+    ), password
+
+
+def display_url(url: str) -> str:
+    """The address without its password: what messages, logs and the keyring entry show
+    (split_password)."""
+    return split_password(url)[0]
 
 
 class PgIntegrityError(SmsGateError, sqlite3.IntegrityError):

@@ -325,3 +325,13 @@ def test_a_listener_that_cannot_connect_says_so_once_and_keeps_trying(qtbot):
     assert not thread.is_alive()
     assert isinstance(reports[0], Lost) and reports[0].error.office
     assert len(reports) == 1
+
+
+def test_a_bad_port_typed_with_a_password_is_refused_not_a_traceback(qtbot):
+    from smsgate_desktop.gui.office_dialog import OfficeDialog, address_problem
+
+    dialog = OfficeDialog()
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setText("postgresql://ann:pw@db:abc/sms")  # textChanged reads it
+    assert dialog.address() == "postgresql://ann:pw@db:abc/sms"
+    assert address_problem(dialog.address()) == "The port must be a number."

@@ -180,3 +180,14 @@ def test_a_connection_that_held_a_run_lock_never_reconnects_silently(pg_url):
     other = OfficeRunLock(open_store(pg_url), 7)
     other.acquire()  # the server let the dead connection's lock go
     other.release()
+
+
+def test_an_address_too_broken_to_read_shows_none_of_itself():
+    from smsgate_desktop.store.postgres import split_password
+
+    assert split_password("postgresql://ann:pw@db:abc/sms") == ("postgresql://…", None)
+    assert display_url("postgresql://ann:pw@db:abc/sms") == "postgresql://…"
+    assert split_password("postgresql://ann:pw@[::1]:5433/sms") == (
+        "postgresql://ann@[::1]:5433/sms",
+        "pw",
+    )
